@@ -1,0 +1,140 @@
+import { InvalidArgumentError, type Command } from 'commander';
+import { createEventStore, type EventStore } from '@app/event-store';
+import { loadConfig, migrateToLatest, openDatabase, type SqlDatabase } from '@app/platform';
+import {
+  ProjectionCatalog,
+  readProjectionStatus,
+  rebuildProjection,
+  type BuildStatus,
+  type Projection,
+} from '@app/projections';
+
+interface ReadSide {
+  database: SqlDatabase;
+  store: EventStore;
+  catalog: ProjectionCatalog;
+}
+
+/** `projections status` and `projections rebuild NAME`, over the projections the apps run. */
+export function registerProjections(program: Command, projections: readonly Projection[]): void {
+  const command = program
+    .command('projections')
+    .description('the read models: their status, and blue-green rebuilds');
+
+  command
+    .command('status')
+    .description(
+      'each projection: version, build, state, checkpoint, and lag in events behind the store',
+    )
+    .option('--json', 'print JSON instead of a table')
+    .action((options: { json?: boolean }) =>
+      withReadSide(projections, async ({ database, store, catalog }) => {
+        const status = await readProjectionStatus(database, store, catalog);
+        if (options.json) {
+          console.log(
+            JSON.stringify(
+              status,
+              (_key, value: unknown) => (typeof value === 'bigint' ? value.toString() : value),
+              2,
+            ),
+          );
+          return;
+        }
+        console.log(`Event store head: ${status.head}`);
+        console.log(formatTable(status.projections));
+      }),
+    );
+
+  command
+    .command('rebuild <name>')
+    .description(
+      'build a fresh copy of a projection beside the active one, switch reads to it once caught up, then drop the old one',
+    )
+    .option('--batch-size <events>', 'events per transaction', parsePositive, 1000)
+    .action((name: string, options: { batchSize: number }) =>
+      withReadSide(projections, async ({ database, store, catalog }) => {
+        const projection = catalog.get(name);
+        if (!projection) {
+          throw new Error(
+            `No projection is named ${name}; known: ${catalog.names().join(', ') || 'none'}`,
+          );
+        }
+        let lastLine = 0;
+        const result = await rebuildProjection({ database, store }, projection, {
+          batchSize: options.batchSize,
+          onProgress: ({ build, checkpoint, events }) => {
+            if (Date.now() - lastLine < 1000) return;
+            lastLine = Date.now();
+            console.log(
+              `Rebuilding ${name} (build ${build}): ${events} events, at position ${checkpoint}`,
+            );
+          },
+        });
+        console.log(
+          `Switched ${name} to build ${result.build} (version ${result.version}, schema ${result.schema}) ` +
+            `at position ${result.checkpoint} after ${result.events} events` +
+            (result.dropped.length > 0 ? `; dropped ${result.dropped.join(', ')}` : ''),
+        );
+      }),
+    );
+}
+
+async function withReadSide(
+  projections: readonly Projection[],
+  work: (readSide: ReadSide) => Promise<void>,
+): Promise<void> {
+  const config = loadConfig();
+  const database = await openDatabase(config.database);
+  const store = createEventStore(config.eventStore, database);
+  try {
+    await migrateToLatest(database.db);
+    await work({ database, store, catalog: new ProjectionCatalog(projections) });
+  } finally {
+    await store.close();
+    await database.close();
+  }
+}
+
+function formatTable(builds: readonly BuildStatus[]): string {
+  const header = [
+    'NAME',
+    'VERSION',
+    'BUILD',
+    'ACTIVE',
+    'STATE',
+    'CHECKPOINT',
+    'LAG',
+    'RUNNER',
+    'ERROR',
+  ];
+  const rows = builds.map((build) => [
+    build.name,
+    String(build.version),
+    build.build === null ? '-' : String(build.build),
+    build.active ? 'yes' : 'no',
+    build.state,
+    build.checkpoint.toString(),
+    `${build.lag}${build.lagExact ? '' : '+'}`,
+    build.runner ?? '-',
+    build.error ? `event ${build.error.eventId}: ${build.error.message}` : '',
+  ]);
+  if (rows.length === 0) return 'No projections.';
+  const widths = header.map((title, column) =>
+    Math.max(title.length, ...rows.map((row) => row[column].length)),
+  );
+  return [header, ...rows]
+    .map((row) =>
+      row
+        .map((cell, column) => (column === row.length - 1 ? cell : cell.padEnd(widths[column])))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
+}
+
+function parsePositive(value: string): number {
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 1)
+    throw new InvalidArgumentError('must be a positive integer');
+  return parsed;
+}

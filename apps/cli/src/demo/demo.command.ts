@@ -1,0 +1,63 @@
+import type { Command } from 'commander';
+import { loadConfig, loadOrCreateDevKeys, signDevToken } from '@app/platform';
+import { createApp } from '../../../api/src/app.factory';
+import { recordNynashamn, type CommandAnswer } from './nynashamn.demo';
+
+const DEMO_IDENTITY = {
+  actor: {
+    id: 'samverkan-demo',
+    name: 'Samverkan demo data',
+    role: 'admin' as const,
+    organisation: 'KS',
+  },
+  municipality: '0192',
+};
+
+/**
+ * Records the Nynäshamn scenario through the API itself: the app runs in this process on a
+ * loopback port, and every command goes through validation, identity, the deciders and the
+ * store exactly as a client's would. Idempotency-Keys make a second run add nothing.
+ */
+export function registerDemo(program: Command): void {
+  program
+    .command('demo')
+    .description(
+      'record the Nynäshamn demo data (municipality 0192) through the API; safe to run again',
+    )
+    .action(async () => {
+      const config = loadConfig();
+      // The operator running the CLI owns DATA_DIR, so the demo signs its own dev identity,
+      // whatever AUTH_MODE the server uses.
+      const keyDir = `${config.dataDir}/keys`;
+      const token = await signDevToken(await loadOrCreateDevKeys(keyDir), DEMO_IDENTITY, '1h');
+      const app = await createApp({
+        ...config,
+        host: '127.0.0.1',
+        port: 0,
+        logLevel: 'silent',
+        auth: { mode: 'dev', keyDir, municipality: DEMO_IDENTITY.municipality },
+      });
+      await app.listen(0, '127.0.0.1');
+      const base = `${await app.getUrl()}/api/v1`;
+      try {
+        const recorded = await recordNynashamn(async (path, body, idempotencyKey) => {
+          const response = await fetch(`${base}${path}`, {
+            method: 'POST',
+            headers: {
+              'Content-Type': 'application/json',
+              Authorization: `Bearer ${token}`,
+              'Idempotency-Key': idempotencyKey,
+            },
+            body: JSON.stringify(body),
+          });
+          const answer = (await response.json()) as CommandAnswer;
+          if (!response.ok)
+            throw new Error(`POST ${path}: ${response.status} ${JSON.stringify(answer)}`);
+          return answer;
+        });
+        console.log(JSON.stringify(recorded, null, 2));
+      } finally {
+        await app.close();
+      }
+    });
+}

@@ -1,0 +1,30 @@
+import { Command } from 'commander';
+import { ConfigError } from '@app/platform';
+import { READ_MODELS } from '../../read-models';
+import { registerDemo } from './demo/demo.command';
+import { registerMigrate } from './commands/migrate.command';
+import { registerProjections } from './commands/projections.command';
+import { registerToken } from './commands/token.command';
+import { registerVerify } from './commands/verify.command';
+
+/** Admin commands: `npm run cli -- <command> --help`. */
+const program = new Command('samverkan')
+  .description('Samverkan administration')
+  .showHelpAfterError()
+  .exitOverride();
+
+registerMigrate(program);
+registerDemo(program);
+registerProjections(program, READ_MODELS);
+registerToken(program);
+registerVerify(program);
+
+program.parseAsync(process.argv).catch((error: unknown) => {
+  const code = (error as { code?: string }).code;
+  if (code === 'commander.helpDisplayed' || code === 'commander.version') process.exit(0);
+  if (code?.startsWith('commander.')) process.exit(2);
+  console.error(
+    error instanceof ConfigError ? error.message : `Error: ${(error as Error).message}`,
+  );
+  process.exit(1);
+});

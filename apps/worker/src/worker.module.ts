@@ -1,0 +1,25 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { EventStoreModule } from '@app/event-store';
+import { ConfigModule, DatabaseModule, type AppConfig } from '@app/platform';
+import { ProjectionsModule, type Projection, type ProjectionEngineOptions } from '@app/projections';
+
+/** The projections without HTTP: configuration, the database (migrated on start), the store, the engine. */
+@Module({})
+export class WorkerModule {
+  static forRoot(
+    config: AppConfig,
+    projections: readonly Projection[],
+    engine: ProjectionEngineOptions = {},
+  ): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        DatabaseModule,
+        EventStoreModule,
+        // A worker exists to project: PROJECTIONS=off (meant for the API beside it) does not stop it.
+        ProjectionsModule.forRoot(projections, { run: true, http: false, engine }),
+      ],
+    };
+  }
+}

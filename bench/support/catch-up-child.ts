@@ -1,0 +1,72 @@
+/**
+ * The measuring half of the catch-up suite, in a process of its own so that its peak RSS is the
+ * catch-up's alone (seeding in the same process left ~500 MB of heap behind at 100,000 events).
+ * argv: database URL, events in the store, rounds. Prints one JSON line.
+ */
+import { PostgresEventStore, START, type EventStore } from '@app/event-store';
+import { openDatabase, type SqlDatabase } from '@app/platform';
+import { rebuildProjection } from '@app/projections';
+import { structureProjections } from '@app/structure';
+import { CATCH_UP_BATCH } from './options';
+import { now, withPeakRss } from './stats';
+
+const BATCH = CATCH_UP_BATCH;
+
+/** The limit for projecting: every event read, page by page, and dropped. */
+async function readAllOnly(store: EventStore): Promise<number> {
+  let from = START;
+  let read = 0;
+  for (;;) {
+    const page = await store.readAll(from, BATCH);
+    if (page.length === 0) return read;
+    read += page.length;
+    from = page[page.length - 1].position;
+  }
+}
+
+/** The four structure projections rebuilt side by side, as the projection host runs them. */
+async function rebuildStructure(database: SqlDatabase, store: EventStore): Promise<void> {
+  await Promise.all(
+    structureProjections.map((projection) =>
+      rebuildProjection({ database, store }, projection, { batchSize: BATCH, dropGraceMs: 0 }),
+    ),
+  );
+}
+
+async function main(): Promise<void> {
+  const [url, eventsArg, roundsArg] = process.argv.slice(2);
+  const events = Number(eventsArg);
+  const database = await openDatabase({ kind: 'postgres', url });
+  const store = new PostgresEventStore(database);
+  const figures = {
+    rssBeforeMb: process.memoryUsage().rss / 1024 / 1024,
+    readRates: [] as number[],
+    rebuildRates: [] as number[],
+    readPeaksMb: [] as number[],
+    rebuildPeaksMb: [] as number[],
+  };
+  try {
+    for (let round = 0; round < Number(roundsArg); round++) {
+      let t0 = now();
+      const read = await withPeakRss(() => readAllOnly(store));
+      figures.readRates.push(read.result / ((now() - t0) / 1000));
+      figures.readPeaksMb.push(read.peakMb);
+      t0 = now();
+      const rebuilt = await withPeakRss(() => rebuildStructure(database, store));
+      figures.rebuildRates.push(events / ((now() - t0) / 1000));
+      figures.rebuildPeaksMb.push(rebuilt.peakMb);
+    }
+  } finally {
+    await store.close();
+    await database.close();
+  }
+  process.stdout.write(`${JSON.stringify(figures)}\n`);
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,43 @@
+import type { BenchOptions } from './options';
+import { table } from './report';
+
+/** The issue's targets against this run's figures; a missing figure reads as not measured. */
+export function targets(summary: Record<string, number>, options: BenchOptions): string {
+  const figure = (key: string) => summary[key] ?? NaN;
+  // `bound` is the goal's number; a miss says how far the figure is from it, in percent.
+  const check = (name: string, value: number, goal: string, bound: number, atLeast: boolean) => {
+    const met = atLeast ? value >= bound : value <= bound;
+    const off = Math.abs(value / bound - 1) * 100;
+    return [
+      name,
+      goal,
+      Number.isFinite(value) ? value.toFixed(2) : 'not measured',
+      !Number.isFinite(value)
+        ? '–'
+        : met
+          ? 'met'
+          : `missed by ${off.toFixed(0)}% (${atLeast ? 'below' : 'above'} the goal)`,
+    ];
+  };
+  const peer = figure('8 writers, 1 event: ours/Emmett');
+  const limit = figure('8 writers, 1 event: ours/limit');
+  const catchUp = figure('catch-up: rebuild/readAll');
+  const rss = figure('catch-up: peak RSS MB');
+  const structure = figure('time travel: structure largest/smallest');
+  const group = figure('time travel: group largest/smallest');
+  const rows = [
+    check('Appends vs peer, 8 writers', peer, 'ours/Emmett ≥ 1.2', 1.2, true),
+    check('Appends vs INSERT limit, 8 writers', limit, 'ours/limit ≥ 0.5', 0.5, true),
+    check('Catch-up vs readAll', catchUp, 'rebuild/readAll ≥ 0.25', 0.25, true),
+    check(
+      `Catch-up peak RSS at ${options.maxEvents.toLocaleString('en')} events`,
+      rss,
+      'peak RSS < 512 MB (at 1,000,000)',
+      512,
+      false,
+    ),
+    check('Time travel GET /structure, largest/smallest p50', structure, 'ratio ≤ 2', 2, false),
+    check('Time travel GET /groups/{id}, largest/smallest p50', group, 'ratio ≤ 2', 2, false),
+  ];
+  return `## Targets\n\n${table(['target', 'goal', 'this run', 'verdict'], rows)}\n`;
+}

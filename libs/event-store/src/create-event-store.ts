@@ -1,0 +1,16 @@
+import type { EventStoreConfig, SqlDatabase } from '@app/platform';
+import type { EventStore } from './event-store.port';
+import { KurrentDbEventStore } from './kurrentdb/kurrentdb-event-store';
+import { PostgresEventStore } from './postgres/postgres-event-store';
+import type { Upcasters } from './upcasters';
+
+/** The store EVENT_STORE names: events beside the read models, or in KurrentDB. */
+export function createEventStore(
+  config: EventStoreConfig,
+  database: SqlDatabase,
+  upcasters?: Upcasters,
+): EventStore {
+  return config.kind === 'kurrentdb'
+    ? KurrentDbEventStore.connect(config.url, { upcasters })
+    : new PostgresEventStore(database, { upcasters });
+}

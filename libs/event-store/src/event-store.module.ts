@@ -1,0 +1,33 @@
+import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
+import { APP_CONFIG, SQL_DATABASE, type AppConfig, type SqlDatabase } from '@app/platform';
+import { CommandExecutor } from './commands/command-executor';
+import { createEventStore } from './create-event-store';
+import type { EventStore } from './event-store.port';
+
+export const EVENT_STORE = Symbol('EVENT_STORE');
+
+/** The process's one EventStore, chosen by EVENT_STORE, and the command executor over it. */
+@Global()
+@Module({
+  providers: [
+    {
+      provide: EVENT_STORE,
+      inject: [APP_CONFIG, SQL_DATABASE],
+      useFactory: (config: AppConfig, database: SqlDatabase): EventStore =>
+        createEventStore(config.eventStore, database),
+    },
+    {
+      provide: CommandExecutor,
+      inject: [EVENT_STORE],
+      useFactory: (store: EventStore) => new CommandExecutor(store),
+    },
+  ],
+  exports: [EVENT_STORE, CommandExecutor],
+})
+export class EventStoreModule implements OnApplicationShutdown {
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.store.close();
+  }
+}

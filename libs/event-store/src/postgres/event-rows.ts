@@ -1,0 +1,80 @@
+import { sql } from 'kysely';
+import type { EventMetadata, EventMetadataInput, RecordedEvent } from '../event-store.port';
+import type { Upcasters } from '../upcasters';
+
+/** 2^20: an append's events take positions transaction id * 2^20 + 0, 1, 2, ... */
+export const POSITION_FACTOR = 1048576;
+
+/** The channel an append notifies in its own transaction, so subscribers wake on commit. */
+export const EVENTS_CHANNEL = 'samverkan_events';
+
+/**
+ * The visibility bound for readers: positions below the oldest running transaction's id * 2^20.
+ * Equivalent to `transaction_id < pg_snapshot_xmin(pg_current_snapshot())` because an index is
+ * below 2^20, but phrased on position so that the primary key's index serves the range.
+ */
+export const visibleBound = sql<string>`(select pg_snapshot_xmin(pg_current_snapshot())::text::bigint * ${sql.lit(POSITION_FACTOR)})`;
+
+/** Bigints and dates selected as text: PGlite returns int8 as a (lossy) number, pg as a string. */
+export const eventColumns = [
+  sql<string>`position::text`.as('position'),
+  'tenant',
+  'stream',
+  sql<string>`revision::text`.as('revision'),
+  sql<string>`event_id::text`.as('event_id'),
+  'type',
+  'schema_version',
+  'data',
+  'metadata',
+  sql<string | null>`to_char(valid_from, 'YYYY-MM-DD')`.as('valid_from'),
+  sql<string>`to_char(recorded_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`.as(
+    'recorded_at',
+  ),
+  'prev_hash',
+  'hash',
+] as const;
+
+export interface EventRow {
+  position: string;
+  tenant: string;
+  stream: string;
+  revision: string;
+  event_id: string;
+  type: string;
+  schema_version: number;
+  data: unknown;
+  metadata: unknown;
+  valid_from: string | null;
+  recorded_at: string;
+  prev_hash: string | null;
+  hash: string;
+}
+
+/** What the metadata column holds: the writer's input minus what has a column of its own. */
+export function storedMetadata(
+  metadata: EventMetadataInput,
+): Omit<EventMetadataInput, 'validFrom'> {
+  const { validFrom: _validFrom, ...rest } = metadata;
+  return rest;
+}
+
+export function toRecordedEvent(row: EventRow, upcasters: Upcasters): RecordedEvent {
+  const metadata: EventMetadata = {
+    ...(row.metadata as Omit<EventMetadataInput, 'validFrom'>),
+    ...(row.valid_from === null ? {} : { validFrom: row.valid_from }),
+    tenant: row.tenant,
+    recordedAt: row.recorded_at,
+    prevHash: row.prev_hash,
+    hash: row.hash,
+  };
+  return upcasters.apply({
+    id: row.event_id,
+    stream: row.stream,
+    revision: BigInt(row.revision),
+    position: BigInt(row.position),
+    type: row.type,
+    schemaVersion: row.schema_version,
+    data: row.data,
+    metadata,
+  });
+}

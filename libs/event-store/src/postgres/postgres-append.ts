@@ -1,0 +1,130 @@
+import { sql, type Kysely } from 'kysely';
+import type { Database } from '@app/platform';
+import type { NewEvent, Position } from '../event-store.port';
+import { chainHashes } from '../hash-chain';
+import type { RecordedIdentity } from '../idempotency';
+import { EVENTS_CHANNEL, POSITION_FACTOR, storedMetadata } from './event-rows';
+
+export interface StreamHead {
+  revision: bigint;
+  hash: string;
+}
+
+export interface AppendState {
+  head: StreamHead | null;
+  /** Events of the tenant that already carry one of the batch's ids. */
+  recorded: RecordedIdentity[];
+}
+
+interface StateRow {
+  role: 'head' | 'recorded';
+  event_id: string;
+  stream: string;
+  revision: string;
+  position: string;
+  type: string;
+  schema_version: number;
+  data: unknown;
+  hash: string;
+}
+
+/** The stream's head and any earlier use of the batch's ids, in one round trip. */
+export async function loadAppendState(
+  db: Kysely<Database>,
+  tenant: string,
+  stream: string,
+  ids: readonly string[],
+): Promise<AppendState> {
+  // The ids were validated as UUIDs, so an array literal needs no escaping. The ordering names
+  // events.revision because a bare `revision` is the text column selected here: '9' > '10'.
+  const idArray = `{${ids.join(',')}}`;
+  const { rows } = await sql<StateRow>`
+    (select 'head' as role, event_id::text, stream, revision::text, position::text, type,
+            schema_version, null::jsonb as data, hash
+       from events where tenant = ${tenant} and stream = ${stream}
+       order by events.revision desc limit 1)
+    union all
+    (select 'recorded', event_id::text, stream, revision::text, position::text, type,
+            schema_version, data, hash
+       from events where tenant = ${tenant} and event_id = any(${idArray}::uuid[]))
+  `.execute(db);
+  const head = rows.find((row) => row.role === 'head');
+  return {
+    head: head ? { revision: BigInt(head.revision), hash: head.hash } : null,
+    recorded: rows
+      .filter((row) => row.role === 'recorded')
+      .map((row) => ({
+        id: row.event_id,
+        stream: row.stream,
+        revision: BigInt(row.revision),
+        position: BigInt(row.position),
+        type: row.type,
+        schemaVersion: row.schema_version,
+        data: row.data,
+      })),
+  };
+}
+
+/**
+ * Writes a prepared batch after `head` in one statement, which is its own transaction: the rows
+ * go in as one JSON parameter (no limit on the number of bind parameters), positions come from
+ * the transaction id, and the notification is sent in the same transaction so it is delivered
+ * only on commit. A concurrent writer makes the unique (tenant, stream, revision) fail; the
+ * caller reloads and decides.
+ */
+export async function insertBatch(
+  db: Kysely<Database>,
+  tenant: string,
+  stream: string,
+  head: StreamHead | null,
+  batch: readonly NewEvent[],
+): Promise<{ revision: bigint; position: Position }> {
+  const first = head ? head.revision + 1n : 0n;
+  const hashes = chainHashes(
+    head?.hash ?? null,
+    batch.map((event, index) => ({
+      tenant,
+      stream,
+      revision: first + BigInt(index),
+      type: event.type,
+      schemaVersion: event.schemaVersion,
+      data: event.data,
+      validFrom: event.metadata.validFrom,
+      actor: event.metadata.actor,
+    })),
+  );
+  const rows = batch.map((event, index) => ({
+    idx: index,
+    revision: (first + BigInt(index)).toString(),
+    event_id: event.id,
+    type: event.type,
+    schema_version: event.schemaVersion,
+    data: event.data,
+    metadata: storedMetadata(event.metadata),
+    valid_from: event.metadata.validFrom ?? null,
+    prev_hash: hashes[index].prevHash,
+    hash: hashes[index].hash,
+  }));
+  const { rows: result } = await sql<{ position: string }>`
+    with inserted as (
+      insert into events (position, tenant, stream, revision, event_id, type, schema_version,
+                          data, metadata, valid_from, prev_hash, hash)
+      select pg_current_xact_id()::text::bigint * ${sql.lit(POSITION_FACTOR)} + r.idx,
+             ${tenant}, ${stream}, r.revision, r.event_id, r.type, r.schema_version,
+             coalesce(r.data, 'null'::jsonb), r.metadata, r.valid_from, r.prev_hash, r.hash
+        from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r(
+               idx bigint, revision bigint, event_id uuid, type text, schema_version integer,
+               data jsonb, metadata jsonb, valid_from date, prev_hash text, hash text)
+      returning position
+    )
+    -- jsonb_to_recordset turns a JSON null into SQL NULL, hence the coalesce for data = null.
+    select max(position)::text as position, pg_notify(${EVENTS_CHANNEL}, '') from inserted
+  `.execute(db);
+  return { revision: first + BigInt(batch.length - 1), position: BigInt(result[0].position) };
+}
+
+export function isUniqueViolation(error: unknown): boolean {
+  return (
+    typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '23505'
+  );
+}

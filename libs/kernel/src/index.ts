@@ -1,0 +1,5 @@
+export * from './domain-error';
+export * from './identity';
+export * from './command-context';
+export * from './decider';
+export * from './command-guards';

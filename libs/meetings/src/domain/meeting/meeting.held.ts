@@ -1,0 +1,179 @@
+import { DomainError } from '@app/kernel';
+import type { TimeOfDay } from '../shared/calendar';
+import {
+  duplicatesOf,
+  listOf,
+  optionalText,
+  optionalTime,
+  requireOneOf,
+  requireText,
+  requireTime,
+} from '../shared/guards';
+import type { AbsenceInput, AttendeeInput, RecordHeld } from './meeting.commands';
+import {
+  CAPACITIES,
+  MEETING_FORMATS,
+  OFFICES,
+  type Absence,
+  type Adjournment,
+  type Attendee,
+  type MeetingHeld,
+} from './meeting.events';
+import type { OpenMeeting } from './meeting.rules';
+
+const P = 'MEETING';
+
+/** The sitting as the minutes record it; times must tell one coherent story of the day. */
+export function decideHeld(command: RecordHeld, meeting: OpenMeeting): MeetingHeld {
+  const data = command.data;
+  const startedAt = requireTime(P, 'startedAt', data.startedAt);
+  const endedAt = requireTime(P, 'endedAt', data.endedAt);
+  if (endedAt <= startedAt) {
+    throw new DomainError(`${P}.END_BEFORE_START`, 'A meeting ends after it starts', 'invalid', {
+      startedAt,
+      endedAt,
+    });
+  }
+  const span = { startedAt, endedAt };
+  const attendance = listOf<AttendeeInput>(P, 'attendance', data.attendance).map((input) =>
+    attendee(input, span),
+  );
+  if (attendance.length === 0) {
+    throw new DomainError(`${P}.ATTENDANCE_EMPTY`, 'A held meeting has someone present', 'invalid');
+  }
+  const absences = listOf<AbsenceInput>(P, 'absences', data.absences).map(absence);
+  const twice = duplicatesOf([...attendance, ...absences].map((person) => person.personId));
+  if (twice.length > 0) {
+    throw new DomainError(
+      `${P}.PERSON_LISTED_TWICE`,
+      'Each person is listed once, as present or as absent',
+      'invalid',
+      { personIds: twice },
+    );
+  }
+  const offices = duplicatesOf(attendance.flatMap((a) => (a.office ? [a.office] : [])));
+  if (offices.length > 0) {
+    throw new DomainError(`${P}.OFFICE_TWICE`, 'Each office is held by one person', 'invalid', {
+      offices,
+    });
+  }
+  return {
+    type: 'MeetingHeld',
+    data: {
+      meetingId: meeting.meetingId,
+      date: meeting.scheduledFor.date,
+      startedAt,
+      endedAt,
+      place: data.place === undefined ? meeting.place : optionalText(data.place),
+      format:
+        data.format === undefined
+          ? meeting.format
+          : requireOneOf(P, 'format', MEETING_FORMATS, data.format),
+      adjournments: adjournments(data.adjournments, span),
+      attendance,
+      absences,
+    },
+  };
+}
+
+interface Span {
+  startedAt: TimeOfDay;
+  endedAt: TimeOfDay;
+}
+
+function adjournments(input: unknown, { startedAt, endedAt }: Span): Adjournment[] {
+  const list = listOf<Adjournment>(P, 'adjournments', input)
+    .map((a) => ({ from: requireTime(P, 'from', a.from), to: requireTime(P, 'to', a.to) }))
+    .sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+  list.forEach((adjournment, index) => {
+    if (adjournment.to <= adjournment.from) {
+      throw new DomainError(
+        `${P}.ADJOURNMENT_REVERSED`,
+        'An adjournment ends after it starts',
+        'invalid',
+        { ...adjournment },
+      );
+    }
+    if (adjournment.from < startedAt || adjournment.to > endedAt) {
+      throw new DomainError(
+        `${P}.ADJOURNMENT_OUTSIDE`,
+        `An adjournment falls within the meeting, ${startedAt}-${endedAt}`,
+        'invalid',
+        { ...adjournment, startedAt, endedAt },
+      );
+    }
+    const previous = list[index - 1];
+    if (previous && adjournment.from < previous.to) {
+      throw new DomainError(`${P}.ADJOURNMENTS_OVERLAP`, 'Adjournments do not overlap', 'invalid', {
+        first: previous,
+        second: adjournment,
+      });
+    }
+  });
+  return list;
+}
+
+function attendee(input: AttendeeInput, { startedAt, endedAt }: Span): Attendee {
+  const personId = requireText(P, 'personId', input.personId);
+  const capacity = requireOneOf(P, 'capacity', CAPACITIES, input.capacity);
+  const arrivingAt = optionalTime(P, 'arrivingAt', input.arrivingAt);
+  const leavingAt = optionalTime(P, 'leavingAt', input.leavingAt);
+  // Arriving at the very end or leaving at the very start would mean not attending at all.
+  if (arrivingAt !== null && (arrivingAt < startedAt || arrivingAt >= endedAt)) {
+    throw new DomainError(
+      `${P}.ARRIVAL_OUTSIDE`,
+      `An arrival falls within the meeting, ${startedAt}-${endedAt}`,
+      'invalid',
+      { personId, arrivingAt, startedAt, endedAt },
+    );
+  }
+  if (leavingAt !== null && (leavingAt <= startedAt || leavingAt > endedAt)) {
+    throw new DomainError(
+      `${P}.LEAVING_OUTSIDE`,
+      `Leaving falls within the meeting, ${startedAt}-${endedAt}`,
+      'invalid',
+      { personId, leavingAt, startedAt, endedAt },
+    );
+  }
+  if (arrivingAt !== null && leavingAt !== null && leavingAt <= arrivingAt) {
+    throw new DomainError(
+      `${P}.LEFT_BEFORE_ARRIVING`,
+      'Someone leaves after they arrive',
+      'invalid',
+      { personId, arrivingAt, leavingAt },
+    );
+  }
+  const servingFor = optionalText(input.servingFor);
+  if (servingFor !== null && (capacity !== 'serving-deputy' || servingFor === personId)) {
+    throw new DomainError(
+      `${P}.SERVING_FOR_MISMATCH`,
+      'Only a serving deputy serves for someone, and never for themselves',
+      'invalid',
+      { personId, capacity, servingFor },
+    );
+  }
+  return {
+    personId,
+    organisationId: optionalText(input.organisationId),
+    party: optionalText(input.party),
+    capacity,
+    office:
+      input.office === undefined || input.office === null
+        ? null
+        : requireOneOf(P, 'office', OFFICES, input.office),
+    title: optionalText(input.title),
+    servingFor,
+    remote: input.remote === true,
+    arrivingAt,
+    leavingAt,
+  };
+}
+
+function absence(input: AbsenceInput): Absence {
+  return {
+    personId: requireText(P, 'personId', input.personId),
+    organisationId: optionalText(input.organisationId),
+    party: optionalText(input.party),
+    reason: optionalText(input.reason),
+  };
+}

@@ -1,0 +1,101 @@
+import { DomainError } from '@app/kernel';
+import type { IsoDate } from '../shared/calendar';
+import type { BodyFacts } from './meeting.commands';
+import type { BodyKind } from './meeting.events';
+import type { Meeting, MeetingState } from './meeting.state';
+
+export type OpenMeeting = Meeting & { status: 'scheduled' | 'held' };
+export type HeldMeeting = OpenMeeting & { held: NonNullable<Meeting['held']> };
+
+export function existing(
+  state: MeetingState,
+  meetingId: string,
+): Exclude<MeetingState, { status: 'none' }> {
+  if (state.status === 'none') {
+    throw new DomainError('MEETING.NOT_FOUND', 'No such meeting', 'not-found', { meetingId });
+  }
+  return state;
+}
+
+/** Nothing is recorded on a cancelled meeting: it never took place. */
+export function open(state: MeetingState, meetingId: string): OpenMeeting {
+  const meeting = existing(state, meetingId);
+  if (meeting.status === 'cancelled') {
+    throw new DomainError(
+      'MEETING.CANCELLED',
+      `The meeting was cancelled on ${meeting.cancelledOn}`,
+      'conflict',
+      { cancelledOn: meeting.cancelledOn },
+    );
+  }
+  return meeting;
+}
+
+/** Approved minutes are a public record: from then on only corrections change them. */
+export function editable(state: MeetingState, meetingId: string): OpenMeeting {
+  const meeting = open(state, meetingId);
+  if (meeting.approval) {
+    throw new DomainError(
+      'MINUTES.ALREADY_APPROVED',
+      `The minutes were approved on ${meeting.approval.approvedOn}; correct an item instead`,
+      'conflict',
+      { approvedOn: meeting.approval.approvedOn },
+    );
+  }
+  return meeting;
+}
+
+export function held(meeting: OpenMeeting, code: string, what: string): HeldMeeting {
+  if (!meeting.held) {
+    throw new DomainError(
+      code,
+      `${what} needs the meeting to be recorded as held first`,
+      'conflict',
+    );
+  }
+  return meeting as HeldMeeting;
+}
+
+export function notHeld(meeting: OpenMeeting): void {
+  if (meeting.status === 'held') {
+    throw new DomainError(
+      'MEETING.ALREADY_HELD',
+      `The meeting was held on ${meeting.scheduledFor.date}`,
+      'conflict',
+      { heldOn: meeting.scheduledFor.date },
+    );
+  }
+}
+
+/**
+ * A meeting needs a body that exists on its date. The handler loads the facts; facts about
+ * another body than the one named are treated as not found, so a wiring slip cannot pass.
+ */
+export function activeBody(
+  bodyId: string,
+  body: BodyFacts | null | undefined,
+  date: IsoDate,
+): BodyKind {
+  if (!body || !body.exists || body.bodyId !== bodyId) {
+    throw new DomainError('MEETING.BODY_NOT_FOUND', 'No such body', 'invalid', { bodyId });
+  }
+  if (date < body.formedOn || (body.dissolvedOn !== null && date >= body.dissolvedOn)) {
+    throw new DomainError(
+      'MEETING.BODY_NOT_ACTIVE',
+      `The body does not exist on ${date}`,
+      'conflict',
+      { bodyId, date, formedOn: body.formedOn, dissolvedOn: body.dissolvedOn },
+    );
+  }
+  return body.kind;
+}
+
+export function requireItem(meeting: Meeting, itemId: string) {
+  const item = meeting.items[itemId];
+  if (!item) {
+    throw new DomainError('ITEM.NOT_FOUND', 'No such item in this meeting', 'not-found', {
+      itemId,
+    });
+  }
+  return item;
+}

@@ -1,0 +1,69 @@
+import * as path from 'node:path';
+import { ConfigError, loadConfig } from './app-config';
+
+function problemsOf(env: NodeJS.ProcessEnv): string[] {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('loadConfig', () => {
+  it('defaults to the embedded PGlite under ./data on port 3000 in dev auth', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      port: 3000,
+      dataDir: path.resolve('data'),
+      database: { kind: 'pglite', dataDir: path.resolve('data/pglite') },
+      eventStore: { kind: 'postgres' },
+      auth: { mode: 'dev', municipality: '0192' },
+      projections: true,
+      consistencyTimeoutMs: 5000,
+    });
+  });
+
+  it('switches to PostgreSQL with DATABASE_URL and to KurrentDB with EVENT_STORE', () => {
+    const config = loadConfig({
+      DATABASE_URL: 'postgres://app@db:5432/samverkan',
+      EVENT_STORE: 'kurrentdb',
+      KURRENTDB_URL: 'kurrentdb://node1:2113?tls=false',
+      PROJECTIONS: 'off',
+      PORT: '8080',
+    });
+    expect(config.database).toEqual({ kind: 'postgres', url: 'postgres://app@db:5432/samverkan' });
+    expect(config.eventStore).toEqual({
+      kind: 'kurrentdb',
+      url: 'kurrentdb://node1:2113?tls=false',
+    });
+    expect(config.projections).toBe(false);
+    expect(config.port).toBe(8080);
+  });
+
+  it('names the variable of a bad value', () => {
+    expect(problemsOf({ DATABASE_URL: 'nonsense' })).toEqual([
+      'DATABASE_URL must be a postgres:// or postgresql:// URL',
+    ]);
+    expect(problemsOf({ PORT: 'eighty' })[0]).toMatch(/^PORT /);
+    expect(problemsOf({ AUTH_MODE: 'none' })[0]).toMatch(/^AUTH_MODE /);
+    expect(problemsOf({ LOG_LEVEL: 'loud' })[0]).toMatch(/^LOG_LEVEL /);
+  });
+
+  it('requires what a mode needs, naming each missing variable', () => {
+    expect(problemsOf({ EVENT_STORE: 'kurrentdb' })).toEqual([
+      expect.stringMatching(/^KURRENTDB_URL /),
+    ]);
+    const oidc = problemsOf({ AUTH_MODE: 'oidc' });
+    expect(oidc.map((p) => p.split(' ')[0])).toEqual([
+      'OIDC_ISSUER',
+      'OIDC_AUDIENCE',
+      'OIDC_JWKS_URL',
+    ]);
+  });
+
+  it('treats an empty variable as unset', () => {
+    expect(loadConfig({ DATABASE_URL: '' }).database.kind).toBe('pglite');
+  });
+});

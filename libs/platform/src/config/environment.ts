@@ -1,0 +1,60 @@
+import { Transform } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, ValidateIf } from 'class-validator';
+
+const POSTGRES_URL = /^postgres(ql)?:\/\/\S*$/;
+const KURRENTDB_URL =
+  /^(kurrentdb|kdb|esdb|kurrentdb\+discover|kdb\+discover|esdb\+discover):\/\/\S+$/;
+const HTTP_URL = /^https?:\/\/\S+$/;
+
+const toInt = ({ value }: { value: unknown }) =>
+  typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
+
+/** The process environment as the app accepts it. Every variable is optional. */
+export class Environment {
+  @IsOptional() @Transform(toInt) @IsInt() @Min(0) @Max(65535) PORT?: number;
+  @IsOptional() @IsString() HOST?: string;
+  @IsOptional() @IsString() DATA_DIR?: string;
+
+  @IsOptional()
+  @Matches(POSTGRES_URL, { message: 'DATABASE_URL must be a postgres:// or postgresql:// URL' })
+  DATABASE_URL?: string;
+
+  @IsOptional() @IsIn(['postgres', 'kurrentdb']) EVENT_STORE?: 'postgres' | 'kurrentdb';
+
+  @ValidateIf(
+    (env: Environment) => env.EVENT_STORE === 'kurrentdb' || env.KURRENTDB_URL !== undefined,
+  )
+  @Matches(KURRENTDB_URL, {
+    message:
+      'KURRENTDB_URL must be a kurrentdb:// connection string (required with EVENT_STORE=kurrentdb)',
+  })
+  KURRENTDB_URL?: string;
+
+  @IsOptional() @IsIn(['dev', 'oidc']) AUTH_MODE?: 'dev' | 'oidc';
+
+  @ValidateIf((env: Environment) => env.AUTH_MODE === 'oidc')
+  @IsString({ message: 'OIDC_ISSUER is required with AUTH_MODE=oidc' })
+  OIDC_ISSUER?: string;
+
+  @ValidateIf((env: Environment) => env.AUTH_MODE === 'oidc')
+  @IsString({ message: 'OIDC_AUDIENCE is required with AUTH_MODE=oidc' })
+  OIDC_AUDIENCE?: string;
+
+  @ValidateIf((env: Environment) => env.AUTH_MODE === 'oidc')
+  @Matches(HTTP_URL, {
+    message: 'OIDC_JWKS_URL must be an http(s) URL (required with AUTH_MODE=oidc)',
+  })
+  OIDC_JWKS_URL?: string;
+
+  @IsOptional()
+  @Matches(/^\d{4}$/, { message: 'DEV_MUNICIPALITY must be a four-digit SCB code, e.g. 0192' })
+  DEV_MUNICIPALITY?: string;
+
+  @IsOptional() @IsIn(['on', 'off']) PROJECTIONS?: 'on' | 'off';
+
+  @IsOptional()
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL?: string;
+
+  @IsOptional() @Transform(toInt) @IsInt() @Min(0) @Max(60000) CONSISTENCY_TIMEOUT_MS?: number;
+}

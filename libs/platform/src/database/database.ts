@@ -1,0 +1,90 @@
+import * as fs from 'node:fs/promises';
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely, PostgresDialect, sql } from 'kysely';
+import { PGliteDialect } from 'kysely-pglite-dialect';
+import { Client, Pool } from 'pg';
+import type { DatabaseConfig } from '../config/app-config';
+import type { Database } from './schema';
+
+export type Unlisten = () => Promise<void>;
+
+/**
+ * One Kysely<Database> over either engine, plus the two things Kysely does not give:
+ * LISTEN (for subscribers' wake-ups) and a clean close.
+ */
+export interface SqlDatabase {
+  readonly engine: 'pglite' | 'postgres';
+  readonly db: Kysely<Database>;
+  listen(channel: string, onNotify: (payload: string) => void): Promise<Unlisten>;
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** PGlite keeps its files under dataDir, or only in memory when dataDir is `memory://`. */
+export const IN_MEMORY = 'memory://';
+
+export async function openDatabase(config: DatabaseConfig): Promise<SqlDatabase> {
+  if (config.kind === 'postgres') return openPostgres(config.url);
+  if (config.dataDir !== IN_MEMORY) await fs.mkdir(config.dataDir, { recursive: true });
+  return openPglite(new PGlite(config.dataDir));
+}
+
+async function openPglite(pglite: PGlite): Promise<SqlDatabase> {
+  await pglite.waitReady;
+  const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
+  return {
+    engine: 'pglite',
+    db,
+    async listen(channel, onNotify) {
+      const unsubscribe = await pglite.listen(channel, onNotify);
+      return async () => unsubscribe();
+    },
+    ping: () => ping(db),
+    close: once(() => db.destroy()), // the dialect closes PGlite with the driver
+  };
+}
+
+async function openPostgres(url: string): Promise<SqlDatabase> {
+  const pool = new Pool({ connectionString: url, max: 10 });
+  // An idle client that dies (server restart) must not crash the process; the pool replaces it.
+  pool.on('error', () => undefined);
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const listeners = new Set<Client>();
+  return {
+    engine: 'postgres',
+    db,
+    async listen(channel, onNotify) {
+      const client = new Client({ connectionString: url });
+      client.on('error', () => undefined);
+      client.on('notification', (message) => {
+        if (message.channel === channel) onNotify(message.payload ?? '');
+      });
+      await client.connect();
+      await client.query(`LISTEN ${quoteIdentifier(channel)}`);
+      listeners.add(client);
+      return async () => {
+        listeners.delete(client);
+        await client.end().catch(() => undefined);
+      };
+    },
+    ping: () => ping(db),
+    close: once(async () => {
+      await Promise.all([...listeners].map((client) => client.end().catch(() => undefined)));
+      await db.destroy();
+    }),
+  };
+}
+
+/** Closing twice (a health test, then shutdown) must not fail. */
+function once(close: () => Promise<void>): () => Promise<void> {
+  let closing: Promise<void> | undefined;
+  return () => (closing ??= close());
+}
+
+async function ping(db: Kysely<Database>): Promise<void> {
+  await sql`select 1`.execute(db);
+}
+
+function quoteIdentifier(name: string): string {
+  return `"${name.replace(/"/g, '""')}"`;
+}

@@ -1,0 +1,14 @@
+import type { Migration } from 'kysely';
+import { eventStoreMigration } from './2026-11-23T1000-event-store';
+import { projectionsMigration } from './2026-11-23T1100-projections';
+import { personalDataMigration } from './2026-11-23T1200-personal-data';
+
+/**
+ * Every migration, keyed by its dated file name. Kysely runs them in key order, so a new
+ * migration's name starts with the date and time it was written: `YYYY-MM-DDTHHMM-what`.
+ */
+export const migrations: Record<string, Migration> = {
+  '2026-11-23T1000-event-store': eventStoreMigration,
+  '2026-11-23T1100-projections': projectionsMigration,
+  '2026-11-23T1200-personal-data': personalDataMigration,
+};

@@ -1,0 +1,51 @@
+import { ApiProperty } from '@nestjs/swagger';
+import type { BuildStatus, ProjectionsStatus } from '../projection-status';
+
+export class ProjectionErrorResponse {
+  @ApiProperty() message!: string;
+  @ApiProperty({ nullable: true, type: String, description: 'The event the projection stopped at' })
+  eventId!: string | null;
+  @ApiProperty({ nullable: true, type: String }) position!: string | null;
+}
+
+export class ProjectionStatusResponse {
+  @ApiProperty({ example: 'structure-groups' }) name!: string;
+  @ApiProperty() version!: number;
+  @ApiProperty({ nullable: true, type: Number, description: 'Null until a process starts it' })
+  build!: number | null;
+  @ApiProperty({ description: 'Whether this build answers reads (a rebuild is listed beside it)' })
+  active!: boolean;
+  @ApiProperty({ enum: ['running', 'catching-up', 'rebuilding', 'stopped-error', 'not-started'] })
+  state!: string;
+  @ApiProperty({ example: '1048577', description: 'Global position of the last event projected' })
+  checkpoint!: string;
+  @ApiProperty({ description: 'Events between the checkpoint and the head of the store' })
+  lag!: number;
+  @ApiProperty({ description: 'False when lag was counted only up to a cap (KurrentDB)' })
+  lagExact!: boolean;
+  @ApiProperty({ nullable: true, type: String, example: 'host:1234' }) runner!: string | null;
+  @ApiProperty({ nullable: true, type: ProjectionErrorResponse })
+  error!: ProjectionErrorResponse | null;
+  @ApiProperty({ nullable: true, type: String }) updatedAt!: string | null;
+}
+
+export class ProjectionsStatusResponse {
+  @ApiProperty({ example: '1048590', description: 'Position of the last event in the store' })
+  head!: string;
+  @ApiProperty({ type: [ProjectionStatusResponse] }) projections!: ProjectionStatusResponse[];
+}
+
+export function toStatusResponse(status: ProjectionsStatus): ProjectionsStatusResponse {
+  return { head: status.head.toString(), projections: status.projections.map(toBuildResponse) };
+}
+
+function toBuildResponse(build: BuildStatus): ProjectionStatusResponse {
+  return {
+    ...build,
+    checkpoint: build.checkpoint.toString(),
+    error: build.error && {
+      ...build.error,
+      position: build.error.position === null ? null : build.error.position.toString(),
+    },
+  };
+}

@@ -1,0 +1,16 @@
+import { applyDecorators, SetMetadata, UseInterceptors } from '@nestjs/common';
+import { ApiServiceUnavailableResponse } from '@nestjs/swagger';
+import { ConsistencyInterceptor, READS_FROM } from './consistency.interceptor';
+
+/**
+ * Names the projections a query endpoint reads, so that `?consistentWith=` waits for them. Its
+ * query DTO extends ConsistentQuery (the validation pipe refuses undeclared parameters).
+ */
+export const ReadsFrom = (...projections: string[]) =>
+  applyDecorators(
+    SetMetadata(READS_FROM, projections),
+    UseInterceptors(ConsistencyInterceptor),
+    ApiServiceUnavailableResponse({
+      description: `CONSISTENCY.TIMEOUT: ${projections.join(', ')} did not reach consistentWith in time`,
+    }),
+  );

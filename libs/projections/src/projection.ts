@@ -1,0 +1,52 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { RecordedEvent } from '@app/event-store';
+
+/**
+ * A read model built from events. Each build of it lives in a PostgreSQL schema of its own, so
+ * `setup` and `apply` name tables without a schema: the runner points both at the build's schema
+ * (through `withSchema` and a transaction-local `search_path`, so raw `sql` works too).
+ */
+// `any` by default: the engine holds projections of many table shapes in one list.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export interface Projection<DB = any> {
+  /** Kebab-case, at most 40 characters: `structure-groups`. Reads name the projection by it. */
+  readonly name: string;
+  /** Bump it when setup or apply change: the runner builds the new version beside the old one. */
+  readonly version: number;
+  /** Event types the projection reads; other events only move its checkpoint. */
+  readonly handles: readonly string[];
+  /** Creates the build's tables and indexes in an empty schema. */
+  setup(db: Kysely<DB>): Promise<void>;
+  /**
+   * Applies events, in commit order, inside the transaction that also advances the checkpoint.
+   * Throwing stops the projection (a poison event) unless the error is a lost connection.
+   */
+  apply(tx: Transaction<DB>, events: readonly RecordedEvent[]): Promise<void>;
+}
+
+const NAME = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
+const MAX_NAME_LENGTH = 40;
+
+/** Checks a projection's declaration once, when it is registered, with a message that names it. */
+export function assertValidProjection(projection: Projection): void {
+  const { name, version, handles } = projection;
+  if (typeof name !== 'string' || !NAME.test(name) || name.length > MAX_NAME_LENGTH) {
+    throw new Error(
+      `Projection name "${name}" must be kebab-case (a-z, 0-9, single hyphens) and at most ${MAX_NAME_LENGTH} characters`,
+    );
+  }
+  if (!Number.isInteger(version) || version < 1) {
+    throw new Error(`Projection ${name} has version ${version}; it must be a positive integer`);
+  }
+  if (!Array.isArray(handles) || handles.length === 0) {
+    throw new Error(`Projection ${name} handles no event types`);
+  }
+}
+
+/**
+ * The schema of one build: `proj_structure_groups_v2_5` is build 5, made by version 2. Names are
+ * kebab-case, so replacing hyphens cannot make two projections share a schema.
+ */
+export function schemaNameOf(name: string, version: number, build: number): string {
+  return `proj_${name.replace(/-/g, '_')}_v${version}_${build}`;
+}

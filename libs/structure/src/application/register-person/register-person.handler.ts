@@ -1,0 +1,55 @@
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import type { CommandResult } from '@app/kernel';
+import { CommandExecutor, keyReused } from '@app/event-store';
+import { personDecider, type RegisterPerson } from '../../domain';
+import { organisationAggregate, personAggregate } from '../aggregates';
+import { organisationFactsOf } from '../facts';
+import { PersonalDataStore } from './personal-data.store';
+import { RegisterPersonCommand } from './register-person.command';
+
+/**
+ * The name goes to personal_data before the event is appended, so that no event ever names a
+ * person whose name was lost; the upsert by person id (derived from the Idempotency-Key) makes
+ * a retry after a failed append write the same row again.
+ */
+@CommandHandler(RegisterPersonCommand)
+export class RegisterPersonHandler implements ICommandHandler<RegisterPersonCommand> {
+  constructor(
+    private readonly executor: CommandExecutor,
+    private readonly personalData: PersonalDataStore,
+  ) {}
+
+  async execute({ input, context }: RegisterPersonCommand): Promise<CommandResult> {
+    const tenant = context.identity.municipality;
+    const personId = this.executor.newId(personAggregate, context);
+    const name = input.name.trim();
+    const organisation = await this.executor.load(
+      tenant,
+      organisationAggregate,
+      input.organisationId,
+    );
+    const command: RegisterPerson = {
+      type: 'RegisterPerson',
+      data: {
+        personId,
+        title: input.title,
+        organisationId: input.organisationId,
+        organisation: organisationFactsOf(organisation.state),
+        on: input.on,
+      },
+    };
+    const person = await this.executor.load(tenant, personAggregate, personId);
+    if (person.exists) {
+      // A repeat (answered with the first result) or a conflict (thrown); a repeat must name the
+      // same person, which the event cannot tell, so the stored name does.
+      const result = await this.executor.execute(personAggregate, personId, command, context);
+      const stored = await this.personalData.nameOf(tenant, personId);
+      if (typeof stored === 'string' && stored !== name) throw keyReused();
+      return result;
+    }
+    // Decided once before the name is stored, so that a refused registration leaves no name.
+    personDecider.decide(command, person.state);
+    await this.personalData.saveName(tenant, personId, name);
+    return this.executor.execute(personAggregate, personId, command, context);
+  }
+}

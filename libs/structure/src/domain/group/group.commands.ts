@@ -1,0 +1,114 @@
+import type { IsoDate } from '../shared/guards';
+import type { Cadence, GroupKind, MemberRole, Records } from './group.events';
+
+/**
+ * What decide needs to know about another group (a parent, or a merge target), loaded by the
+ * handler so that decide stays pure. `ancestorIds` runs from that group's parent to the root;
+ * null facts mean the handler found no such group.
+ */
+export interface GroupFacts {
+  groupId: string;
+  modelId: string;
+  formedOn: IsoDate;
+  /** Set once the group is dissolved or merged away, whatever the date. */
+  dissolvedOn: IsoDate | null;
+  ancestorIds: string[];
+}
+
+export interface FormGroupData {
+  groupId: string;
+  modelId: string;
+  kind: GroupKind;
+  name: string;
+  parentId?: string | null;
+  parent?: GroupFacts | null;
+  mandate?: string | null;
+  focusArea?: string | null;
+  cadence?: Cadence | null;
+  records: Records;
+  formedOn: IsoDate;
+}
+
+export type FormGroup = { type: 'FormGroup'; data: FormGroupData };
+
+/** Fields left out keep their value; null clears the focus area or the cadence. */
+export type ReMandateGroup = {
+  type: 'ReMandateGroup';
+  data: {
+    groupId: string;
+    mandate: string;
+    focusArea?: string | null;
+    cadence?: Cadence | null;
+    records?: Records;
+    on: IsoDate;
+  };
+};
+
+export type MoveGroup = {
+  type: 'MoveGroup';
+  data: { groupId: string; parentId: string | null; parent?: GroupFacts | null; on: IsoDate };
+};
+
+export type DissolveGroup = {
+  type: 'DissolveGroup';
+  data: { groupId: string; on: IsoDate; cause?: 'decision' | 'model-replaced' };
+};
+
+export type TransferGroup = {
+  type: 'TransferGroup';
+  data: {
+    groupId: string;
+    toModelId: string;
+    parentId: string | null;
+    parent?: GroupFacts | null;
+    on: IsoDate;
+  };
+};
+
+/** The source side of a merge (see processes/merge.ts for the whole). */
+export type MergeGroupInto = {
+  type: 'MergeGroupInto';
+  data: { groupId: string; targetId: string; target: GroupFacts | null; on: IsoDate };
+};
+
+/** The target side of a merge. */
+export type AbsorbGroups = {
+  type: 'AbsorbGroups';
+  data: { groupId: string; sourceIds: string[]; on: IsoDate };
+};
+
+export type AddMember = {
+  type: 'AddMember';
+  data: {
+    groupId: string;
+    membershipId: string;
+    personId: string;
+    organisationId: string;
+    role: MemberRole;
+    from: IsoDate;
+    /** For a seat recorded late that has already ended: exclusive, like EndMembership's. */
+    to?: IsoDate | null;
+  };
+};
+
+export type ChangeMemberRole = {
+  type: 'ChangeMemberRole';
+  data: { groupId: string; membershipId: string; role: MemberRole; on: IsoDate };
+};
+
+export type EndMembership = {
+  type: 'EndMembership';
+  data: { groupId: string; membershipId: string; to: IsoDate };
+};
+
+export type MembershipCommand = AddMember | ChangeMemberRole | EndMembership;
+
+export type GroupCommand =
+  | FormGroup
+  | ReMandateGroup
+  | MoveGroup
+  | DissolveGroup
+  | TransferGroup
+  | MergeGroupInto
+  | AbsorbGroups
+  | MembershipCommand;

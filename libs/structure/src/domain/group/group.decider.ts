@@ -1,0 +1,132 @@
+import { DomainError, type Decider } from '@app/kernel';
+import { optionalText, requireDate, requireId, requireOneOf, requireText } from '../shared/guards';
+import type { FormGroup, GroupCommand } from './group.commands';
+import { decideAbsorb, decideMergeInto } from './group.merge';
+import { GROUP_KINDS, RECORDS, type GroupEvent } from './group.events';
+import { decideMembership, endedWithGroup } from './group.membership';
+import { activeGroup, after, checkCadence, checkParent } from './group.rules';
+import { evolveGroup, type GroupState } from './group.state';
+
+const P = 'GROUP';
+
+export const groupDecider: Decider<GroupCommand, GroupEvent, GroupState> = {
+  initialState: { status: 'none' },
+  evolve: evolveGroup,
+  decide,
+};
+
+function decide(command: GroupCommand, state: GroupState): GroupEvent[] {
+  if (command.type === 'FormGroup') return form(command, state);
+  const group = activeGroup(state, command.data.groupId);
+  const groupId = group.groupId;
+  switch (command.type) {
+    case 'ReMandateGroup': {
+      const data = command.data;
+      const on = after(group, group.mandatedOn, requireDate(P, 'on', data.on));
+      const mandate = requireText(P, 'mandate', data.mandate);
+      const focusArea =
+        data.focusArea === undefined ? group.focusArea : optionalText(data.focusArea);
+      const cadence = data.cadence === undefined ? group.cadence : checkCadence(data.cadence);
+      const records =
+        data.records === undefined
+          ? group.records
+          : requireOneOf(P, 'records', RECORDS, data.records);
+      return [
+        { type: 'GroupReMandated', data: { groupId, mandate, focusArea, cadence, records, on } },
+      ];
+    }
+    case 'MoveGroup': {
+      const data = command.data;
+      const on = after(group, group.placedOn, requireDate(P, 'on', data.on));
+      const parentId = optionalText(data.parentId);
+      if (parentId === group.parentId) {
+        throw new DomainError(
+          `${P}.PARENT_UNCHANGED`,
+          'The group already has that parent',
+          'invalid',
+          { parentId },
+        );
+      }
+      checkParent(groupId, group.modelId, parentId, data.parent, on);
+      return [
+        { type: 'GroupMoved', data: { groupId, fromParentId: group.parentId, parentId, on } },
+      ];
+    }
+    case 'TransferGroup': {
+      const data = command.data;
+      const toModelId = requireId(P, 'toModelId', data.toModelId);
+      if (toModelId === group.modelId) {
+        throw new DomainError(
+          `${P}.ALREADY_IN_MODEL`,
+          'The group already belongs to that model',
+          'invalid',
+          { toModelId },
+        );
+      }
+      const on = after(group, group.placedOn, requireDate(P, 'on', data.on));
+      const parentId = optionalText(data.parentId);
+      checkParent(groupId, toModelId, parentId, data.parent, on);
+      return [
+        {
+          type: 'GroupTransferred',
+          data: { groupId, fromModelId: group.modelId, toModelId, parentId, on },
+        },
+      ];
+    }
+    case 'DissolveGroup': {
+      const on = after(group, group.lastChangeOn, requireDate(P, 'on', command.data.on));
+      const cause = requireOneOf(
+        P,
+        'cause',
+        ['decision', 'model-replaced'] as const,
+        command.data.cause ?? 'decision',
+      );
+      return [
+        { type: 'GroupDissolved', data: { groupId, on, cause } },
+        ...endedWithGroup(group, on, 'group-dissolved'),
+      ];
+    }
+    case 'MergeGroupInto':
+      return decideMergeInto(command, group);
+    case 'AbsorbGroups':
+      return decideAbsorb(command, group);
+    case 'AddMember':
+    case 'ChangeMemberRole':
+    case 'EndMembership':
+      return decideMembership(command, group);
+    default: {
+      const _never: never = command;
+      return _never;
+    }
+  }
+}
+
+function form(command: FormGroup, state: GroupState): GroupEvent[] {
+  const data = command.data;
+  if (state.status !== 'none') {
+    throw new DomainError(`${P}.ALREADY_FORMED`, 'The group is already formed', 'conflict', {
+      groupId: state.groupId,
+    });
+  }
+  const groupId = requireId(P, 'groupId', data.groupId);
+  const modelId = requireId(P, 'modelId', data.modelId);
+  const formedOn = requireDate(P, 'formedOn', data.formedOn);
+  const parentId = optionalText(data.parentId);
+  const event: GroupEvent = {
+    type: 'GroupFormed',
+    data: {
+      groupId,
+      modelId,
+      kind: requireOneOf(P, 'kind', GROUP_KINDS, data.kind),
+      name: requireText(P, 'name', data.name),
+      parentId,
+      mandate: optionalText(data.mandate),
+      focusArea: optionalText(data.focusArea),
+      cadence: checkCadence(data.cadence),
+      records: requireOneOf(P, 'records', RECORDS, data.records),
+      formedOn,
+    },
+  };
+  checkParent(groupId, modelId, parentId, data.parent, formedOn);
+  return [event];
+}

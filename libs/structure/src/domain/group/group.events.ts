@@ -1,0 +1,177 @@
+import type { IsoDate } from '../shared/guards';
+
+export const GROUP_KINDS = [
+  'strategic-steering',
+  'tactical-steering',
+  'steering',
+  'coordination',
+  'working',
+  'operational',
+  'network',
+  'forum',
+  'team',
+  'working-committee',
+] as const;
+export type GroupKind = (typeof GROUP_KINDS)[number];
+
+export const MEMBER_ROLES = [
+  'chair',
+  'vice-chair',
+  'secretary',
+  'member',
+  'deputy',
+  'co-opted',
+  'convener',
+] as const;
+export type MemberRole = (typeof MEMBER_ROLES)[number];
+
+/** Boards keep minutes; officials' groups keep notes. */
+export const RECORDS = ['minutes', 'notes'] as const;
+export type Records = (typeof RECORDS)[number];
+
+/** The agreed meeting interval, e.g. every 4 to 6 weeks. Null: the group books meetings as needed. */
+export interface Cadence {
+  minWeeks: number;
+  maxWeeks: number;
+}
+
+export type GroupFormed = {
+  type: 'GroupFormed';
+  data: {
+    groupId: string;
+    modelId: string;
+    kind: GroupKind;
+    name: string;
+    parentId: string | null;
+    mandate: string | null;
+    focusArea: string | null;
+    cadence: Cadence | null;
+    records: Records;
+    formedOn: IsoDate;
+  };
+};
+
+/** The whole mandate as it holds from `on`, not a patch: a reader never merges versions. */
+export type GroupReMandated = {
+  type: 'GroupReMandated';
+  data: {
+    groupId: string;
+    mandate: string;
+    focusArea: string | null;
+    cadence: Cadence | null;
+    records: Records;
+    on: IsoDate;
+  };
+};
+
+export type GroupMoved = {
+  type: 'GroupMoved';
+  data: { groupId: string; fromParentId: string | null; parentId: string | null; on: IsoDate };
+};
+
+export type GroupDissolved = {
+  type: 'GroupDissolved';
+  data: { groupId: string; on: IsoDate; cause: 'decision' | 'model-replaced' };
+};
+
+export type GroupTransferred = {
+  type: 'GroupTransferred';
+  data: {
+    groupId: string;
+    fromModelId: string;
+    toModelId: string;
+    parentId: string | null;
+    on: IsoDate;
+  };
+};
+
+/** On each source of a merge: it ends here, and its open memberships end with it. */
+export type GroupMergedInto = {
+  type: 'GroupMergedInto';
+  data: { groupId: string; targetId: string; on: IsoDate };
+};
+
+/** On the target of a merge, which lives on (or was formed for the merge the same day). */
+export type GroupsAbsorbed = {
+  type: 'GroupsAbsorbed';
+  data: { groupId: string; sourceIds: string[]; on: IsoDate };
+};
+
+/** People are referenced by id only: their names are personal data, kept outside the events. */
+export type MemberAdded = {
+  type: 'MemberAdded';
+  data: {
+    groupId: string;
+    membershipId: string;
+    personId: string;
+    organisationId: string;
+    role: MemberRole;
+    from: IsoDate;
+  };
+};
+
+export type MemberRoleChanged = {
+  type: 'MemberRoleChanged';
+  data: { groupId: string; membershipId: string; role: MemberRole; on: IsoDate };
+};
+
+/** `to` is exclusive: the first day the person no longer holds the seat. */
+export type MembershipEnded = {
+  type: 'MembershipEnded';
+  data: {
+    groupId: string;
+    membershipId: string;
+    to: IsoDate;
+    cause: 'ended' | 'group-dissolved' | 'group-merged';
+  };
+};
+
+export type GroupEvent =
+  | GroupFormed
+  | GroupReMandated
+  | GroupMoved
+  | GroupDissolved
+  | GroupTransferred
+  | GroupMergedInto
+  | GroupsAbsorbed
+  | MemberAdded
+  | MemberRoleChanged
+  | MembershipEnded;
+
+export const groupStream = (groupId: string): string => `group-${groupId}`;
+
+export function validFromOfGroupEvent(event: GroupEvent): IsoDate {
+  switch (event.type) {
+    case 'GroupFormed':
+      return event.data.formedOn;
+    case 'MemberAdded':
+      return event.data.from;
+    case 'MembershipEnded':
+      return event.data.to;
+    case 'GroupReMandated':
+    case 'GroupMoved':
+    case 'GroupDissolved':
+    case 'GroupTransferred':
+    case 'GroupMergedInto':
+    case 'GroupsAbsorbed':
+    case 'MemberRoleChanged':
+      return event.data.on;
+    default: {
+      const _never: never = event;
+      return _never;
+    }
+  }
+}
+
+export const GROUP_EVENT_VERSIONS: Record<GroupEvent['type'], number> = {
+  GroupFormed: 1,
+  GroupReMandated: 1,
+  GroupMoved: 1,
+  GroupDissolved: 1,
+  GroupTransferred: 1,
+  GroupMergedInto: 1,
+  GroupsAbsorbed: 1,
+  MemberAdded: 1,
+  MemberRoleChanged: 1,
+  MembershipEnded: 1,
+};

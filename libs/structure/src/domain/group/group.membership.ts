@@ -1,0 +1,178 @@
+import { DomainError } from '@app/kernel';
+import { overlaps, requireDate, requireId, requireOneOf, type IsoDate } from '../shared/guards';
+import type { MembershipCommand } from './group.commands';
+import { MEMBER_ROLES, type GroupEvent, type MembershipEnded } from './group.events';
+import { assertOneChair } from './group.chair';
+import type { ActiveGroup } from './group.rules';
+import {
+  currentRole,
+  evolveGroup,
+  type Group,
+  type GroupState,
+  type Membership,
+} from './group.state';
+
+const P = 'GROUP';
+
+export function decideMembership(command: MembershipCommand, group: ActiveGroup): GroupEvent[] {
+  const groupId = group.groupId;
+  const membershipId = requireId(P, 'membershipId', command.data.membershipId);
+  let decided: GroupEvent[];
+  switch (command.type) {
+    case 'AddMember': {
+      const data = command.data;
+      if (group.memberships[membershipId]) {
+        throw new DomainError(
+          `${P}.MEMBERSHIP_EXISTS`,
+          'The membership is already recorded',
+          'conflict',
+          { membershipId },
+        );
+      }
+      const personId = requireId(P, 'personId', data.personId);
+      const organisationId = requireId(P, 'organisationId', data.organisationId);
+      const role = requireOneOf(P, 'role', MEMBER_ROLES, data.role);
+      const from = requireDate(P, 'from', data.from);
+      if (from < group.formedOn) {
+        throw new DomainError(
+          `${P}.MEMBER_BEFORE_FORMED`,
+          `The group was formed on ${group.formedOn}`,
+          'invalid',
+          {
+            formedOn: group.formedOn,
+          },
+        );
+      }
+      const to =
+        data.to === undefined || data.to === null
+          ? null
+          : endAfterStart(from, requireDate(P, 'to', data.to));
+      const seat = Object.values(group.memberships).find(
+        (other) => other.personId === personId && overlaps(other, { from, to }),
+      );
+      if (seat) {
+        throw new DomainError(
+          `${P}.ALREADY_MEMBER`,
+          'The person already holds a seat in the group then',
+          'conflict',
+          {
+            membershipId: seat.membershipId,
+            from: seat.from,
+            to: seat.to,
+          },
+        );
+      }
+      decided = [
+        {
+          type: 'MemberAdded',
+          data: { groupId, membershipId, personId, organisationId, role, from },
+        },
+      ];
+      if (to !== null) decided.push(ended(groupId, membershipId, to, 'ended'));
+      break;
+    }
+    case 'ChangeMemberRole': {
+      const membership = existing(group, membershipId);
+      const role = requireOneOf(P, 'role', MEMBER_ROLES, command.data.role);
+      const on = requireDate(P, 'on', command.data.on);
+      if (membership.to !== null && on >= membership.to) {
+        throw new DomainError(
+          `${P}.MEMBERSHIP_ENDED`,
+          `The membership ended on ${membership.to}`,
+          'conflict',
+          { to: membership.to },
+        );
+      }
+      const current = currentRole(membership);
+      if (on <= current.from) outOfOrder(on, current.from);
+      if (role === current.role) {
+        throw new DomainError(`${P}.ROLE_UNCHANGED`, `The member is already ${role}`, 'invalid', {
+          role,
+        });
+      }
+      decided = [{ type: 'MemberRoleChanged', data: { groupId, membershipId, role, on } }];
+      break;
+    }
+    case 'EndMembership': {
+      const membership = existing(group, membershipId);
+      if (membership.to !== null) {
+        throw new DomainError(
+          `${P}.MEMBERSHIP_ENDED`,
+          `The membership ended on ${membership.to}`,
+          'conflict',
+          { to: membership.to },
+        );
+      }
+      const to = endAfterStart(membership.from, requireDate(P, 'to', command.data.to));
+      const current = currentRole(membership);
+      if (to <= current.from) outOfOrder(to, current.from);
+      decided = [ended(groupId, membershipId, to, 'ended')];
+      break;
+    }
+    default: {
+      const _never: never = command;
+      return _never;
+    }
+  }
+  // Checked on the state the events would lead to, so that every path to a second chair —
+  // a new seat, a role change, a seat recorded late — meets the same rule.
+  assertOneChair(decided.reduce<GroupState>(evolveGroup, group));
+  return decided;
+}
+
+export function ended(
+  groupId: string,
+  membershipId: string,
+  to: IsoDate,
+  cause: MembershipEnded['data']['cause'],
+): MembershipEnded {
+  return { type: 'MembershipEnded', data: { groupId, membershipId, to, cause } };
+}
+
+/** The memberships a group's end cuts short, ended on the day the group ends. */
+export function endedWithGroup(
+  group: Group,
+  on: IsoDate,
+  cause: 'group-dissolved' | 'group-merged',
+): MembershipEnded[] {
+  return Object.values(group.memberships)
+    .filter((membership) => membership.to === null || membership.to > on)
+    .map((membership) => ended(group.groupId, membership.membershipId, on, cause));
+}
+
+function existing(group: Group, membershipId: string): Membership {
+  const membership = group.memberships[membershipId];
+  if (!membership) {
+    throw new DomainError(
+      `${P}.MEMBERSHIP_NOT_FOUND`,
+      'No such membership in the group',
+      'not-found',
+      { membershipId },
+    );
+  }
+  return membership;
+}
+
+function endAfterStart(from: IsoDate, to: IsoDate): IsoDate {
+  if (to <= from) {
+    throw new DomainError(
+      `${P}.MEMBERSHIP_END_NOT_AFTER_START`,
+      `A membership ends after it starts (${from})`,
+      'invalid',
+      {
+        from,
+        to,
+      },
+    );
+  }
+  return to;
+}
+
+function outOfOrder(on: IsoDate, since: IsoDate): never {
+  throw new DomainError(
+    `${P}.CHANGE_OUT_OF_ORDER`,
+    `The change must fall after ${since}`,
+    'invalid',
+    { on, since },
+  );
+}

@@ -1,0 +1,140 @@
+import { DomainError } from '@app/kernel';
+import type { IsoDate } from '../shared/guards';
+import type { GroupFacts } from './group.commands';
+import type { Cadence } from './group.events';
+import type { Group, GroupState } from './group.state';
+
+const P = 'GROUP';
+
+export type ActiveGroup = Group & { status: 'active' };
+
+/** Nothing happens to a group that has ended, whatever the date of the act. */
+export function activeGroup(state: GroupState, groupId: string): ActiveGroup {
+  switch (state.status) {
+    case 'none':
+      throw new DomainError(`${P}.NOT_FOUND`, 'No such group', 'not-found', { groupId });
+    case 'dissolved':
+      throw new DomainError(
+        `${P}.DISSOLVED`,
+        `The group was dissolved on ${state.endedOn}`,
+        'conflict',
+        { endedOn: state.endedOn },
+      );
+    case 'merged':
+      throw new DomainError(
+        `${P}.MERGED`,
+        `The group was merged into another on ${state.endedOn}`,
+        'conflict',
+        {
+          endedOn: state.endedOn,
+          mergedInto: state.mergedInto,
+        },
+      );
+    case 'active':
+      return state;
+  }
+}
+
+/**
+ * A parent must exist, still be in force, have been formed by `on`, belong to the same model,
+ * and not sit below the group itself. The handler should load the facts from the parents'
+ * streams rather than a projection, which may lag behind a move that was just recorded.
+ */
+export function checkParent(
+  groupId: string,
+  modelId: string,
+  parentId: string | null,
+  parent: GroupFacts | null | undefined,
+  on: IsoDate,
+): void {
+  if (parentId === null) return;
+  if (parentId === groupId) cycle(groupId, parentId);
+  if (!parent || parent.groupId !== parentId) {
+    throw new DomainError(`${P}.PARENT_NOT_FOUND`, 'No such parent group', 'invalid', { parentId });
+  }
+  if (parent.dissolvedOn !== null) {
+    throw new DomainError(
+      `${P}.PARENT_DISSOLVED`,
+      `The parent group ended on ${parent.dissolvedOn}`,
+      'conflict',
+      {
+        parentId,
+        dissolvedOn: parent.dissolvedOn,
+      },
+    );
+  }
+  if (on < parent.formedOn) {
+    throw new DomainError(
+      `${P}.BEFORE_PARENT_FORMED`,
+      `The parent group was formed on ${parent.formedOn}`,
+      'invalid',
+      {
+        parentId,
+        parentFormedOn: parent.formedOn,
+      },
+    );
+  }
+  if (parent.modelId !== modelId) {
+    throw new DomainError(
+      `${P}.PARENT_IN_OTHER_MODEL`,
+      'A parent group belongs to the same model',
+      'invalid',
+      {
+        parentId,
+        parentModelId: parent.modelId,
+      },
+    );
+  }
+  if (parent.ancestorIds.includes(groupId)) cycle(groupId, parentId);
+}
+
+function cycle(groupId: string, parentId: string): never {
+  throw new DomainError(`${P}.CYCLE`, 'A group cannot be placed below itself', 'conflict', {
+    groupId,
+    parentId,
+  });
+}
+
+export function checkCadence(cadence: Cadence | null | undefined): Cadence | null {
+  if (cadence === undefined || cadence === null) return null;
+  const { minWeeks, maxWeeks } = cadence;
+  const whole = (weeks: unknown) => Number.isInteger(weeks) && (weeks as number) > 0;
+  if (!whole(minWeeks) || !whole(maxWeeks) || minWeeks > maxWeeks) {
+    throw new DomainError(
+      `${P}.INVALID_CADENCE`,
+      'A cadence is whole weeks, at least 1, with min <= max',
+      'invalid',
+      {
+        minWeeks,
+        maxWeeks,
+      },
+    );
+  }
+  return { minWeeks, maxWeeks };
+}
+
+export function notBeforeFormed(group: Group, on: IsoDate): IsoDate {
+  if (on < group.formedOn) {
+    throw new DomainError(
+      `${P}.BEFORE_FORMED`,
+      `The group was formed on ${group.formedOn}`,
+      'invalid',
+      { formedOn: group.formedOn },
+    );
+  }
+  return on;
+}
+
+/** A change takes effect after what it changes, so that no state lasts zero days. */
+export function after(group: Group, since: IsoDate, on: IsoDate): IsoDate {
+  notBeforeFormed(group, on);
+  if (on <= since) {
+    throw new DomainError(
+      `${P}.CHANGE_OUT_OF_ORDER`,
+      `The change must fall after ${since}`,
+      'invalid',
+      { on, since },
+    );
+  }
+  return on;
+}

@@ -1,0 +1,149 @@
+import { latest, type IsoDate, type Period } from '../shared/guards';
+import type { GroupFacts } from './group.commands';
+import {
+  validFromOfGroupEvent,
+  type Cadence,
+  type GroupEvent,
+  type GroupKind,
+  type MemberRole,
+  type Records,
+} from './group.events';
+
+export interface Membership extends Period {
+  membershipId: string;
+  personId: string;
+  organisationId: string;
+  /** Role changes in date order; the first holds from the membership's start. */
+  roles: { role: MemberRole; from: IsoDate }[];
+}
+
+export interface Group {
+  groupId: string;
+  modelId: string;
+  kind: GroupKind;
+  name: string;
+  parentId: string | null;
+  mandate: string | null;
+  focusArea: string | null;
+  cadence: Cadence | null;
+  records: Records;
+  formedOn: IsoDate;
+  /** When the current mandate took effect. */
+  mandatedOn: IsoDate;
+  /** When the current parent and model took effect. */
+  placedOn: IsoDate;
+  /** The latest date the group's history mentions (ends excepted): it cannot end before it. */
+  lastChangeOn: IsoDate;
+  memberships: Record<string, Membership>;
+}
+
+export type GroupState =
+  | { status: 'none' }
+  | ({ status: 'active' } & Group)
+  | ({ status: 'dissolved'; endedOn: IsoDate } & Group)
+  | ({ status: 'merged'; endedOn: IsoDate; mergedInto: string } & Group);
+
+export function evolveGroup(state: GroupState, event: GroupEvent): GroupState {
+  if (event.type === 'GroupFormed') {
+    const on = event.data.formedOn;
+    return {
+      status: 'active',
+      ...event.data,
+      mandatedOn: on,
+      placedOn: on,
+      lastChangeOn: on,
+      memberships: {},
+    };
+  }
+  if (state.status === 'none') return state;
+  const group = {
+    ...state,
+    lastChangeOn:
+      event.type === 'MembershipEnded'
+        ? state.lastChangeOn
+        : latest(state.lastChangeOn, validFromOfGroupEvent(event)),
+  };
+  switch (event.type) {
+    case 'GroupReMandated': {
+      const { groupId: _id, on, ...mandate } = event.data;
+      return { ...group, ...mandate, mandatedOn: on };
+    }
+    case 'GroupMoved':
+      return { ...group, parentId: event.data.parentId, placedOn: event.data.on };
+    case 'GroupTransferred':
+      return {
+        ...group,
+        modelId: event.data.toModelId,
+        parentId: event.data.parentId,
+        placedOn: event.data.on,
+      };
+    case 'GroupDissolved':
+      return { ...group, status: 'dissolved', endedOn: event.data.on };
+    case 'GroupMergedInto':
+      return {
+        ...group,
+        status: 'merged',
+        endedOn: event.data.on,
+        mergedInto: event.data.targetId,
+      };
+    case 'GroupsAbsorbed':
+      return group;
+    case 'MemberAdded': {
+      const { groupId: _id, role, ...membership } = event.data;
+      const added = { ...membership, to: null, roles: [{ role, from: membership.from }] };
+      return { ...group, memberships: { ...group.memberships, [membership.membershipId]: added } };
+    }
+    case 'MemberRoleChanged':
+      return withMembership(group, event.data.membershipId, (membership) => ({
+        ...membership,
+        roles: [...membership.roles, { role: event.data.role, from: event.data.on }],
+      }));
+    case 'MembershipEnded':
+      return withMembership(group, event.data.membershipId, (membership) => ({
+        ...membership,
+        to: event.data.to,
+      }));
+    default: {
+      const _never: never = event;
+      return _never;
+    }
+  }
+}
+
+function withMembership<S extends Group>(
+  group: S,
+  membershipId: string,
+  change: (membership: Membership) => Membership,
+): S {
+  const membership = group.memberships[membershipId];
+  if (!membership) return group;
+  return { ...group, memberships: { ...group.memberships, [membershipId]: change(membership) } };
+}
+
+export function currentRole(membership: Membership): { role: MemberRole; from: IsoDate } {
+  return membership.roles[membership.roles.length - 1]!;
+}
+
+/** Periods in which the membership holds `role`, clipped to the membership. */
+export function periodsInRole(membership: Membership, role: MemberRole): Period[] {
+  return membership.roles.flatMap((held, index) => {
+    const next = membership.roles[index + 1];
+    const to = next ? next.from : membership.to;
+    return held.role === role && (to === null || held.from < to) ? [{ from: held.from, to }] : [];
+  });
+}
+
+/**
+ * What the handler passes to decide when this group is someone's parent or merge target.
+ * `ancestorIds` is this group's own chain upwards, which the handler walks through the parents.
+ */
+export function groupFactsOf(state: GroupState, ancestorIds: string[]): GroupFacts | null {
+  if (state.status === 'none') return null;
+  return {
+    groupId: state.groupId,
+    modelId: state.modelId,
+    formedOn: state.formedOn,
+    dissolvedOn: state.status === 'active' ? null : state.endedOn,
+    ancestorIds,
+  };
+}

@@ -1,0 +1,175 @@
+import { DomainError, type Decider } from '@app/kernel';
+import {
+  latest,
+  optionalText,
+  overlaps,
+  requireDate,
+  requireId,
+  requireOneOf,
+  requireText,
+} from '../shared/guards';
+import type { ModelCommand } from './model.commands';
+import type { ModelEvent } from './model.events';
+import { adoption, establish, texts } from './model.establish';
+import { checkPlan, checkSuccessor } from './model.replacement';
+import { active, after, notBeforeEstablishment } from './model.rules';
+import { evolveModel, type ModelFacts, type ModelState } from './model.state';
+
+const P = 'MODEL';
+
+export const modelDecider: Decider<ModelCommand, ModelEvent, ModelState> = {
+  initialState: { status: 'none' },
+  evolve: evolveModel,
+  decide,
+};
+
+function decide(command: ModelCommand, state: ModelState): ModelEvent[] {
+  if (command.type === 'EstablishModel') return establish(command, state);
+  const model = active(state, command.data.modelId);
+  const modelId = model.modelId;
+  switch (command.type) {
+    case 'AddParticipant': {
+      const organisationId = requireId(P, 'organisationId', command.data.organisationId);
+      const from = notBeforeEstablishment(model, requireDate(P, 'from', command.data.from));
+      const current = model.participants[organisationId];
+      if (current && overlaps(current, { from, to: null })) {
+        throw new DomainError(
+          `${P}.ALREADY_PARTICIPANT`,
+          'The organisation already takes part then',
+          'conflict',
+          {
+            organisationId,
+            ...current,
+          },
+        );
+      }
+      return [{ type: 'ParticipantAdded', data: { modelId, organisationId, from } }];
+    }
+    case 'WithdrawParticipant': {
+      const organisationId = requireId(P, 'organisationId', command.data.organisationId);
+      const on = notBeforeEstablishment(model, requireDate(P, 'on', command.data.on));
+      const current = model.participants[organisationId];
+      if (!current || current.to !== null) {
+        throw new DomainError(
+          `${P}.NOT_A_PARTICIPANT`,
+          'The organisation does not take part in the model',
+          'conflict',
+          {
+            organisationId,
+          },
+        );
+      }
+      if (on <= current.from) {
+        throw new DomainError(
+          `${P}.LEFT_BEFORE_JOINED`,
+          `The organisation joined on ${current.from}`,
+          'invalid',
+          {
+            from: current.from,
+          },
+        );
+      }
+      const remaining = Object.values(model.participants).filter((period) => period.to === null);
+      if (remaining.length === 1) {
+        throw new DomainError(
+          `${P}.LAST_PARTICIPANT`,
+          'A model needs at least one participant; retire it instead',
+          'conflict',
+        );
+      }
+      return [{ type: 'ParticipantLeft', data: { modelId, organisationId, on } }];
+    }
+    case 'AmendModel': {
+      const data = command.data;
+      const on = after(
+        model,
+        latest(model.establishedOn, model.amendedOn),
+        requireDate(P, 'on', data.on),
+      );
+      const changes: Extract<ModelEvent, { type: 'ModelAmended' }>['data']['changes'] = {};
+      if (data.name !== undefined) changes.name = requireText(P, 'name', data.name);
+      if (data.purpose !== undefined) changes.purpose = requireText(P, 'purpose', data.purpose);
+      if (data.principles !== undefined) changes.principles = texts('principles', data.principles);
+      if (data.focusAreas !== undefined) changes.focusAreas = texts('focusAreas', data.focusAreas);
+      const changed = Object.entries(changes).filter(
+        ([key, value]) => !same(value, model[key as keyof ModelFacts]),
+      );
+      if (changed.length === 0) {
+        throw new DomainError(`${P}.NOTHING_TO_AMEND`, 'The amendment changes nothing', 'invalid');
+      }
+      const decidedBy = data.decidedBy ? adoption(data.decidedBy) : null;
+      return [
+        {
+          type: 'ModelAmended',
+          data: { modelId, changes: Object.fromEntries(changed), decidedBy, on },
+        },
+      ];
+    }
+    case 'AttachGroup': {
+      const groupId = requireId(P, 'groupId', command.data.groupId);
+      const on = notBeforeEstablishment(model, requireDate(P, 'on', command.data.on));
+      if (model.groups[groupId] !== undefined) {
+        throw new DomainError(
+          `${P}.GROUP_ALREADY_ATTACHED`,
+          'The group already belongs to the model',
+          'conflict',
+          { groupId },
+        );
+      }
+      return [
+        {
+          type: 'GroupAttached',
+          data: { modelId, groupId, on, fromModelId: optionalText(command.data.fromModelId) },
+        },
+      ];
+    }
+    case 'DetachGroup': {
+      const groupId = requireId(P, 'groupId', command.data.groupId);
+      const cause = requireOneOf(P, 'cause', ['dissolved', 'merged'] as const, command.data.cause);
+      const attachedOn = model.groups[groupId];
+      if (attachedOn === undefined) {
+        throw new DomainError(
+          `${P}.GROUP_NOT_ATTACHED`,
+          'The group does not belong to the model',
+          'conflict',
+          { groupId },
+        );
+      }
+      const on = after(model, attachedOn, requireDate(P, 'on', command.data.on));
+      return [{ type: 'GroupDetached', data: { modelId, groupId, on, cause } }];
+    }
+    case 'ReplaceModel': {
+      const data = command.data;
+      const successorId = requireId(P, 'successorId', data.successorId);
+      const effectiveOn = after(
+        model,
+        model.lastChangeOn,
+        requireDate(P, 'effectiveOn', data.effectiveOn),
+      );
+      const successor = checkSuccessor(model, successorId, data.successor, effectiveOn);
+      const groups = checkPlan(model, successor, data.groups ?? []);
+      return [{ type: 'ModelReplaced', data: { modelId, successorId, effectiveOn, groups } }];
+    }
+    case 'RetireModel': {
+      const on = after(model, model.lastChangeOn, requireDate(P, 'on', command.data.on));
+      const groupIds = Object.keys(model.groups);
+      if (groupIds.length > 0) {
+        throw new DomainError(
+          `${P}.HAS_GROUPS`,
+          'Dissolve or move the groups before retiring the model',
+          'conflict',
+          { groupIds },
+        );
+      }
+      return [{ type: 'ModelRetired', data: { modelId, on } }];
+    }
+    default: {
+      const _never: never = command;
+      return _never;
+    }
+  }
+}
+
+function same(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}

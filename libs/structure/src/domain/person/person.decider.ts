@@ -1,0 +1,139 @@
+import { DomainError, type Decider } from '@app/kernel';
+import { optionalText, requireDate, requireId, type IsoDate } from '../shared/guards';
+
+const P = 'PERSON';
+
+/** The organisation a person is registered at, as the handler loaded it. Null: not found. */
+export interface PersonOrganisationFacts {
+  organisationId: string;
+  establishedOn: IsoDate;
+  dissolvedOn: IsoDate | null;
+}
+
+/**
+ * The person's name is personal data: the handler keeps it in the personal-data table under
+ * personId, so that erasing it never touches the hash chain. Nothing here may carry it.
+ */
+export type RegisterPerson = {
+  type: 'RegisterPerson';
+  data: {
+    personId: string;
+    title?: string | null;
+    organisationId: string;
+    organisation: PersonOrganisationFacts | null;
+    /** The day the person is known to hold the title at the organisation. */
+    on: IsoDate;
+  };
+};
+
+export type PersonCommand = RegisterPerson;
+
+export type PersonRegistered = {
+  type: 'PersonRegistered';
+  data: { personId: string; title: string | null; organisationId: string; on: IsoDate };
+};
+
+export type PersonEvent = PersonRegistered;
+
+export type PersonState =
+  | { status: 'none' }
+  | {
+      status: 'registered';
+      personId: string;
+      title: string | null;
+      organisationId: string;
+      since: IsoDate;
+    };
+
+export const personStream = (personId: string): string => `person-${personId}`;
+
+export const PERSON_EVENT_VERSIONS: Record<PersonEvent['type'], number> = { PersonRegistered: 1 };
+
+export function validFromOfPersonEvent(event: PersonEvent): IsoDate {
+  switch (event.type) {
+    case 'PersonRegistered':
+      return event.data.on;
+    default: {
+      const _never: never = event.type;
+      return _never;
+    }
+  }
+}
+
+export const personDecider: Decider<PersonCommand, PersonEvent, PersonState> = {
+  initialState: { status: 'none' },
+  evolve(_state, event) {
+    switch (event.type) {
+      case 'PersonRegistered': {
+        const { personId, title, organisationId, on } = event.data;
+        return { status: 'registered', personId, title, organisationId, since: on };
+      }
+      default: {
+        const _never: never = event.type;
+        return _never;
+      }
+    }
+  },
+  decide(command, state) {
+    switch (command.type) {
+      case 'RegisterPerson':
+        return register(command, state);
+      default: {
+        const _never: never = command.type;
+        return _never;
+      }
+    }
+  },
+};
+
+function register(command: RegisterPerson, state: PersonState): PersonEvent[] {
+  const data = command.data;
+  if (state.status !== 'none') {
+    throw new DomainError(
+      `${P}.ALREADY_REGISTERED`,
+      'The person is already registered',
+      'conflict',
+      {
+        personId: state.personId,
+      },
+    );
+  }
+  const personId = requireId(P, 'personId', data.personId);
+  const organisationId = requireId(P, 'organisationId', data.organisationId);
+  const on = requireDate(P, 'on', data.on);
+  const organisation = data.organisation;
+  if (!organisation || organisation.organisationId !== organisationId) {
+    throw new DomainError(`${P}.ORGANISATION_NOT_FOUND`, 'No such organisation', 'invalid', {
+      organisationId,
+    });
+  }
+  if (organisation.dissolvedOn !== null && organisation.dissolvedOn <= on) {
+    throw new DomainError(
+      `${P}.ORGANISATION_DISSOLVED`,
+      `The organisation was dissolved on ${organisation.dissolvedOn}`,
+      'conflict',
+      {
+        organisationId,
+        dissolvedOn: organisation.dissolvedOn,
+      },
+    );
+  }
+  if (on < organisation.establishedOn) {
+    throw new DomainError(
+      `${P}.BEFORE_ORGANISATION`,
+      `The organisation was established on ${organisation.establishedOn}`,
+      'invalid',
+      {
+        organisationId,
+        establishedOn: organisation.establishedOn,
+      },
+    );
+  }
+  // The data is rebuilt field by field so that a name sent along by mistake never reaches an event.
+  return [
+    {
+      type: 'PersonRegistered',
+      data: { personId, title: optionalText(data.title), organisationId, on },
+    },
+  ];
+}

@@ -1,0 +1,67 @@
+import {
+  BadRequestException,
+  HttpCode,
+  Injectable,
+  Param,
+  applyDecorators,
+  type PipeTransform,
+  type Type,
+} from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiParam,
+  ApiPreconditionFailedResponse,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
+import { isUUID } from 'class-validator';
+import { ApiCommandHeaders, CommandResponse } from '@app/platform';
+
+/**
+ * What every command endpoint shares: its status (201 when it creates something, else 200),
+ * the If-Match and Idempotency-Key headers, the answer, and the problems it may answer with.
+ */
+export function CommandEndpoint(
+  summary: string,
+  options: { created?: boolean; type?: Type<unknown> } = {},
+) {
+  const type = options.type ?? CommandResponse;
+  return applyDecorators(
+    HttpCode(options.created ? 201 : 200),
+    ApiOperation({ summary }),
+    ApiCommandHeaders(),
+    options.created
+      ? ApiCreatedResponse({ type, description: 'Recorded; ETag is the revision' })
+      : ApiOkResponse({ type, description: 'Recorded; ETag is the revision' }),
+    ApiBadRequestResponse({ description: 'REQUEST.VALIDATION_FAILED, listing each field' }),
+    ApiNotFoundResponse({ description: 'The addressed resource does not exist' }),
+    ApiConflictResponse({ description: "The current state does not allow it (the rule's code)" }),
+    ApiPreconditionFailedResponse({ description: 'If-Match names a stale revision' }),
+    ApiUnprocessableEntityResponse({ description: 'A rule of the domain is broken (its code)' }),
+  );
+}
+
+/** A path id: a UUID, or 400 REQUEST.VALIDATION_FAILED naming the parameter. */
+@Injectable()
+class UuidParamPipe implements PipeTransform<string, string> {
+  constructor(private readonly name: string) {}
+
+  transform(value: string): string {
+    if (isUUID(value)) return value;
+    throw new BadRequestException({
+      code: 'REQUEST.VALIDATION_FAILED',
+      detail: `Invalid ${this.name}`,
+      errors: [{ field: this.name, messages: [`${this.name} must be a UUID`] }],
+    });
+  }
+}
+
+export const IdParam = (name = 'id'): ParameterDecorator => Param(name, new UuidParamPipe(name));
+
+/** Documents the path ids of a controller method as UUIDs. */
+export const ApiIds = (...names: string[]) =>
+  applyDecorators(...names.map((name) => ApiParam({ name, format: 'uuid', type: String })));

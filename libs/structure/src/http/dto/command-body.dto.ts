@@ -1,0 +1,30 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
+import type { CommandContext } from '@app/kernel';
+
+/** What every command body may carry besides its own fields; both reach every event's metadata. */
+export class CommandBodyDto {
+  @ApiPropertyOptional({
+    description: 'Why, in your words: kept with every event the command records',
+    maxLength: 1000,
+    example: 'Beslut i gemensamt AU 2024-11-14 § 79/24',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  reason?: string;
+
+  @ApiPropertyOptional({
+    description: "On whose behalf you record this, when not your own organisation's",
+    maxLength: 200,
+    example: 'SOF',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  onBehalfOf?: string;
+}
+
+export function withBody(context: CommandContext, body: CommandBodyDto): CommandContext {
+  return { ...context, reason: body.reason, onBehalfOf: body.onBehalfOf };
+}

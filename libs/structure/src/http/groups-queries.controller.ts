@@ -1,0 +1,99 @@
+import { Controller, Inject, Param, Query } from '@nestjs/common';
+import { ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsString } from 'class-validator';
+import { EVENT_STORE, type EventStore } from '@app/event-store';
+import type { Identity } from '@app/kernel';
+import { CurrentIdentity, SQL_DATABASE, type SqlDatabase } from '@app/platform';
+import { GROUP_KINDS } from '../domain';
+import {
+  describeSeats,
+  findGroup,
+  GROUPS,
+  historyOf,
+  listGroups,
+  modelNames,
+  MODELS,
+  ORGANISATIONS,
+  seatsOn,
+} from '../read';
+import { HistoryQuery } from './history.query';
+import { notFound, QueryEndpoint } from './query-endpoint';
+import { echoOf, ListQuery, sliceOf, TimeTravelQuery } from './time-travel.query';
+
+class GroupsQuery extends ListQuery {
+  @ApiPropertyOptional({ description: 'Only the groups of this collaboration model' })
+  @IsOptional()
+  @IsString()
+  modelId?: string;
+
+  @ApiPropertyOptional({ enum: GROUP_KINDS })
+  @IsOptional()
+  @IsIn(GROUP_KINDS)
+  kind?: string;
+
+  @ApiPropertyOptional({ description: 'Only the groups directly under this one' })
+  @IsOptional()
+  @IsString()
+  parentId?: string;
+}
+
+@ApiTags('groups')
+@Controller('groups')
+export class GroupsQueriesController {
+  constructor(
+    @Inject(SQL_DATABASE) private readonly database: SqlDatabase,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+  ) {}
+
+  @QueryEndpoint('', 'Groups on asOf, as known at knownAt; filter by model, kind, parent', GROUPS)
+  async list(@Query() query: GroupsQuery, @CurrentIdentity() identity: Identity) {
+    const slice = sliceOf(query);
+    const groups = await listGroups(this.database.db, identity.municipality, slice, {
+      modelId: query.modelId,
+      kind: query.kind,
+      parentId: query.parentId,
+      includeEnded: query.includeEnded === 'true',
+    });
+    return { ...echoOf(slice), groups };
+  }
+
+  @QueryEndpoint(
+    ':id',
+    'A group on asOf with its members: person, organisation represented, role, from/to',
+    GROUPS,
+    MODELS,
+    ORGANISATIONS,
+  )
+  async get(
+    @Param('id') id: string,
+    @Query() query: TimeTravelQuery,
+    @CurrentIdentity() identity: Identity,
+  ) {
+    const slice = sliceOf(query);
+    const tenant = identity.municipality;
+    const group = await findGroup(this.database.db, tenant, id, slice);
+    if (!group) throw notFound('GROUP', 'group', id, slice);
+    const seats = await seatsOn(this.database.db, tenant, slice, { groupIds: [id] });
+    const [members, models] = await Promise.all([
+      describeSeats(this.database.db, tenant, seats, slice),
+      modelNames(this.database.db, tenant, [group.modelId], slice),
+    ]);
+    return {
+      ...group,
+      model: { id: group.modelId, name: models.get(group.modelId) ?? null },
+      members,
+      ...echoOf(slice),
+    };
+  }
+
+  @QueryEndpoint(':id/history', "Every event of the group's stream, oldest first")
+  async history(
+    @Param('id') id: string,
+    @Query() query: HistoryQuery,
+    @CurrentIdentity() identity: Identity,
+  ) {
+    const events = await historyOf(this.store, identity.municipality, 'group', id, query);
+    if (!events) throw notFound('GROUP', 'group', id);
+    return { id, stream: `group-${id}`, events };
+  }
+}

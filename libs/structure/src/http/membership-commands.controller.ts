@@ -1,0 +1,72 @@
+import { Body, Controller, Post, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import type { CommandContext } from '@app/kernel';
+import { CommandCtx, withEtag } from '@app/platform';
+import { AddMemberCommand, ChangeMemberRoleCommand, EndMembershipCommand } from '../application';
+import { ApiIds, CommandEndpoint, IdParam } from './command-endpoint';
+import { withBody } from './dto/command-body.dto';
+import { AddMemberDto, ChangeMemberRoleDto, EndMembershipDto } from './dto/membership.dto';
+import { MembershipCommandResponse } from './dto/responses';
+
+/** Seats in a group: each has its own id, and lives in the group's stream (the ETag is the group's). */
+@ApiTags('groups')
+@Controller('groups/:id/members')
+export class MembershipCommandsController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post()
+  @ApiIds('id')
+  @CommandEndpoint('Give a person a seat, representing an organisation, in a role', {
+    created: true,
+    type: MembershipCommandResponse,
+  })
+  async add(
+    @IdParam() groupId: string,
+    @Body() body: AddMemberDto,
+    @CommandCtx() context: CommandContext,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    const { personId, organisationId, role, from, to } = body;
+    const command = new AddMemberCommand(
+      { groupId, personId, organisationId, role, from, to },
+      withBody(context, body),
+    );
+    return withEtag(response, await this.commands.execute(command));
+  }
+
+  @Post(':membershipId/role')
+  @ApiIds('id', 'membershipId')
+  @CommandEndpoint('Change the role of a seat from a date')
+  async changeRole(
+    @IdParam() groupId: string,
+    @IdParam('membershipId') membershipId: string,
+    @Body() body: ChangeMemberRoleDto,
+    @CommandCtx() context: CommandContext,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    const command = new ChangeMemberRoleCommand(
+      { groupId, membershipId, role: body.role, on: body.on },
+      withBody(context, body),
+    );
+    return withEtag(response, await this.commands.execute(command));
+  }
+
+  @Post(':membershipId/end')
+  @ApiIds('id', 'membershipId')
+  @CommandEndpoint('End a seat: `to` is the first day without it')
+  async end(
+    @IdParam() groupId: string,
+    @IdParam('membershipId') membershipId: string,
+    @Body() body: EndMembershipDto,
+    @CommandCtx() context: CommandContext,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    const command = new EndMembershipCommand(
+      { groupId, membershipId, to: body.to },
+      withBody(context, body),
+    );
+    return withEtag(response, await this.commands.execute(command));
+  }
+}

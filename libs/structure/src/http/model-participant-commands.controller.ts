@@ -1,0 +1,49 @@
+import { Body, Controller, Post, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import type { CommandContext } from '@app/kernel';
+import { CommandCtx, withEtag } from '@app/platform';
+import { AddParticipantCommand, WithdrawParticipantCommand } from '../application';
+import { ApiIds, CommandEndpoint, IdParam } from './command-endpoint';
+import { withBody } from './dto/command-body.dto';
+import { AddParticipantDto, WithdrawParticipantDto } from './dto/model.dto';
+
+@ApiTags('models')
+@Controller('models/:id/participants')
+export class ModelParticipantCommandsController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post()
+  @ApiIds('id')
+  @CommandEndpoint('An organisation joins the model from a date')
+  async add(
+    @IdParam() modelId: string,
+    @Body() body: AddParticipantDto,
+    @CommandCtx() context: CommandContext,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    const command = new AddParticipantCommand(
+      { modelId, organisationId: body.organisationId, from: body.from },
+      withBody(context, body),
+    );
+    return withEtag(response, await this.commands.execute(command));
+  }
+
+  @Post(':orgId/leave')
+  @ApiIds('id', 'orgId')
+  @CommandEndpoint('An organisation leaves the model on a date')
+  async leave(
+    @IdParam() modelId: string,
+    @IdParam('orgId') organisationId: string,
+    @Body() body: WithdrawParticipantDto,
+    @CommandCtx() context: CommandContext,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    const command = new WithdrawParticipantCommand(
+      { modelId, organisationId, on: body.on },
+      withBody(context, body),
+    );
+    return withEtag(response, await this.commands.execute(command));
+  }
+}

@@ -1,0 +1,76 @@
+import { Controller, Inject, Param, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { EVENT_STORE, type EventStore } from '@app/event-store';
+import type { Identity } from '@app/kernel';
+import { CurrentIdentity, SQL_DATABASE, type SqlDatabase } from '@app/platform';
+import {
+  findModel,
+  historyOf,
+  listModels,
+  modelNames,
+  MODELS,
+  ORGANISATIONS,
+  participantsOn,
+} from '../read';
+import { HistoryQuery } from './history.query';
+import { notFound, QueryEndpoint } from './query-endpoint';
+import { echoOf, ListQuery, sliceOf, TimeTravelQuery } from './time-travel.query';
+
+@ApiTags('models')
+@Controller('models')
+export class ModelsQueriesController {
+  constructor(
+    @Inject(SQL_DATABASE) private readonly database: SqlDatabase,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+  ) {}
+
+  @QueryEndpoint('', 'Collaboration models in force on asOf, as known at knownAt', MODELS)
+  async list(@Query() query: ListQuery, @CurrentIdentity() identity: Identity) {
+    const slice = sliceOf(query);
+    const models = await listModels(this.database.db, identity.municipality, slice, {
+      includeEnded: query.includeEnded === 'true',
+    });
+    return { ...echoOf(slice), models };
+  }
+
+  @QueryEndpoint(
+    ':id',
+    'A model on asOf: participants, principles, focus areas, adoption, status, predecessor and successor',
+    MODELS,
+    ORGANISATIONS,
+  )
+  async get(
+    @Param('id') id: string,
+    @Query() query: TimeTravelQuery,
+    @CurrentIdentity() identity: Identity,
+  ) {
+    const slice = sliceOf(query);
+    const tenant = identity.municipality;
+    const model = await findModel(this.database.db, tenant, id, slice);
+    if (!model) throw notFound('MODEL', 'collaboration model', id, slice);
+    const [participants, names] = await Promise.all([
+      participantsOn(this.database.db, tenant, id, slice),
+      modelNames(this.database.db, tenant, [model.predecessorId, model.successorId], slice),
+    ]);
+    const related = (modelId: string | null) =>
+      modelId === null ? null : { id: modelId, name: names.get(modelId) ?? null };
+    return {
+      ...model,
+      predecessor: related(model.predecessorId),
+      successor: related(model.successorId),
+      participants,
+      ...echoOf(slice),
+    };
+  }
+
+  @QueryEndpoint(':id/history', "Every event of the model's stream, oldest first")
+  async history(
+    @Param('id') id: string,
+    @Query() query: HistoryQuery,
+    @CurrentIdentity() identity: Identity,
+  ) {
+    const events = await historyOf(this.store, identity.municipality, 'model', id, query);
+    if (!events) throw notFound('MODEL', 'collaboration model', id);
+    return { id, stream: `model-${id}`, events };
+  }
+}

@@ -1,0 +1,74 @@
+import { Body, Controller, Post, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import type { CommandContext } from '@app/kernel';
+import { CommandCtx, withEtag } from '@app/platform';
+import {
+  DissolveOrganisationCommand,
+  RegisterOrganisationCommand,
+  RenameOrganisationCommand,
+} from '../application';
+import { ApiIds, CommandEndpoint, IdParam } from './command-endpoint';
+import { withBody } from './dto/command-body.dto';
+import {
+  DissolveOrganisationDto,
+  RegisterOrganisationDto,
+  RenameOrganisationDto,
+} from './dto/organisation.dto';
+
+@ApiTags('organisations')
+@Controller('organisations')
+export class OrganisationCommandsController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post()
+  @CommandEndpoint('Register an organisation: municipality, board, administration, …', {
+    created: true,
+  })
+  async register(
+    @Body() body: RegisterOrganisationDto,
+    @CommandCtx() context: CommandContext,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    const { kind, name, shortName, parentId, establishedOn } = body;
+    const command = new RegisterOrganisationCommand(
+      { kind, name, shortName, parentId, establishedOn },
+      withBody(context, body),
+    );
+    return withEtag(response, await this.commands.execute(command));
+  }
+
+  @Post(':id/rename')
+  @ApiIds('id')
+  @CommandEndpoint('Rename an organisation from a date')
+  async rename(
+    @IdParam() organisationId: string,
+    @Body() body: RenameOrganisationDto,
+    @CommandCtx() context: CommandContext,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    const { name, shortName, on } = body;
+    const command = new RenameOrganisationCommand(
+      { organisationId, name, shortName, on },
+      withBody(context, body),
+    );
+    return withEtag(response, await this.commands.execute(command));
+  }
+
+  @Post(':id/dissolve')
+  @ApiIds('id')
+  @CommandEndpoint('Dissolve an organisation on a date')
+  async dissolve(
+    @IdParam() organisationId: string,
+    @Body() body: DissolveOrganisationDto,
+    @CommandCtx() context: CommandContext,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    const command = new DissolveOrganisationCommand(
+      { organisationId, on: body.on },
+      withBody(context, body),
+    );
+    return withEtag(response, await this.commands.execute(command));
+  }
+}

@@ -1,0 +1,107 @@
+import { Controller, Inject, Param, Query } from '@nestjs/common';
+import { ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsString } from 'class-validator';
+import { EVENT_STORE, type EventStore } from '@app/event-store';
+import type { Identity } from '@app/kernel';
+import { CurrentIdentity, SQL_DATABASE, type SqlDatabase } from '@app/platform';
+import { ORGANISATION_KINDS } from '../domain';
+import {
+  findOrganisation,
+  GROUPS,
+  historyOf,
+  listOrganisations,
+  organisationIsKnown,
+  MODELS,
+  ORGANISATIONS,
+  representationOf,
+} from '../read';
+import { HistoryQuery } from './history.query';
+import { notFound, QueryEndpoint } from './query-endpoint';
+import { echoOf, ListQuery, sliceOf, TimeTravelQuery } from './time-travel.query';
+
+class OrganisationsQuery extends ListQuery {
+  @ApiPropertyOptional({ enum: ORGANISATION_KINDS })
+  @IsOptional()
+  @IsIn(ORGANISATION_KINDS)
+  kind?: string;
+
+  @ApiPropertyOptional({ description: 'Only the organisations under this one' })
+  @IsOptional()
+  @IsString()
+  parentId?: string;
+}
+
+@ApiTags('organisations')
+@Controller('organisations')
+export class OrganisationsQueriesController {
+  constructor(
+    @Inject(SQL_DATABASE) private readonly database: SqlDatabase,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+  ) {}
+
+  @QueryEndpoint('', 'Organisations in existence on asOf, as known at knownAt', ORGANISATIONS)
+  async list(@Query() query: OrganisationsQuery, @CurrentIdentity() identity: Identity) {
+    const slice = sliceOf(query);
+    const organisations = await listOrganisations(this.database.db, identity.municipality, slice, {
+      kind: query.kind,
+      parentId: query.parentId,
+      includeEnded: query.includeEnded === 'true',
+    });
+    return { ...echoOf(slice), organisations };
+  }
+
+  @QueryEndpoint(':id', 'An organisation as it was on asOf, as known at knownAt', ORGANISATIONS)
+  async get(
+    @Param('id') id: string,
+    @Query() query: TimeTravelQuery,
+    @CurrentIdentity() identity: Identity,
+  ) {
+    const slice = sliceOf(query);
+    const organisation = await findOrganisation(this.database.db, identity.municipality, id, slice);
+    if (!organisation) throw notFound('ORGANISATION', 'organisation', id, slice);
+    return { ...organisation, ...echoOf(slice) };
+  }
+
+  @QueryEndpoint(
+    ':id/representation',
+    'Every group in which the organisation is represented on asOf: by whom, in which role',
+    ORGANISATIONS,
+    GROUPS,
+    MODELS,
+  )
+  async representation(
+    @Param('id') id: string,
+    @Query() query: TimeTravelQuery,
+    @CurrentIdentity() identity: Identity,
+  ) {
+    const slice = sliceOf(query);
+    const tenant = identity.municipality;
+    if (!(await organisationIsKnown(this.database.db, tenant, id, slice))) {
+      throw notFound('ORGANISATION', 'organisation', id, slice);
+    }
+    const seats = await representationOf(this.database.db, tenant, id, slice);
+    const organisation = await findOrganisation(this.database.db, tenant, id, slice);
+    return {
+      ...echoOf(slice),
+      organisation: {
+        id,
+        name: organisation?.name ?? null,
+        shortName: organisation?.shortName ?? null,
+        status: organisation?.status ?? null,
+      },
+      groups: new Set(seats.map((seat) => seat.group.id)).size,
+      seats,
+    };
+  }
+
+  @QueryEndpoint(':id/history', "Every event of the organisation's stream, oldest first")
+  async history(
+    @Param('id') id: string,
+    @Query() query: HistoryQuery,
+    @CurrentIdentity() identity: Identity,
+  ) {
+    const events = await historyOf(this.store, identity.municipality, 'organisation', id, query);
+    if (!events) throw notFound('ORGANISATION', 'organisation', id);
+    return { id, stream: `organisation-${id}`, events };
+  }
+}

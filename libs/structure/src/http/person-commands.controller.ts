@@ -1,0 +1,33 @@
+import { Body, Controller, Post, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import type { CommandContext } from '@app/kernel';
+import { CommandCtx, withEtag } from '@app/platform';
+import { RegisterPersonCommand } from '../application';
+import { CommandEndpoint } from './command-endpoint';
+import { withBody } from './dto/command-body.dto';
+import { RegisterPersonDto } from './dto/person.dto';
+
+@ApiTags('people')
+@Controller('people')
+export class PersonCommandsController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post()
+  @CommandEndpoint('Register a person; the name is kept apart from the events', {
+    created: true,
+  })
+  async register(
+    @Body() body: RegisterPersonDto,
+    @CommandCtx() context: CommandContext,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    const { name, title, organisationId, on } = body;
+    const command = new RegisterPersonCommand(
+      { name, title, organisationId, on },
+      withBody(context, body),
+    );
+    return withEtag(response, await this.commands.execute(command));
+  }
+}

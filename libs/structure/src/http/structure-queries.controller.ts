@@ -1,0 +1,40 @@
+import { Controller, Inject, Query } from '@nestjs/common';
+import { ApiProperty, ApiTags } from '@nestjs/swagger';
+import { IsNotEmpty, IsString } from 'class-validator';
+import type { Identity } from '@app/kernel';
+import { CurrentIdentity, SQL_DATABASE, type SqlDatabase } from '@app/platform';
+import { GROUPS, MODELS, ORGANISATIONS, structureOf } from '../read';
+import { notFound, QueryEndpoint } from './query-endpoint';
+import { echoOf, sliceOf, TimeTravelQuery } from './time-travel.query';
+
+class StructureQuery extends TimeTravelQuery {
+  @ApiProperty({ description: 'The collaboration model' })
+  @IsString()
+  @IsNotEmpty()
+  modelId!: string;
+}
+
+@ApiTags('structure')
+@Controller('structure')
+export class StructureQueriesController {
+  constructor(@Inject(SQL_DATABASE) private readonly database: SqlDatabase) {}
+
+  @QueryEndpoint(
+    '',
+    'A model on asOf as known at knownAt: participants, group tree with members, counts per organisation',
+    MODELS,
+    GROUPS,
+    ORGANISATIONS,
+  )
+  async get(@Query() query: StructureQuery, @CurrentIdentity() identity: Identity) {
+    const slice = sliceOf(query);
+    const structure = await structureOf(
+      this.database.db,
+      identity.municipality,
+      query.modelId,
+      slice,
+    );
+    if (!structure) throw notFound('MODEL', 'collaboration model', query.modelId, slice);
+    return { ...echoOf(slice), ...structure };
+  }
+}

@@ -1,0 +1,128 @@
+import {
+  currentRole,
+  evolveGroup,
+  GROUP_EVENT_VERSIONS,
+  validFromOfGroupEvent,
+  type GroupEvent,
+  type GroupState,
+} from '../domain';
+import { bitemporalProjection } from './bitemporal/bitemporal-projection';
+import { timelineOf, type Fact } from './bitemporal/timeline';
+import type { VersionTable } from './bitemporal/version-table';
+
+export const GROUPS = 'structure-groups';
+
+const groupVersions: VersionTable = {
+  name: 'group_versions',
+  scopeColumn: 'group_id',
+  columns: `
+    group_id text not null,
+    model_id text not null,
+    kind text not null,
+    name text not null,
+    parent_id text,
+    mandate text,
+    focus_area text,
+    cadence jsonb,
+    records text not null,
+    formed_on date not null,
+    status text not null,
+    ended_on date,
+    merged_into text`,
+  indexes: [
+    'create index group_versions_by_id on group_versions (tenant, group_id, valid_from)',
+    'create index group_versions_by_model on group_versions (tenant, model_id, valid_from)',
+  ],
+  row: (version, scope) => ({
+    group_id: scope,
+    ...version.attrs,
+    cadence: version.attrs.cadence === null ? null : JSON.stringify(version.attrs.cadence),
+  }),
+};
+
+const membershipVersions: VersionTable = {
+  name: 'membership_versions',
+  scopeColumn: 'group_id',
+  columns: `
+    group_id text not null,
+    membership_id text not null,
+    person_id text not null,
+    organisation_id text not null,
+    role text not null,
+    started_on date not null,
+    ended_on date`,
+  indexes: [
+    'create index membership_versions_by_group on membership_versions (tenant, group_id, valid_from)',
+    'create index membership_versions_by_person on membership_versions (tenant, person_id)',
+    'create index membership_versions_by_organisation on membership_versions (tenant, organisation_id, valid_from)',
+  ],
+  row: (version, scope) => ({ group_id: scope, membership_id: version.key, ...version.attrs }),
+};
+
+const none: GroupState = { status: 'none' };
+
+/**
+ * Groups over time (name, mandate, parent, model, status) and their seats: a membership's row
+ * is valid while the person holds the seat, one version per stretch in one role, so "who sat
+ * in the group on D, in which role" is a time slice.
+ */
+export const groupsProjection = bitemporalProjection<GroupEvent>({
+  name: GROUPS,
+  version: 1,
+  handles: Object.keys(GROUP_EVENT_VERSIONS),
+  tables: [groupVersions, membershipVersions],
+  scopeOf: (event) => event.data.groupId,
+  validFromOf: validFromOfGroupEvent,
+  derive: (facts) => ({
+    group_versions: groupTimeline(facts),
+    membership_versions: membershipTimeline(facts),
+  }),
+});
+
+function groupTimeline(facts: readonly Fact<GroupEvent>[]) {
+  return timelineOf(facts, none, evolveGroup, (state, _on, known) => {
+    if (state.status === 'none') return new Map();
+    return new Map([
+      [
+        state.groupId,
+        {
+          model_id: state.modelId,
+          kind: state.kind,
+          name: state.name,
+          parent_id: state.parentId,
+          mandate: state.mandate,
+          focus_area: state.focusArea,
+          cadence: state.cadence,
+          records: state.records,
+          formed_on: state.formedOn,
+          status: state.status,
+          ended_on:
+            known.status === 'dissolved' || known.status === 'merged' ? known.endedOn : null,
+          merged_into: known.status === 'merged' ? known.mergedInto : null,
+        },
+      ],
+    ]);
+  });
+}
+
+function membershipTimeline(facts: readonly Fact<GroupEvent>[]) {
+  return timelineOf(facts, none, evolveGroup, (state, on, known) => {
+    if (state.status === 'none') return new Map();
+    const seats = Object.values(state.memberships).filter(
+      (seat) => seat.from <= on && (seat.to === null || on < seat.to),
+    );
+    return new Map(
+      seats.map((seat) => [
+        seat.membershipId,
+        {
+          person_id: seat.personId,
+          organisation_id: seat.organisationId,
+          role: currentRole(seat).role,
+          started_on: seat.from,
+          ended_on:
+            known.status === 'none' ? null : (known.memberships[seat.membershipId]?.to ?? null),
+        },
+      ]),
+    );
+  });
+}

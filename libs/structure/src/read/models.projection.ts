@@ -1,0 +1,109 @@
+import { evolveModel, validFromOfModelEvent, type ModelEvent, type ModelState } from '../domain';
+import { bitemporalProjection } from './bitemporal/bitemporal-projection';
+import { timelineOf, type Fact } from './bitemporal/timeline';
+import type { VersionTable } from './bitemporal/version-table';
+
+export const MODELS = 'structure-models';
+
+const modelVersions: VersionTable = {
+  name: 'model_versions',
+  scopeColumn: 'model_id',
+  columns: `
+    model_id text not null,
+    name text not null,
+    purpose text not null,
+    principles jsonb not null,
+    focus_areas jsonb not null,
+    adopted_by jsonb not null,
+    established_on date not null,
+    amended_on date not null,
+    predecessor_id text,
+    status text not null,
+    ended_on date,
+    successor_id text`,
+  indexes: ['create index model_versions_by_id on model_versions (tenant, model_id, valid_from)'],
+  row: (version, scope) => ({
+    model_id: scope,
+    ...version.attrs,
+    principles: JSON.stringify(version.attrs.principles),
+    focus_areas: JSON.stringify(version.attrs.focus_areas),
+    adopted_by: JSON.stringify(version.attrs.adopted_by),
+  }),
+};
+
+const modelParticipants: VersionTable = {
+  name: 'model_participants',
+  scopeColumn: 'model_id',
+  columns: `
+    model_id text not null,
+    organisation_id text not null,
+    joined_on date not null`,
+  indexes: [
+    'create index model_participants_by_model on model_participants (tenant, model_id, valid_from)',
+    'create index model_participants_by_organisation on model_participants (tenant, organisation_id, valid_from)',
+  ],
+  row: (version, scope) => ({ model_id: scope, organisation_id: version.key, ...version.attrs }),
+};
+
+const none: ModelState = { status: 'none' };
+
+/**
+ * Collaboration models over time, and the organisations taking part in each: a participant's
+ * row is valid while it takes part, so "who took part on D" is a time slice like any other.
+ */
+export const modelsProjection = bitemporalProjection<ModelEvent>({
+  name: MODELS,
+  version: 1,
+  handles: [
+    'ModelEstablished',
+    'ParticipantAdded',
+    'ParticipantLeft',
+    'ModelAmended',
+    'ModelReplaced',
+    'ModelRetired',
+  ],
+  tables: [modelVersions, modelParticipants],
+  scopeOf: (event) => event.data.modelId,
+  validFromOf: validFromOfModelEvent,
+  derive: (facts) => ({
+    model_versions: modelTimeline(facts),
+    model_participants: participantTimeline(facts),
+  }),
+});
+
+function modelTimeline(facts: readonly Fact<ModelEvent>[]) {
+  return timelineOf(facts, none, evolveModel, (state, _on, known) => {
+    if (state.status === 'none') return new Map();
+    const ended = known.status === 'replaced' || known.status === 'retired' ? known : null;
+    return new Map([
+      [
+        state.modelId,
+        {
+          name: state.name,
+          purpose: state.purpose,
+          principles: state.principles,
+          focus_areas: state.focusAreas,
+          adopted_by: state.adoptedBy,
+          established_on: state.establishedOn,
+          amended_on: state.amendedOn,
+          predecessor_id: state.predecessorId,
+          status: state.status,
+          ended_on: ended ? ended.endedOn : null,
+          successor_id: ended?.status === 'replaced' ? ended.successorId : null,
+        },
+      ],
+    ]);
+  });
+}
+
+function participantTimeline(facts: readonly Fact<ModelEvent>[]) {
+  return timelineOf(facts, none, evolveModel, (state, on) => {
+    if (state.status === 'none') return new Map();
+    const taking = Object.entries(state.participants).filter(
+      ([, period]) => period.from <= on && (period.to === null || on < period.to),
+    );
+    return new Map(
+      taking.map(([organisationId, period]) => [organisationId, { joined_on: period.from }]),
+    );
+  });
+}

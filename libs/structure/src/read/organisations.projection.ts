@@ -1,0 +1,67 @@
+import {
+  evolveOrganisation,
+  validFromOfOrganisationEvent,
+  type OrganisationEvent,
+  type OrganisationState,
+} from '../domain';
+import { bitemporalProjection } from './bitemporal/bitemporal-projection';
+import { timelineOf } from './bitemporal/timeline';
+import type { VersionTable } from './bitemporal/version-table';
+
+export const ORGANISATIONS = 'structure-organisations';
+
+const organisationVersions: VersionTable = {
+  name: 'organisation_versions',
+  scopeColumn: 'organisation_id',
+  columns: `
+    organisation_id text not null,
+    kind text not null,
+    name text not null,
+    short_name text,
+    parent_id text,
+    established_on date not null,
+    dissolved_on date,
+    status text not null`,
+  indexes: [
+    'create index organisation_versions_by_id on organisation_versions (tenant, organisation_id, valid_from)',
+  ],
+  row: (version, scope) => ({ organisation_id: scope, ...version.attrs }),
+};
+
+/**
+ * Organisations over time: one version per stretch in which name, short name and status hold.
+ * A dissolved organisation keeps a version from its dissolution on, so that asking about it
+ * after that date answers "dissolved" rather than "no such organisation".
+ */
+export const organisationsProjection = bitemporalProjection<OrganisationEvent>({
+  name: ORGANISATIONS,
+  version: 1,
+  handles: ['OrganisationRegistered', 'OrganisationRenamed', 'OrganisationDissolved'],
+  tables: [organisationVersions],
+  scopeOf: (event) => event.data.organisationId,
+  validFromOf: validFromOfOrganisationEvent,
+  derive: (facts) => ({
+    organisation_versions: timelineOf<OrganisationState, OrganisationEvent>(
+      facts,
+      { status: 'none' },
+      evolveOrganisation,
+      (state, _on, known) => {
+        if (state.status === 'none') return new Map();
+        return new Map([
+          [
+            state.organisationId,
+            {
+              kind: state.kind,
+              name: state.name,
+              short_name: state.shortName,
+              parent_id: state.parentId,
+              established_on: state.establishedOn,
+              dissolved_on: known.status === 'none' ? null : known.dissolvedOn,
+              status: state.status,
+            },
+          ],
+        ]);
+      },
+    ),
+  }),
+});

@@ -1,0 +1,55 @@
+import {
+  personDecider,
+  validFromOfPersonEvent,
+  type PersonEvent,
+  type PersonState,
+} from '../domain';
+import { bitemporalProjection } from './bitemporal/bitemporal-projection';
+import { timelineOf } from './bitemporal/timeline';
+import type { VersionTable } from './bitemporal/version-table';
+
+export const PEOPLE = 'structure-people';
+
+const personVersions: VersionTable = {
+  name: 'person_versions',
+  scopeColumn: 'person_id',
+  columns: `
+    person_id text not null,
+    title text,
+    organisation_id text not null,
+    registered_on date not null`,
+  indexes: [
+    'create index person_versions_by_id on person_versions (tenant, person_id, valid_from)',
+  ],
+  row: (version, scope) => ({ person_id: scope, ...version.attrs }),
+};
+
+/** People by id, title and organisation. Their names are personal data and never get here. */
+export const peopleProjection = bitemporalProjection<PersonEvent>({
+  name: PEOPLE,
+  version: 1,
+  handles: ['PersonRegistered'],
+  tables: [personVersions],
+  scopeOf: (event) => event.data.personId,
+  validFromOf: validFromOfPersonEvent,
+  derive: (facts) => ({
+    person_versions: timelineOf<PersonState, PersonEvent>(
+      facts,
+      personDecider.initialState,
+      personDecider.evolve,
+      (state) =>
+        state.status === 'none'
+          ? new Map()
+          : new Map([
+              [
+                state.personId,
+                {
+                  title: state.title,
+                  organisation_id: state.organisationId,
+                  registered_on: state.since,
+                },
+              ],
+            ]),
+    ),
+  }),
+});

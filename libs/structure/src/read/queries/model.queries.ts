@@ -1,0 +1,161 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '@app/platform';
+import { readModel } from '@app/projections';
+import type { Adoption } from '../../domain';
+import { MODELS } from '../models.projection';
+import type { ModelsDb } from '../read-model.tables';
+import { organisationsByIds } from './organisation.queries';
+import { dateText, holdsOn, knownBy, nullableDateText, type TimeSlice } from './time-slice';
+
+export interface ModelRow {
+  id: string;
+  name: string;
+  purpose: string;
+  principles: string[];
+  focusAreas: string[];
+  adoptedBy: Adoption;
+  status: 'active' | 'replaced' | 'retired';
+  establishedOn: string;
+  amendedOn: string;
+  endedOn: string | null;
+  predecessorId: string | null;
+  successorId: string | null;
+  versionFrom: string;
+  versionTo: string | null;
+}
+
+export interface ParticipantRow {
+  modelId: string;
+  organisationId: string;
+  name: string | null;
+  shortName: string | null;
+  kind: string | null;
+  /** This period of participation: from when, until when (null: still). */
+  from: string;
+  to: string | null;
+}
+
+async function modelVersions(database: Kysely<Database>) {
+  const db = await readModel<ModelsDb>(database, MODELS);
+  return db
+    .selectFrom('model_versions')
+    .select([
+      'model_id as id',
+      'name',
+      'purpose',
+      'principles',
+      'focus_areas as focusAreas',
+      'adopted_by as adoptedBy',
+      'status',
+      dateText('established_on').as('establishedOn'),
+      dateText('amended_on').as('amendedOn'),
+      nullableDateText('ended_on').as('endedOn'),
+      'predecessor_id as predecessorId',
+      'successor_id as successorId',
+      dateText('valid_from').as('versionFrom'),
+      nullableDateText('valid_to').as('versionTo'),
+    ]);
+}
+
+export async function listModels(
+  database: Kysely<Database>,
+  tenant: string,
+  slice: TimeSlice,
+  filter: { includeEnded?: boolean } = {},
+): Promise<ModelRow[]> {
+  let query = (await modelVersions(database))
+    .where('tenant', '=', tenant)
+    .where(holdsOn(slice))
+    .orderBy('established_on')
+    .orderBy('model_id');
+  if (!filter.includeEnded) query = query.where('status', '=', 'active');
+  return query.execute();
+}
+
+export async function findModel(
+  database: Kysely<Database>,
+  tenant: string,
+  id: string,
+  slice: TimeSlice,
+): Promise<ModelRow | undefined> {
+  return (await modelVersions(database))
+    .where('tenant', '=', tenant)
+    .where('model_id', '=', id)
+    .where(holdsOn(slice))
+    .executeTakeFirst();
+}
+
+/**
+ * Names of related models (predecessor, successor) as they were on the slice's date, or, for
+ * one not in force that day (a successor not yet established), as it was last known.
+ */
+export async function modelNames(
+  database: Kysely<Database>,
+  tenant: string,
+  ids: readonly (string | null)[],
+  slice: TimeSlice,
+): Promise<Map<string, string>> {
+  const wanted = ids.filter((id): id is string => id !== null);
+  if (wanted.length === 0) return new Map();
+  const rows = await (
+    await modelVersions(database)
+  )
+    .where('tenant', '=', tenant)
+    .where('model_id', 'in', wanted)
+    .where(knownBy(slice))
+    .orderBy('valid_from')
+    .execute();
+  const named = new Map<string, ModelRow>();
+  for (const row of rows) {
+    const current = named.get(row.id);
+    if (!current || !holdsOnDate(current, slice.asOf)) named.set(row.id, row);
+  }
+  return new Map([...named].map(([id, row]) => [id, row.name]));
+}
+
+function holdsOnDate(row: ModelRow, on: string): boolean {
+  return row.versionFrom <= on && (row.versionTo === null || on < row.versionTo);
+}
+
+/** The organisations taking part in the model on the slice's date, with their names then. */
+export async function participantsOn(
+  database: Kysely<Database>,
+  tenant: string,
+  modelId: string,
+  slice: TimeSlice,
+): Promise<ParticipantRow[]> {
+  const db = await readModel<ModelsDb>(database, MODELS);
+  const rows = await db
+    .selectFrom('model_participants')
+    .select([
+      'organisation_id',
+      dateText('joined_on').as('joined_on'),
+      nullableDateText('valid_to').as('valid_to'),
+    ])
+    .where('tenant', '=', tenant)
+    .where('model_id', '=', modelId)
+    .where(holdsOn(slice))
+    .execute();
+  const organisations = await organisationsByIds(
+    database,
+    tenant,
+    rows.map((row) => row.organisation_id),
+    slice,
+  );
+  return rows
+    .map((row) => {
+      const organisation = organisations.get(row.organisation_id);
+      return {
+        modelId,
+        organisationId: row.organisation_id,
+        name: organisation?.name ?? null,
+        shortName: organisation?.shortName ?? null,
+        kind: organisation?.kind ?? null,
+        from: row.joined_on,
+        to: row.valid_to,
+      };
+    })
+    .sort((a, b) =>
+      (a.shortName ?? a.organisationId).localeCompare(b.shortName ?? b.organisationId),
+    );
+}

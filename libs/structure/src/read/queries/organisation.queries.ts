@@ -1,0 +1,112 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '@app/platform';
+import { readModel } from '@app/projections';
+import { ORGANISATIONS } from '../organisations.projection';
+import type { OrganisationsDb } from '../read-model.tables';
+import { dateText, holdsOn, knownBy, nullableDateText, type TimeSlice } from './time-slice';
+
+export interface OrganisationRow {
+  id: string;
+  kind: string;
+  name: string;
+  shortName: string | null;
+  parentId: string | null;
+  status: 'active' | 'dissolved';
+  establishedOn: string;
+  dissolvedOn: string | null;
+  /** Since when this name and status have held, and until when (null: still). */
+  versionFrom: string;
+  versionTo: string | null;
+}
+
+export interface OrganisationFilter {
+  kind?: string;
+  parentId?: string;
+  /** Dissolved organisations too (they are left out by default). */
+  includeEnded?: boolean;
+}
+
+async function organisations(database: Kysely<Database>) {
+  const db = await readModel<OrganisationsDb>(database, ORGANISATIONS);
+  return db
+    .selectFrom('organisation_versions')
+    .select([
+      'organisation_id as id',
+      'kind',
+      'name',
+      'short_name as shortName',
+      'parent_id as parentId',
+      'status',
+      dateText('established_on').as('establishedOn'),
+      nullableDateText('dissolved_on').as('dissolvedOn'),
+      dateText('valid_from').as('versionFrom'),
+      nullableDateText('valid_to').as('versionTo'),
+    ]);
+}
+
+export async function listOrganisations(
+  database: Kysely<Database>,
+  tenant: string,
+  slice: TimeSlice,
+  filter: OrganisationFilter = {},
+): Promise<OrganisationRow[]> {
+  let query = (await organisations(database))
+    .where('tenant', '=', tenant)
+    .where(holdsOn(slice))
+    .orderBy('name')
+    .orderBy('organisation_id');
+  if (filter.kind !== undefined) query = query.where('kind', '=', filter.kind);
+  if (filter.parentId !== undefined) query = query.where('parent_id', '=', filter.parentId);
+  if (!filter.includeEnded) query = query.where('status', '=', 'active');
+  return query.execute();
+}
+
+export async function findOrganisation(
+  database: Kysely<Database>,
+  tenant: string,
+  id: string,
+  slice: TimeSlice,
+): Promise<OrganisationRow | undefined> {
+  return (await organisations(database))
+    .where('tenant', '=', tenant)
+    .where('organisation_id', '=', id)
+    .where(holdsOn(slice))
+    .executeTakeFirst();
+}
+
+/** Organisations by id as they were on the slice's date, for naming them in other answers. */
+export async function organisationsByIds(
+  database: Kysely<Database>,
+  tenant: string,
+  ids: readonly string[],
+  slice: TimeSlice,
+): Promise<Map<string, OrganisationRow>> {
+  if (ids.length === 0) return new Map();
+  const rows = await (
+    await organisations(database)
+  )
+    .where('tenant', '=', tenant)
+    .where('organisation_id', 'in', [...new Set(ids)])
+    .where(holdsOn(slice))
+    .execute();
+  return new Map(rows.map((row) => [row.id, row]));
+}
+
+/** Whether the organisation had been recorded by the slice's record time, whatever its dates. */
+export async function organisationIsKnown(
+  database: Kysely<Database>,
+  tenant: string,
+  id: string,
+  slice: Pick<TimeSlice, 'knownAt'>,
+): Promise<boolean> {
+  const db = await readModel<OrganisationsDb>(database, ORGANISATIONS);
+  const row = await db
+    .selectFrom('organisation_versions')
+    .select('organisation_id')
+    .where('tenant', '=', tenant)
+    .where('organisation_id', '=', id)
+    .where(knownBy(slice))
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}

@@ -1,0 +1,72 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '@app/platform';
+import { groupsByIds } from './group.queries';
+import { modelNames } from './model.queries';
+import { describeSeats, seatsOn } from './seat.queries';
+import type { TimeSlice } from './time-slice';
+
+export interface RepresentationRow {
+  group: {
+    id: string;
+    name: string | null;
+    kind: string | null;
+    modelId: string | null;
+    modelName: string | null;
+  };
+  membershipId: string;
+  person: { id: string; name: string | null; nameErased: boolean };
+  role: string;
+  roleSince: string;
+  from: string;
+  to: string | null;
+}
+
+/** Every seat held on behalf of the organisation on the slice's date, group by group. */
+export async function representationOf(
+  database: Kysely<Database>,
+  tenant: string,
+  organisationId: string,
+  slice: TimeSlice,
+): Promise<RepresentationRow[]> {
+  const seats = await seatsOn(database, tenant, slice, { organisationId });
+  const [described, groups] = await Promise.all([
+    describeSeats(database, tenant, seats, slice),
+    groupsByIds(
+      database,
+      tenant,
+      seats.map((seat) => seat.groupId),
+      slice,
+    ),
+  ]);
+  const models = await modelNames(
+    database,
+    tenant,
+    [...groups.values()].map((group) => group.modelId),
+    slice,
+  );
+  return seats
+    .map((seat, index) => {
+      const group = groups.get(seat.groupId);
+      const member = described[index];
+      return {
+        group: {
+          id: seat.groupId,
+          name: group?.name ?? null,
+          kind: group?.kind ?? null,
+          modelId: group?.modelId ?? null,
+          modelName: group ? (models.get(group.modelId) ?? null) : null,
+        },
+        membershipId: seat.membershipId,
+        person: member.person,
+        role: seat.role,
+        roleSince: seat.roleFrom,
+        from: seat.from,
+        to: seat.to,
+      };
+    })
+    .sort(
+      (a, b) =>
+        (a.group.name ?? a.group.id).localeCompare(b.group.name ?? b.group.id) ||
+        a.from.localeCompare(b.from),
+    );
+}

@@ -1,0 +1,13 @@
+import type { Projection } from '@app/projections';
+import { groupsProjection } from './groups.projection';
+import { modelsProjection } from './models.projection';
+import { organisationsProjection } from './organisations.projection';
+import { peopleProjection } from './people.projection';
+
+/** The structure context's read models, for apps/read-models.ts. */
+export const structureProjections: readonly Projection[] = [
+  organisationsProjection,
+  peopleProjection,
+  modelsProjection,
+  groupsProjection,
+];

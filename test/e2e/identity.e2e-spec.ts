@@ -1,0 +1,175 @@
+import * as path from 'node:path';
+import { loadOrCreateDevKeys, signDevToken } from '@app/platform';
+import { startFakeIdentityProvider, type FakeIdentityProvider } from '../support/jwks-server';
+import { runSource } from '../support/run-source';
+import { expectProblem, startTestApp, type TestApp } from '../support/test-app';
+
+const anna = {
+  actor: { id: 'anna', name: 'Anna Svensson', role: 'secretary' as const, organisation: 'NAF' },
+  municipality: '0192',
+};
+
+describe('identity in dev mode', () => {
+  let api: TestApp;
+  beforeAll(async () => {
+    api = await startTestApp();
+  });
+  afterAll(() => api.close());
+
+  it('takes a request without a token as the local developer', async () => {
+    const response = await api.http.get('/api/v1/me');
+    expect(response.status).toBe(200);
+    expect(response.body).toEqual({
+      actor: { id: 'local-developer', name: 'Local developer', role: 'admin', organisation: 'DEV' },
+      municipality: '0192',
+    });
+  });
+
+  it('takes a dev token, signed with the key under DATA_DIR, as the person it names', async () => {
+    const keys = await loadOrCreateDevKeys(path.join(api.config.dataDir, 'keys'));
+    const token = await signDevToken(keys, anna);
+    const response = await api.http.get('/api/v1/me').set('Authorization', `Bearer ${token}`);
+    expect(response.status).toBe(200);
+    expect(response.body).toEqual(anna);
+  });
+
+  it('refuses a dev token signed with another key, an expired one and a malformed header', async () => {
+    const otherKeys = await loadOrCreateDevKeys(path.join(api.config.dataDir, 'other-keys'));
+    const forged = await signDevToken(otherKeys, anna);
+    expectProblem(
+      await api.http.get('/api/v1/me').set('Authorization', `Bearer ${forged}`),
+      401,
+      'AUTH.INVALID_TOKEN',
+    );
+
+    const keys = await loadOrCreateDevKeys(path.join(api.config.dataDir, 'keys'));
+    const expired = await signDevToken(keys, anna, Math.floor(Date.now() / 1000) - 60);
+    expectProblem(
+      await api.http.get('/api/v1/me').set('Authorization', `Bearer ${expired}`),
+      401,
+      'AUTH.INVALID_TOKEN',
+    );
+
+    expectProblem(
+      await api.http.get('/api/v1/me').set('Authorization', 'Basic YTpi'),
+      401,
+      'AUTH.MALFORMED_HEADER',
+    );
+  });
+});
+
+describe('identity in oidc mode', () => {
+  const audience = 'samverkan-api';
+  let idp: FakeIdentityProvider;
+  let api: TestApp;
+  beforeAll(async () => {
+    idp = await startFakeIdentityProvider(audience);
+    api = await startTestApp({
+      auth: { mode: 'oidc', issuer: idp.issuer, audience, jwksUrl: idp.jwksUrl },
+    });
+  });
+  afterAll(async () => {
+    await api.close();
+    await idp.close();
+  });
+
+  const claims = {
+    sub: 'u-17',
+    name: 'Per Holm',
+    role: 'head-of-administration',
+    org: 'BUF',
+    municipality: '0192',
+  };
+  const me = (token: string) => api.http.get('/api/v1/me').set('Authorization', `Bearer ${token}`);
+
+  it('takes a valid token as the identity it carries', async () => {
+    const response = await me(await idp.sign(claims));
+    expect(response.status).toBe(200);
+    expect(response.body).toEqual({
+      actor: { id: 'u-17', name: 'Per Holm', role: 'head-of-administration', organisation: 'BUF' },
+      municipality: '0192',
+    });
+  });
+
+  it('refuses a request without a token', async () => {
+    expectProblem(await api.http.get('/api/v1/me'), 401, 'AUTH.TOKEN_MISSING');
+  });
+
+  it('refuses a bad signature', async () => {
+    expectProblem(
+      await me(await idp.sign(claims, { key: idp.strangerKey })),
+      401,
+      'AUTH.INVALID_TOKEN',
+    );
+  });
+
+  it('refuses a wrong audience', async () => {
+    expectProblem(
+      await me(await idp.sign(claims, { audience: 'someone-else' })),
+      401,
+      'AUTH.INVALID_TOKEN',
+    );
+  });
+
+  it('refuses an expired token', async () => {
+    const expired = await idp.sign(claims, { expiresIn: Math.floor(Date.now() / 1000) - 120 });
+    expectProblem(await me(expired), 401, 'AUTH.INVALID_TOKEN');
+  });
+
+  it('refuses a token that does not say who, in which role and municipality', async () => {
+    const problem = expectProblem(
+      await me(await idp.sign({ ...claims, role: 'mayor' })),
+      401,
+      'AUTH.INVALID_TOKEN',
+    );
+    expect(problem.detail).toMatch(/role/);
+    expectProblem(
+      await me(await idp.sign({ ...claims, municipality: 'Nynäshamn' })),
+      401,
+      'AUTH.INVALID_TOKEN',
+    );
+  });
+});
+
+describe('cli token', () => {
+  it('makes a token that the API, sharing its DATA_DIR, takes as the person it names', async () => {
+    const api = await startTestApp();
+    try {
+      const cli = runSource(
+        'apps/cli/src/main.ts',
+        [
+          'token',
+          '--name',
+          'Åsa Öberg',
+          '--role',
+          'coordinator',
+          '--org',
+          'SOF',
+          '--municipality',
+          '0192',
+        ],
+        { DATA_DIR: api.config.dataDir },
+      );
+      expect(cli.stderr).toBe('');
+      const response = await api.http
+        .get('/api/v1/me')
+        .set('Authorization', `Bearer ${cli.stdout.trim()}`);
+      expect(response.body).toEqual({
+        actor: { id: 'asa-oberg', name: 'Åsa Öberg', role: 'coordinator', organisation: 'SOF' },
+        municipality: '0192',
+      });
+    } finally {
+      await api.close();
+    }
+  });
+
+  it('refuses an unknown role', () => {
+    const cli = runSource(
+      'apps/cli/src/main.ts',
+      ['token', '--name', 'X', '--role', 'mayor', '--org', 'SOF', '--municipality', '0192'],
+      { DATA_DIR: '/tmp/samverkan-unused' },
+    );
+    expect(cli.status).toBe(2);
+    expect(cli.stderr).toMatch(/--role.*must be one of/s);
+  });
+});

@@ -1,0 +1,163 @@
+import { DomainError, type CommandContext, type Decider } from '@app/kernel';
+import { CommandExecutor, PostgresEventStore, type Aggregate } from '@app/event-store';
+import { testDatabases, type OpenTestDatabase } from '../support/test-databases';
+
+type TallyCommand =
+  { type: 'Add'; data: { amount: number; on: string } } | { type: 'Close'; data: { on: string } };
+type TallyEvent =
+  | { type: 'Added'; data: { amount: number; on: string } }
+  | { type: 'Closed'; data: { on: string } };
+interface Tally {
+  total: number;
+  closed: boolean;
+}
+
+const decider: Decider<TallyCommand, TallyEvent, Tally> = {
+  initialState: { total: 0, closed: false },
+  evolve: (state, event) =>
+    event.type === 'Added'
+      ? { ...state, total: state.total + event.data.amount }
+      : { ...state, closed: true },
+  decide: (command, state) => {
+    if (state.closed) throw new DomainError('TALLY.CLOSED', 'closed', 'conflict');
+    if (command.type === 'Close') return [{ type: 'Closed', data: command.data }];
+    if (command.data.amount === 0) return [];
+    return [{ type: 'Added', data: command.data }];
+  },
+};
+
+const tally: Aggregate<TallyCommand, TallyEvent, Tally> = {
+  name: 'tally',
+  decider,
+  streamOf: (id) => `tally-${id}`,
+  validFromOf: (event) => event.data.on,
+};
+
+const add = (amount: number): TallyCommand => ({ type: 'Add', data: { amount, on: '2024-11-14' } });
+
+const context = (extra: Partial<CommandContext> = {}): CommandContext => ({
+  identity: {
+    actor: { id: 'anna', name: 'Anna Svensson', role: 'secretary', organisation: 'NAF' },
+    municipality: '0192',
+  },
+  correlationId: 'req-1',
+  ...extra,
+});
+
+describe.each(testDatabases)('CommandExecutor on $name', (engine) => {
+  let database: OpenTestDatabase;
+  let store: PostgresEventStore;
+  let executor: CommandExecutor;
+  beforeAll(async () => {
+    database = await engine.open();
+    store = new PostgresEventStore(database);
+    executor = new CommandExecutor(store);
+  });
+  afterAll(async () => {
+    await store.close();
+    await database.close();
+  });
+
+  const eventsOf = (id: string, tenant = '0192') => store.readStream(tenant, `tally-${id}`);
+
+  it('appends the decided events with who, why, when and the command that caused them', async () => {
+    const result = await executor.execute(
+      tally,
+      't1',
+      add(3),
+      context({ reason: 'seed', onBehalfOf: 'BUF' }),
+    );
+    expect(result).toEqual({ id: 't1', revision: 0, position: expect.stringMatching(/^\d+$/) });
+    const [event] = await eventsOf('t1');
+    expect(event.position.toString()).toBe(result.position);
+    expect(event.metadata).toMatchObject({
+      actor: context().identity.actor,
+      correlationId: 'req-1',
+      causationId: expect.any(String),
+      reason: 'seed',
+      onBehalfOf: 'BUF',
+      validFrom: '2024-11-14',
+    });
+  });
+
+  it('records nothing when a rule is broken or the command changes nothing', async () => {
+    await executor.execute(tally, 't2', { type: 'Close', data: { on: '2024-11-14' } }, context());
+    await expect(executor.execute(tally, 't2', add(1), context())).rejects.toMatchObject({
+      code: 'TALLY.CLOSED',
+    });
+    const noop = await executor.execute(tally, 't1', add(0), context());
+    expect(noop.revision).toBe(0);
+    expect(await eventsOf('t2')).toHaveLength(1);
+  });
+
+  it('fails a stale If-Match with 412 and records nothing; a current one passes', async () => {
+    await executor.execute(tally, 't3', add(1), context());
+    await expect(
+      executor.execute(tally, 't3', add(1), context({ expectedRevision: 5 })),
+    ).rejects.toMatchObject({
+      code: 'REQUEST.PRECONDITION_FAILED',
+      kind: 'precondition',
+      details: { expected: 5, actual: 0 },
+    });
+    expect(
+      (await executor.execute(tally, 't3', add(1), context({ expectedRevision: 0 }))).revision,
+    ).toBe(1);
+  });
+
+  it('answers a repeated Idempotency-Key with the first result and records nothing more', async () => {
+    const first = await executor.execute(tally, 't4', add(2), context({ idempotencyKey: 'k1' }));
+    const again = await executor.execute(tally, 't4', add(2), context({ idempotencyKey: 'k1' }));
+    expect(again).toEqual(first);
+    expect(await eventsOf('t4')).toHaveLength(1);
+    const other = await executor.execute(tally, 't4', add(2), context({ idempotencyKey: 'k2' }));
+    expect(other.revision).toBe(1);
+  });
+
+  it('refuses the same Idempotency-Key on a different command with 422', async () => {
+    await executor.execute(tally, 't5', add(2), context({ idempotencyKey: 'k1' }));
+    await expect(
+      executor.execute(tally, 't5', add(9), context({ idempotencyKey: 'k1' })),
+    ).rejects.toMatchObject({
+      code: 'IDEMPOTENCY.KEY_REUSED',
+      kind: 'invalid',
+    });
+    expect(await eventsOf('t5')).toHaveLength(1);
+  });
+
+  it('derives a created aggregate id from the Idempotency-Key, per municipality', () => {
+    const a = executor.newId(tally, context({ idempotencyKey: 'k' }));
+    expect(executor.newId(tally, context({ idempotencyKey: 'k' }))).toBe(a);
+    const elsewhere = context({ idempotencyKey: 'k' });
+    elsewhere.identity = { ...elsewhere.identity, municipality: '0138' };
+    expect(executor.newId(tally, elsewhere)).not.toBe(a);
+    expect(executor.newId(tally, context())).not.toBe(executor.newId(tally, context()));
+  });
+
+  it('decides a lost race again on the new state, so no event is lost', async () => {
+    const results = await Promise.all(
+      Array.from({ length: 6 }, () => executor.execute(tally, 't6', add(1), context())),
+    );
+    expect(results.map((r) => r.revision).sort()).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(await eventsOf('t6')).toHaveLength(6);
+  });
+
+  it('lets only one of two commands pinned to the same revision win; the other gets 412', async () => {
+    await executor.execute(tally, 't7', add(1), context());
+    const outcomes = await Promise.allSettled([
+      executor.execute(tally, 't7', add(1), context({ expectedRevision: 0 })),
+      executor.execute(tally, 't7', add(1), context({ expectedRevision: 0 })),
+    ]);
+    expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
+    const failed = outcomes.find((o) => o.status === 'rejected') as PromiseRejectedResult;
+    expect(failed.reason).toMatchObject({ code: 'REQUEST.PRECONDITION_FAILED' });
+    expect(await eventsOf('t7')).toHaveLength(2);
+  });
+
+  it('keeps municipalities apart', async () => {
+    const other = context();
+    other.identity = { ...other.identity, municipality: '0138' };
+    await executor.execute(tally, 't8', add(1), other);
+    expect(await eventsOf('t8')).toHaveLength(0);
+    expect(await eventsOf('t8', '0138')).toHaveLength(1);
+  });
+});

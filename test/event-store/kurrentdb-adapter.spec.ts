@@ -1,0 +1,168 @@
+/**
+ * What the KurrentDB adapter does beyond the shared contract: its tenant naming, what it skips
+ * in $all, how it keeps the hash chain when it loses a race, and where recordedAt comes from.
+ */
+import { randomUUID } from 'node:crypto';
+import { jsonEvent, KurrentDBClient } from '@kurrent/kurrentdb-client';
+import {
+  ANY,
+  EventIdConflictError,
+  KurrentDbEventStore,
+  NO_STREAM,
+  WrongExpectedRevisionError,
+  exactly,
+  verifyChains,
+} from '@app/event-store';
+import { event, events, newStream, newTenant, rejection, take } from './contract/fixtures';
+import { competeOnce } from './kurrentdb-double/competing-writes';
+import { startKurrentDbDouble, type KurrentDbDouble } from './kurrentdb-double/kurrentdb-double';
+
+/** 2026-01-01T00:00:00.123Z: a server clock with milliseconds, which the native reads drop. */
+const CLOCK = Date.UTC(2026, 0, 1, 0, 0, 0, 123);
+
+describe('KurrentDB adapter on the gRPC double', () => {
+  let double: KurrentDbDouble;
+  let store: KurrentDbEventStore;
+  let raw: KurrentDBClient;
+
+  beforeAll(async () => {
+    double = await startKurrentDbDouble(() => CLOCK);
+    store = KurrentDbEventStore.connect(double.connectionString);
+    raw = KurrentDBClient.connectionString(double.connectionString);
+  });
+  afterAll(async () => {
+    await store.close();
+    await raw.dispose();
+    await double.stop();
+  });
+
+  it('keeps tenants apart whose names contain the separator or the escape', async () => {
+    const places = [
+      ['a-b', 'c'],
+      ['a', 'b-c'],
+      ['a%2Db', 'c'],
+    ] as const;
+    expect(new Set(places.map(([t, s]) => KurrentDbEventStore.streamName(t, s))).size).toBe(3);
+    const from = await store.head();
+    const written = [];
+    for (const [tenant, stream] of places) {
+      const [one] = events(1);
+      await store.append(tenant, stream, [one], NO_STREAM);
+      written.push({ id: one.id, tenant, stream });
+    }
+    for (const { id, tenant, stream } of written) {
+      expect((await store.readStream(tenant, stream)).map((e) => e.id)).toEqual([id]);
+    }
+    const all = await store.readAll(from, 10);
+    expect(all.map((e) => ({ id: e.id, tenant: e.metadata.tenant, stream: e.stream }))).toEqual(
+      written,
+    );
+  });
+
+  it('leaves system events, foreign streams and records without the envelope out of $all', async () => {
+    const tenant = newTenant();
+    const stream = newStream();
+    const from = await store.head();
+    const [ours, later] = events(2);
+    const mine = await store.append(tenant, stream, [ours], NO_STREAM);
+    const foreign = (type: string) => jsonEvent({ type, data: { foreign: true } });
+    await raw.appendToStream('orders-1', foreign('OrderPlaced'));
+    await raw.appendToStream('tickets-1', foreign('TicketSold'));
+    await raw.appendToStream('$stats-1', foreign('$statsCollected'));
+
+    expect((await store.readAll(from, 10)).map((e) => e.id)).toEqual([ours.id]);
+    expect(await store.head()).toBe(mine.position);
+
+    const subscription = store.subscribe(from);
+    try {
+      const iterator = subscription[Symbol.asyncIterator]();
+      expect((await take(iterator, 1))[0].id).toBe(ours.id);
+      await store.append(tenant, stream, [later], exactly(0));
+      expect((await take(iterator, 1))[0].id).toBe(later.id);
+    } finally {
+      await subscription.close();
+    }
+  });
+
+  it('takes recordedAt from the server, equal on every read path', async () => {
+    const tenant = newTenant();
+    const stream = newStream();
+    const from = await store.head();
+    await store.append(tenant, stream, events(1), NO_STREAM);
+    const subscription = store.subscribe(from);
+    try {
+      const [live] = await take(subscription[Symbol.asyncIterator](), 1);
+      const [read] = await store.readStream(tenant, stream);
+      const [all] = await store.readAll(from, 1);
+      expect([read, all, live].map((e) => e.metadata.recordedAt)).toEqual(
+        Array(3).fill('2026-01-01T00:00:00.000Z'),
+      );
+    } finally {
+      await subscription.close();
+    }
+  });
+
+  describe('when another writer gets in between its read and its append', () => {
+    async function streamWithOne() {
+      const tenant = newTenant();
+      const stream = newStream();
+      const [first] = events(1);
+      await store.append(tenant, stream, [first], NO_STREAM);
+      const [head] = await store.readStream(tenant, stream);
+      return { tenant, stream, head: { revision: 0n, hash: head.metadata.hash } };
+    }
+
+    it('any: appends after the winner, chained to it', async () => {
+      const { tenant, stream, head } = await streamWithOne();
+      const winner = event('Won');
+      competeOnce(double.log, tenant, stream, head, winner);
+
+      const mine = event('Mine');
+      const result = await store.append(tenant, stream, [mine], ANY);
+
+      expect(result.revision).toBe(2n);
+      const recorded = await store.readStream(tenant, stream);
+      expect(recorded.map((e) => e.id).slice(1)).toEqual([winner.id, mine.id]);
+      expect(recorded[2].metadata.prevHash).toBe(recorded[1].metadata.hash);
+      expect(await verifyChains(store, { tenant })).toEqual({ ok: true, streams: 1, events: 3 });
+    });
+
+    it('exact: reports the conflict with the revision the winner made', async () => {
+      const { tenant, stream, head } = await streamWithOne();
+      competeOnce(double.log, tenant, stream, head, event('Won'));
+
+      const error = await rejection(store.append(tenant, stream, events(1), exactly(0)));
+
+      expect(error).toBeInstanceOf(WrongExpectedRevisionError);
+      expect(error).toMatchObject({ expected: exactly(0), actual: 1n });
+      expect(await store.readStream(tenant, stream)).toHaveLength(2);
+    });
+
+    it('answers a concurrent repeat of the same event with its result', async () => {
+      const { tenant, stream, head } = await streamWithOne();
+      const same = event('Formed', { name: 'A' });
+      competeOnce(double.log, tenant, stream, head, same);
+
+      const result = await store.append(tenant, stream, [same], exactly(0));
+
+      const recorded = await store.readStream(tenant, stream);
+      expect(recorded).toHaveLength(2);
+      expect(result).toEqual({ revision: 1n, position: recorded[1].position });
+    });
+
+    it('refuses a concurrent write of the same id with other content', async () => {
+      const { tenant, stream, head } = await streamWithOne();
+      const theirs = event('Formed', { name: 'A' }, { id: randomUUID() });
+      competeOnce(double.log, tenant, stream, head, theirs);
+
+      const mine = { ...theirs, data: { name: 'B' } };
+      const error = await rejection(store.append(tenant, stream, [mine], exactly(0)));
+
+      expect(error).toBeInstanceOf(EventIdConflictError);
+      expect((await store.readStream(tenant, stream)).map((e) => e.data)).toEqual([
+        { index: 0 },
+        { name: 'A' },
+      ]);
+    });
+  });
+});

@@ -1,0 +1,26 @@
+import { sql } from 'kysely';
+import { PostgresEventStore } from '@app/event-store';
+import { testDatabases } from '../support/test-databases';
+import { describeEventStoreContract } from './event-store.contract';
+
+for (const testDatabase of testDatabases) {
+  describeEventStoreContract(`postgres adapter on ${testDatabase.name}`, async () => {
+    const database = await testDatabase.open();
+    // A short poll bounds what a wake-up hidden by another database's transaction costs the live
+    // case; the wake-ups themselves are tested on their own.
+    const store = new PostgresEventStore(database, { pageSize: 50, pollIntervalMs: 200 });
+    return {
+      store,
+      async tamper(tenant, stream, revision) {
+        await sql`
+          update events set data = jsonb_set(data, '{tampered}', 'true')
+           where tenant = ${tenant} and stream = ${stream} and revision = ${revision.toString()}::bigint
+        `.execute(database.db);
+      },
+      async close() {
+        await store.close();
+        await database.close();
+      },
+    };
+  });
+}

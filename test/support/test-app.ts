@@ -1,0 +1,81 @@
+import * as fs from 'node:fs/promises';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type { DynamicModule } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import request from 'supertest';
+import type TestAgent from 'supertest/lib/agent';
+import { IN_MEMORY, type AppConfig, type AuthConfig, type DatabaseConfig } from '@app/platform';
+import { createApp } from '../../apps/api/src/app.factory';
+import { createScratchDatabase, dropScratchDatabase, postgresUrl } from './test-databases';
+
+export interface TestApp {
+  app: NestExpressApplication;
+  http: TestAgent;
+  config: AppConfig;
+  close(): Promise<void>;
+}
+
+export interface TestAppOptions {
+  engine?: 'pglite' | 'postgres';
+  auth?: AuthConfig;
+  modules?: DynamicModule['imports'];
+  /** Overrides of the test configuration, e.g. `{ projections: false }`. */
+  config?: Partial<AppConfig>;
+}
+
+/** Engines e2e suites run on: PGlite always, PostgreSQL when TEST_DATABASE_URL is set. */
+export const testEngines: Array<'pglite' | 'postgres'> = postgresUrl
+  ? ['pglite', 'postgres']
+  : ['pglite'];
+
+/** The real app, as production builds it, on a fresh database and a private DATA_DIR. */
+export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'samverkan-e2e-'));
+  const scratchUrl =
+    options.engine === 'postgres' ? await createScratchDatabase(postgresUrl!) : undefined;
+  const database: DatabaseConfig = scratchUrl
+    ? { kind: 'postgres', url: scratchUrl }
+    : { kind: 'pglite', dataDir: IN_MEMORY };
+  const config: AppConfig = {
+    port: 0,
+    host: '127.0.0.1',
+    dataDir,
+    database,
+    eventStore: { kind: 'postgres' },
+    auth: options.auth ?? { mode: 'dev', keyDir: path.join(dataDir, 'keys'), municipality: '0192' },
+    projections: true,
+    logLevel: 'silent',
+    consistencyTimeoutMs: 2000,
+    ...options.config,
+  };
+  const app = await createApp(config, options.modules);
+  await app.init();
+  return {
+    app,
+    http: request(app.getHttpServer()),
+    config,
+    async close() {
+      await app.close();
+      if (scratchUrl) await dropScratchDatabase(postgresUrl!, scratchUrl);
+      await fs.rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export function expectProblem(
+  response: request.Response,
+  status: number,
+  code: string,
+): Record<string, unknown> {
+  expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+  expect(response.body).toMatchObject({
+    status,
+    code,
+    type: expect.any(String),
+    title: expect.any(String),
+  });
+  expect(response.status).toBe(status);
+  expect(JSON.stringify(response.body)).not.toMatch(/\bat .+\.(ts|js):\d+/); // no stack trace
+  return response.body as Record<string, unknown>;
+}
