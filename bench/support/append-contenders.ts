@@ -48,7 +48,10 @@ export async function ours(
 /** Emmett's PostgreSQL event store, with its expected stream version (events so far). */
 export async function emmett(adminUrl: string): Promise<AppendContender> {
   const url = await createScratchDatabase(adminUrl);
-  const store = getPostgreSQLEventStore(url);
+  // Our own pool, ended on close: Emmett's shared pool counts its users and can outlive close(),
+  // and an idle client killed by the database's drop must not crash the run.
+  const pool = benchPool(url);
+  const store = getPostgreSQLEventStore(url, { connectionOptions: { pool } });
   const written = new Map<number, number>();
   return {
     name: 'Emmett',
@@ -66,6 +69,7 @@ export async function emmett(adminUrl: string): Promise<AppendContender> {
     },
     async close() {
       await store.close();
+      await pool.end();
       await dropScratchDatabase(adminUrl, url);
     },
   };
@@ -80,7 +84,7 @@ export async function insertLimit(
   options: { notify?: boolean } = {},
 ): Promise<AppendContender> {
   const url = await createScratchDatabase(adminUrl);
-  const pool = new Pool({ connectionString: url, max: 10 });
+  const pool = benchPool(url);
   await pool.query(`
     create table events (
       position bigserial primary key, tenant text not null, stream text not null,
@@ -126,4 +130,11 @@ export async function insertLimit(
       await dropScratchDatabase(adminUrl, url);
     },
   };
+}
+
+/** Ten connections, as our store's pool has; idle clients that die are replaced, not fatal. */
+function benchPool(url: string): Pool {
+  const pool = new Pool({ connectionString: url, max: 10 });
+  pool.on('error', () => undefined);
+  return pool;
 }
