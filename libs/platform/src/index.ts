@@ -10,3 +10,6 @@ export * from './http/command-context.decorator';
 export * from './http/command-response';
 export * from './http/identified-request';
 export * from './http/current-identity.decorator';
+export * from './http/command-endpoint';
+export * from './http/command-body.dto';
+export * from './http/date-validators';

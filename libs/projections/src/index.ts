@@ -19,4 +19,5 @@ export * from './projections.module';
 export * from './http/consistent-query.dto';
 export * from './http/consistency.interceptor';
 export * from './http/reads-from.decorator';
+export * from './http/query-endpoint';
 export * from './http/projection-status.response';

@@ -3,7 +3,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { CommandContext } from '@app/kernel';
-import { CommandCtx, withEtag } from '@app/platform';
+import { ApiIds, CommandCtx, CommandEndpoint, IdParam, withBody, withEtag } from '@app/platform';
 import {
   DissolveGroupCommand,
   FormGroupCommand,
@@ -11,8 +11,6 @@ import {
   MoveGroupCommand,
   ReMandateGroupCommand,
 } from '../application';
-import { ApiIds, CommandEndpoint, IdParam } from './command-endpoint';
-import { withBody } from './dto/command-body.dto';
 import {
   DissolveGroupDto,
   FormGroupDto,

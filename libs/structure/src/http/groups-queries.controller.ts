@@ -17,8 +17,9 @@ import {
   seatsOn,
 } from '../read';
 import { HistoryQuery } from './history.query';
-import { notFound, QueryEndpoint } from './query-endpoint';
 import { echoOf, ListQuery, sliceOf, TimeTravelQuery } from './time-travel.query';
+import { QueryEndpoint } from '@app/projections';
+import { notFound } from './not-found';
 
 class GroupsQuery extends ListQuery {
   @ApiPropertyOptional({ description: 'Only the groups of this collaboration model' })

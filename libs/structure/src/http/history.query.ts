@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional } from 'class-validator';
 import { ConsistentQuery } from '@app/projections';
-import { IsDate, IsTimestamp } from './time-travel.query';
+import { IsDate, IsTimestamp } from '@app/platform';
 
 /**
  * A history reads the event store, which is never behind, so `consistentWith` is accepted and

@@ -3,10 +3,8 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { CommandContext } from '@app/kernel';
-import { CommandCtx, withEtag } from '@app/platform';
+import { ApiIds, CommandCtx, CommandEndpoint, IdParam, withBody, withEtag } from '@app/platform';
 import { AddMemberCommand, ChangeMemberRoleCommand, EndMembershipCommand } from '../application';
-import { ApiIds, CommandEndpoint, IdParam } from './command-endpoint';
-import { withBody } from './dto/command-body.dto';
 import { AddMemberDto, ChangeMemberRoleDto, EndMembershipDto } from './dto/membership.dto';
 import { MembershipCommandResponse } from './dto/responses';
 

@@ -3,15 +3,13 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { CommandContext } from '@app/kernel';
-import { CommandCtx, withEtag } from '@app/platform';
+import { ApiIds, CommandCtx, CommandEndpoint, IdParam, withBody, withEtag } from '@app/platform';
 import {
   AmendModelCommand,
   EstablishModelCommand,
   ReplaceModelCommand,
   RetireModelCommand,
 } from '../application';
-import { ApiIds, CommandEndpoint, IdParam } from './command-endpoint';
-import { withBody } from './dto/command-body.dto';
 import { AmendModelDto, EstablishModelDto, RetireModelDto } from './dto/model.dto';
 import { ReplaceModelDto } from './dto/model-replacement.dto';
 import { toModelFields } from './dto/model-fields';

@@ -3,10 +3,8 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { CommandContext } from '@app/kernel';
-import { CommandCtx, withEtag } from '@app/platform';
+import { ApiIds, CommandCtx, CommandEndpoint, IdParam, withBody, withEtag } from '@app/platform';
 import { AddParticipantCommand, WithdrawParticipantCommand } from '../application';
-import { ApiIds, CommandEndpoint, IdParam } from './command-endpoint';
-import { withBody } from './dto/command-body.dto';
 import { AddParticipantDto, WithdrawParticipantDto } from './dto/model.dto';
 
 @ApiTags('models')

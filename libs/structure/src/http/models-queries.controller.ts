@@ -13,8 +13,9 @@ import {
   participantsOn,
 } from '../read';
 import { HistoryQuery } from './history.query';
-import { notFound, QueryEndpoint } from './query-endpoint';
 import { echoOf, ListQuery, sliceOf, TimeTravelQuery } from './time-travel.query';
+import { QueryEndpoint } from '@app/projections';
+import { notFound } from './not-found';
 
 @ApiTags('models')
 @Controller('models')

@@ -3,14 +3,12 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { CommandContext } from '@app/kernel';
-import { CommandCtx, withEtag } from '@app/platform';
+import { ApiIds, CommandCtx, CommandEndpoint, IdParam, withBody, withEtag } from '@app/platform';
 import {
   DissolveOrganisationCommand,
   RegisterOrganisationCommand,
   RenameOrganisationCommand,
 } from '../application';
-import { ApiIds, CommandEndpoint, IdParam } from './command-endpoint';
-import { withBody } from './dto/command-body.dto';
 import {
   DissolveOrganisationDto,
   RegisterOrganisationDto,

@@ -16,8 +16,9 @@ import {
   representationOf,
 } from '../read';
 import { HistoryQuery } from './history.query';
-import { notFound, QueryEndpoint } from './query-endpoint';
 import { echoOf, ListQuery, sliceOf, TimeTravelQuery } from './time-travel.query';
+import { QueryEndpoint } from '@app/projections';
+import { notFound } from './not-found';
 
 class OrganisationsQuery extends ListQuery {
   @ApiPropertyOptional({ enum: ORGANISATION_KINDS })

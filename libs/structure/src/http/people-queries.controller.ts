@@ -10,8 +10,9 @@ import {
   ORGANISATIONS,
   PEOPLE,
 } from '../read';
-import { notFound, QueryEndpoint } from './query-endpoint';
 import { echoOf, sliceOf, TimeTravelQuery } from './time-travel.query';
+import { QueryEndpoint } from '@app/projections';
+import { notFound } from './not-found';
 
 @ApiTags('people')
 @Controller('people')

@@ -3,10 +3,8 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { CommandContext } from '@app/kernel';
-import { CommandCtx, withEtag } from '@app/platform';
+import { CommandCtx, CommandEndpoint, withBody, withEtag } from '@app/platform';
 import { RegisterPersonCommand } from '../application';
-import { CommandEndpoint } from './command-endpoint';
-import { withBody } from './dto/command-body.dto';
 import { RegisterPersonDto } from './dto/person.dto';
 
 @ApiTags('people')

@@ -4,8 +4,9 @@ import { IsNotEmpty, IsString } from 'class-validator';
 import type { Identity } from '@app/kernel';
 import { CurrentIdentity, SQL_DATABASE, type SqlDatabase } from '@app/platform';
 import { GROUPS, MODELS, ORGANISATIONS, structureOf } from '../read';
-import { notFound, QueryEndpoint } from './query-endpoint';
 import { echoOf, sliceOf, TimeTravelQuery } from './time-travel.query';
+import { QueryEndpoint } from '@app/projections';
+import { notFound } from './not-found';
 
 class StructureQuery extends TimeTravelQuery {
   @ApiProperty({ description: 'The collaboration model' })

@@ -1,42 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, ValidateBy, type ValidationOptions } from 'class-validator';
+import { IsIn, IsOptional } from 'class-validator';
+import { IsDate, IsTimestamp } from '@app/platform';
 import { ConsistentQuery } from '@app/projections';
-import { isIsoDate } from '../domain';
 import { today, type TimeSlice } from '../read';
-
-/** A full ISO 8601 timestamp with its offset: without one, "when" would depend on the server's zone. */
-const TIMESTAMP = /^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})$/;
-
-export function isTimestamp(value: unknown): value is string {
-  if (typeof value !== 'string') return false;
-  const match = TIMESTAMP.exec(value);
-  return match !== null && isIsoDate(match[1]) && !Number.isNaN(Date.parse(value));
-}
-
-export const IsDate = (options?: ValidationOptions) =>
-  ValidateBy(
-    {
-      name: 'isCalendarDate',
-      validator: {
-        validate: (value) => isIsoDate(value),
-        defaultMessage: (args) => `${args?.property} must be a date YYYY-MM-DD`,
-      },
-    },
-    options,
-  );
-
-export const IsTimestamp = (options?: ValidationOptions) =>
-  ValidateBy(
-    {
-      name: 'isTimestamp',
-      validator: {
-        validate: (value) => isTimestamp(value),
-        defaultMessage: (args) =>
-          `${args?.property} must be an ISO 8601 timestamp with a time zone, e.g. 2024-11-14T12:00:00Z`,
-      },
-    },
-    options,
-  );
 
 /** `?asOf=&knownAt=` on every read, and `consistentWith` for reading one's own writes. */
 export class TimeTravelQuery extends ConsistentQuery {

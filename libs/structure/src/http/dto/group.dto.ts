@@ -2,7 +2,6 @@ import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swag
 import { Type } from 'class-transformer';
 import { IsInt, IsObject, IsOptional, Max, Min, ValidateNested } from 'class-validator';
 import { GROUP_KINDS, RECORDS, type GroupKind, type Records } from '../../domain';
-import { CommandBodyDto } from './command-body.dto';
 import {
   CalendarDate,
   Id,
@@ -13,6 +12,7 @@ import {
   OptionalText,
   Text,
 } from './fields';
+import { CommandBodyDto } from '@app/platform';
 
 /** The agreed meeting interval, e.g. every 4 to 6 weeks. */
 export class CadenceDto {

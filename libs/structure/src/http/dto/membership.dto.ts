@@ -1,6 +1,6 @@
 import { MEMBER_ROLES, type MemberRole } from '../../domain';
-import { CommandBodyDto } from './command-body.dto';
 import { CalendarDate, Id, OneOf, OptionalCalendarDate } from './fields';
+import { CommandBodyDto } from '@app/platform';
 
 export class AddMemberDto extends CommandBodyDto {
   @Id()

@@ -9,9 +9,9 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { CommandBodyDto } from './command-body.dto';
 import { CalendarDate, Id, OneOf, Requires } from './fields';
 import { ModelFieldsDto } from './model.dto';
+import { CommandBodyDto } from '@app/platform';
 
 export class GroupDispositionDto {
   @Id()

@@ -1,6 +1,6 @@
 import { ORGANISATION_KINDS, type OrganisationKind } from '../../domain';
-import { CommandBodyDto } from './command-body.dto';
 import { CalendarDate, OneOf, OptionalId, OptionalText, Text } from './fields';
+import { CommandBodyDto } from '@app/platform';
 
 export class RegisterOrganisationDto extends CommandBodyDto {
   @OneOf(ORGANISATION_KINDS, { example: 'administration' })

@@ -1,5 +1,5 @@
-import { CommandBodyDto } from './command-body.dto';
 import { CalendarDate, Id, OptionalText, Text } from './fields';
+import { CommandBodyDto } from '@app/platform';
 
 export class RegisterPersonDto extends CommandBodyDto {
   @Text(200, {

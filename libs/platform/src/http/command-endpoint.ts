@@ -19,7 +19,8 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { isUUID } from 'class-validator';
-import { ApiCommandHeaders, CommandResponse } from '@app/platform';
+import { ApiCommandHeaders } from './command-context.decorator';
+import { CommandResponse } from './command-response';
 
 /**
  * What every command endpoint shares: its status (201 when it creates something, else 200),

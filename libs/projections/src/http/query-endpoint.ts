@@ -6,12 +6,10 @@ import {
   ApiOkResponse,
   ApiOperation,
 } from '@nestjs/swagger';
-import { DomainError } from '@app/kernel';
-import { ReadsFrom } from '@app/projections';
-import type { TimeSlice } from '../read';
+import { ReadsFrom } from './reads-from.decorator';
 
 /**
- * What every structure query shares: a GET that reads the named read models (so that
+ * What every query shares: a GET that reads the named read models (so that
  * `consistentWith` waits for them), validated time travel, and problem answers.
  */
 export function QueryEndpoint(path: string, summary: string, ...readModels: string[]) {
@@ -28,15 +26,4 @@ export function QueryEndpoint(path: string, summary: string, ...readModels: stri
       description: 'No such thing on that date, as known then (e.g. GROUP.NOT_FOUND)',
     }),
   );
-}
-
-/** 404 with the aggregate's code: nothing by that id held on the date, as known at the time. */
-export function notFound(prefix: string, what: string, id: string, slice?: TimeSlice): DomainError {
-  const when = slice
-    ? ` on ${slice.asOf}${slice.knownAt === null ? '' : `, as known at ${slice.knownAt}`}`
-    : '';
-  return new DomainError(`${prefix}.NOT_FOUND`, `No ${what} ${id}${when}`, 'not-found', {
-    id,
-    ...(slice ? { asOf: slice.asOf, knownAt: slice.knownAt } : {}),
-  });
 }
