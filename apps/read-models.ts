@@ -1,4 +1,5 @@
 import type { Projection } from '@app/projections';
+import { meetingsProjections } from '@app/meetings';
 import { structureProjections } from '@app/structure';
 
 /**
@@ -6,4 +7,4 @@ import { structureProjections } from '@app/structure';
  * It sits beside the apps because libs/projections is below the contexts and may not import
  * them. Add a context's list here, e.g. `...structureProjections` from @app/structure.
  */
-export const READ_MODELS: readonly Projection[] = [...structureProjections];
+export const READ_MODELS: readonly Projection[] = [...structureProjections, ...meetingsProjections];

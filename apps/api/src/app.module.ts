@@ -6,6 +6,7 @@ import {
 } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { EventStoreModule } from '@app/event-store';
+import { MeetingsModule } from '@app/meetings';
 import { ConfigModule, DatabaseModule, type AppConfig } from '@app/platform';
 import { ProjectionsModule } from '@app/projections';
 import { StructureModule } from '@app/structure';
@@ -30,6 +31,7 @@ export class AppModule implements NestModule {
         AuthModule,
         HealthModule,
         StructureModule,
+        MeetingsModule,
         ...extra,
       ],
     };

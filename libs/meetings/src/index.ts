@@ -1,1 +1,4 @@
 export * from './domain';
+export * from './read';
+export * from './application';
+export * from './meetings.module';
