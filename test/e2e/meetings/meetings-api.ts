@@ -1,0 +1,206 @@
+import { v5 as uuidv5 } from 'uuid';
+import type { Response } from 'supertest';
+import type { MeetingCommand } from '@app/meetings';
+import type { TestApp } from '../../support/test-app';
+import { API, Structure, expectCommand } from '../structure/structure-api';
+
+export {
+  API,
+  eventsOf,
+  expectCommand,
+  expectInvalid,
+  expectRefused,
+  headOf,
+} from '../structure/structure-api';
+
+type Headers = Record<string, string>;
+type Body = object;
+
+/**
+ * A typed client over the meetings command endpoints. Each command has a raw sender (answers
+ * the supertest Response, for refusals and header checks) on `send`, and a checked one on the
+ * instance that expects success and answers the ids the command made.
+ */
+export class Meetings {
+  readonly send;
+
+  constructor(private readonly api: TestApp) {
+    const post =
+      (url: string) =>
+      (body: Body, headers: Headers = {}) =>
+        this.api.http.post(`${API}${url}`).set(headers).send(body);
+    const meeting = (id: string, path: string) => post(`/meetings/${id}${path}`);
+    const item = (id: string, itemId: string, path: string) =>
+      post(`/meetings/${id}/items/${itemId}${path}`);
+    this.send = {
+      schedule: post('/meetings'),
+      reschedule: (id: string, body: Body, h?: Headers) => meeting(id, '/reschedule')(body, h),
+      cancel: (id: string, body: Body, h?: Headers) => meeting(id, '/cancel')(body, h),
+      held: (id: string, body: Body, h?: Headers) => meeting(id, '/held')(body, h),
+      item: (id: string, body: Body, h?: Headers) => meeting(id, '/items')(body, h),
+      amend: (id: string, itemId: string, body: Body, h?: Headers) =>
+        item(id, itemId, '/amend')(body, h),
+      remove: (id: string, itemId: string, body: Body = {}, h?: Headers) =>
+        item(id, itemId, '/remove')(body, h),
+      correct: (id: string, itemId: string, body: Body, h?: Headers) =>
+        item(id, itemId, '/correct')(body, h),
+      approve: (id: string, body: Body, h?: Headers) => meeting(id, '/minutes/approve')(body, h),
+      notice: (id: string, body: Body, h?: Headers) => meeting(id, '/minutes/notice')(body, h),
+      issue: post('/assignments'),
+      reportBack: (id: string, body: Body, h?: Headers) =>
+        post(`/assignments/${id}/report-back`)(body, h),
+      extend: (id: string, body: Body, h?: Headers) => post(`/assignments/${id}/extend`)(body, h),
+      withdraw: (id: string, body: Body, h?: Headers) =>
+        post(`/assignments/${id}/withdraw`)(body, h),
+    };
+  }
+
+  /** Schedules a meeting; answers its id. */
+  async schedule(body: Body): Promise<string> {
+    return (await expectCommand(await this.send.schedule(body), 201)).id;
+  }
+
+  /** Records an item; answers its id (the command's `id` is the meeting's). */
+  async item(meetingId: string, body: Body): Promise<string> {
+    return (await expectCommand(await this.send.item(meetingId, body), 201)).itemId;
+  }
+
+  /** Issues an assignment; answers its id. */
+  async issue(body: Body): Promise<string> {
+    return (await expectCommand(await this.send.issue(body), 201)).id;
+  }
+
+  /** Any other command, which answers 200: `meetings.ok(meetings.send.held(id, body))`. */
+  async ok(sent: PromiseLike<Response>) {
+    return expectCommand(await sent, 200);
+  }
+}
+
+/** Bodies that can meet: a board and its working committee, and a group of a model. */
+export interface BodyStage {
+  structure: Structure;
+  meetings: Meetings;
+  /** The administration that serves the board (NAF). */
+  administration: string;
+  board: string;
+  committee: string;
+  group: string;
+  /** The request field naming each body. */
+  bodyOf: {
+    board: { kind: 'board'; id: string };
+    committee: { kind: 'working-committee'; id: string };
+    group: { kind: 'group'; id: string };
+  };
+}
+
+/** Registers NAF, NAN and NAN's working committee (from 2019), and a steering group (from 2021). */
+export async function bodyStage(api: TestApp): Promise<BodyStage> {
+  const structure = new Structure(api);
+  const administration = await structure.organisation('NAF');
+  const board = await structure.organisation('NAN', {
+    kind: 'board',
+    name: 'Näringslivs- och arbetsmarknadsnämnden',
+  });
+  const committee = await structure.organisation('NAN AU', {
+    kind: 'working-committee',
+    name: 'Näringslivs- och arbetsmarknadsnämndens arbetsutskott',
+    parentId: board,
+  });
+  const model = await structure.model([administration]);
+  const group = await structure.group(model);
+  return {
+    structure,
+    meetings: new Meetings(api),
+    administration,
+    board,
+    committee,
+    group,
+    bodyOf: {
+      board: { kind: 'board', id: board },
+      committee: { kind: 'working-committee', id: committee },
+      group: { kind: 'group', id: group },
+    },
+  };
+}
+
+const SEED_IDS = 'a7c1e1f0-5d0b-4c1e-9a51-6b1f3c1f0a00';
+
+/**
+ * The seed fixtures (libs/meetings/src/domain/testing) use readable ids ('p-101', 'org-naf');
+ * the API takes UUIDs. Each seed id maps to a stable UUID, unless `known` names a real one
+ * (e.g. the body registered through the structure API), in fields and in mention tokens alike.
+ */
+export function seedIds(known: Record<string, string> = {}) {
+  const idOf = (seedId: string) => known[seedId] ?? uuidv5(seedId, SEED_IDS);
+  const convert = (value: unknown, key?: string): unknown => {
+    if (typeof value === 'string') {
+      const mentioned = value.replace(
+        /\{\{person:([^{}\s]+)\}\}/g,
+        (_m, id: string) => `{{person:${idOf(id)}}}`,
+      );
+      return key && ID_FIELD.test(key) ? idOf(value) : mentioned;
+    }
+    if (Array.isArray(value)) return value.map((each) => convert(each, key));
+    if (value && typeof value === 'object') {
+      return Object.fromEntries(
+        Object.entries(value).map(([field, each]) => [field, convert(each, field)]),
+      );
+    }
+    return value;
+  };
+  return { idOf, convert: <T>(value: T) => convert(value) as T };
+}
+
+/** Fields that hold ids (and lists of ids): personId, chairId, adjusterIds, presentedBy, ... */
+const ID_FIELD = /(Id|Ids|^presentedBy|^servingFor)$/;
+
+/**
+ * Records a seed meeting's commands through HTTP, in order, as a secretary would: answers the
+ * meeting id and each seed item id's server id. The body is given as the request names it.
+ */
+export async function recordSeedMeeting(
+  meetings: Meetings,
+  commands: readonly MeetingCommand[],
+  body: { kind: string; id: string },
+  ids = seedIds(),
+) {
+  let meetingId = '';
+  const itemIds: Record<string, string> = {};
+  for (const command of commands) {
+    const { meetingId: _seedMeeting, ...data } = ids.convert(command.data) as Record<
+      string,
+      unknown
+    >;
+    switch (command.type) {
+      case 'ScheduleMeeting': {
+        const { scheduledFor, place, format } = data;
+        meetingId = await meetings.schedule({ body, scheduledFor, place, format });
+        break;
+      }
+      case 'RecordItem': {
+        const { itemId: _id, numberTakenBy: _n, ...item } = data;
+        itemIds[command.data.itemId] = await meetings.item(meetingId, item);
+        break;
+      }
+      case 'RecordHeld':
+        await meetings.ok(meetings.send.held(meetingId, data));
+        break;
+      case 'ApproveMinutes':
+        await meetings.ok(meetings.send.approve(meetingId, data));
+        break;
+      case 'PostNotice':
+        await meetings.ok(meetings.send.notice(meetingId, data));
+        break;
+      case 'CorrectItem': {
+        const { itemId: _id, ...correction } = data;
+        await meetings.ok(
+          meetings.send.correct(meetingId, itemIds[command.data.itemId]!, correction),
+        );
+        break;
+      }
+      default:
+        throw new Error(`recordSeedMeeting: ${command.type} is not in the seeds`);
+    }
+  }
+  return { meetingId, itemIds };
+}
