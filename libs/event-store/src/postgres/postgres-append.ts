@@ -65,20 +65,35 @@ export async function loadAppendState(
   };
 }
 
+export interface Inserted {
+  revision: bigint;
+  position: Position;
+  /** The new head's hash, for the next append's chain. */
+  hash: string;
+}
+
 /**
  * Writes a prepared batch after `head` in one statement, which is its own transaction: the rows
- * go in as one JSON parameter (no limit on the number of bind parameters), positions come from
- * the transaction id, and the notification is sent in the same transaction so it is delivered
- * only on commit. A concurrent writer makes the unique (tenant, stream, revision) fail; the
- * caller reloads and decides.
+ * go in as one JSON parameter (no limit on the number of bind parameters) and positions come
+ * from the transaction id.
+ *
+ * Two guards make `head` safe to take from a cache rather than a read: the rows go in only if
+ * the event they chain onto is still stored at that revision with that hash (else null: nothing
+ * written), and the unique (tenant, stream, revision) fails the statement when another writer
+ * took the next revision (as does the unique (tenant, event_id) for a repeated id). Together they
+ * prove the stream's head was `head` when the rows went in. The caller then reads and decides.
+ *
+ * `notify` puts the wake-up in the statement itself; only for PGlite, which has one connection
+ * and so no concurrent commits to serialise (see CommitNotifier for PostgreSQL).
  */
-export async function insertBatch(
+export async function insertAfter(
   db: Kysely<Database>,
   tenant: string,
   stream: string,
   head: StreamHead | null,
   batch: readonly NewEvent[],
-): Promise<{ revision: bigint; position: Position }> {
+  notify: boolean,
+): Promise<Inserted | null> {
   const first = head ? head.revision + 1n : 0n;
   const hashes = chainHashes(
     head?.hash ?? null,
@@ -105,7 +120,14 @@ export async function insertBatch(
     prev_hash: hashes[index].prevHash,
     hash: hashes[index].hash,
   }));
-  const { rows: result } = await sql<{ position: string }>`
+  const chainsOnto = head
+    ? sql`where exists (select from events
+                         where tenant = ${tenant} and stream = ${stream}
+                           and revision = ${head.revision.toString()}::bigint
+                           and hash = ${head.hash})`
+    : sql``;
+  const wake = notify ? sql`, pg_notify(${EVENTS_CHANNEL}, '')` : sql``;
+  const { rows: result } = await sql<{ position: string | null }>`
     with inserted as (
       insert into events (position, tenant, stream, revision, event_id, type, schema_version,
                           data, metadata, valid_from, prev_hash, hash)
@@ -115,12 +137,19 @@ export async function insertBatch(
         from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r(
                idx bigint, revision bigint, event_id uuid, type text, schema_version integer,
                data jsonb, metadata jsonb, valid_from date, prev_hash text, hash text)
+       ${chainsOnto}
       returning position
     )
     -- jsonb_to_recordset turns a JSON null into SQL NULL, hence the coalesce for data = null.
-    select max(position)::text as position, pg_notify(${EVENTS_CHANNEL}, '') from inserted
+    select max(position)::text as position ${wake} from inserted
   `.execute(db);
-  return { revision: first + BigInt(batch.length - 1), position: BigInt(result[0].position) };
+  const position = result[0].position;
+  if (position === null) return null;
+  return {
+    revision: first + BigInt(batch.length - 1),
+    position: BigInt(position),
+    hash: hashes[hashes.length - 1].hash,
+  };
 }
 
 export function isUniqueViolation(error: unknown): boolean {

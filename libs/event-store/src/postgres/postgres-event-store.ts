@@ -16,12 +16,15 @@ import type {
 import { findRecordedBatch } from '../idempotency';
 import { Upcasters } from '../upcasters';
 import { EVENTS_CHANNEL, eventColumns, toRecordedEvent, visibleBound } from './event-rows';
+import { CommitNotifier } from './commit-notifier';
 import {
-  insertBatch,
+  insertAfter,
   isUniqueViolation,
   loadAppendState,
+  type Inserted,
   type StreamHead,
 } from './postgres-append';
+import { StreamHeads } from './stream-heads';
 
 export interface PostgresEventStoreOptions {
   /** Applied on read; leave empty for chain verification, which needs the stored form. */
@@ -31,6 +34,8 @@ export interface PostgresEventStoreOptions {
   pollIntervalMs?: number;
   /** How often an `any` append retries when other writers keep taking the next revision. */
   maxAttempts?: number;
+  /** Streams whose head (revision, hash) is kept to append without a read; 0 turns it off. */
+  knownHeads?: number;
 }
 
 /**
@@ -43,6 +48,11 @@ export class PostgresEventStore implements EventStore {
   private readonly pageSize: number;
   private readonly pollIntervalMs: number;
   private readonly maxAttempts: number;
+  private readonly heads: StreamHeads;
+  /** This process's subscriptions, woken directly when an append here commits. */
+  private readonly localWakes = new Set<() => void>();
+  /** PostgreSQL only: PGlite notifies inside the append's statement (see insertAfter). */
+  private readonly notifier: CommitNotifier | undefined;
 
   constructor(
     private readonly database: SqlDatabase,
@@ -52,6 +62,14 @@ export class PostgresEventStore implements EventStore {
     this.pageSize = options.pageSize ?? 500;
     this.pollIntervalMs = options.pollIntervalMs ?? 1000;
     this.maxAttempts = options.maxAttempts ?? 10;
+    this.heads = new StreamHeads(options.knownHeads ?? 10_000);
+    this.notifier =
+      database.engine === 'postgres'
+        ? new CommitNotifier(
+            () => sql`select pg_notify(${EVENTS_CHANNEL}, '')`.execute(database.db),
+            () => this.localWakes.forEach((wake) => wake()),
+          )
+        : undefined;
   }
 
   async append(
@@ -62,16 +80,61 @@ export class PostgresEventStore implements EventStore {
   ): Promise<AppendResult> {
     assertValidExpected(expected);
     const batch = prepareBatch(events);
+    const outcome =
+      (await this.appendToKnownHead(tenant, stream, batch, expected)) ??
+      (await this.appendAfterReading(tenant, stream, batch, expected));
+    if ('repeated' in outcome) return outcome.repeated;
+    const { revision, position, hash } = outcome;
+    this.heads.remember(tenant, stream, { revision, hash });
+    this.notifier?.committed();
+    return { revision, position };
+  }
+
+  /**
+   * One round trip, no read: chains onto the head this process last saw (or onto nothing, for
+   * no-stream). Undefined when there is no usable hint or the database refused it (the stream
+   * moved, or an id is already recorded): the caller then reads, which yields the proper
+   * conflict, the original result of a repeat, or a retry for `any`.
+   */
+  private async appendToKnownHead(
+    tenant: string,
+    stream: string,
+    batch: readonly NewEvent[],
+    expected: ExpectedRevision,
+  ): Promise<Inserted | undefined> {
+    const head = expected.kind === 'no-stream' ? null : this.heads.get(tenant, stream);
+    if (head === undefined) return undefined;
+    if (expected.kind === 'exact' && head?.revision !== expected.revision) return undefined;
+    try {
+      const inserted = await this.insert(tenant, stream, head, batch);
+      if (!inserted) this.heads.forget(tenant, stream);
+      return inserted ?? undefined;
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      return undefined;
+    }
+  }
+
+  /** Reads the head and earlier uses of the ids, decides, inserts; retries a lost race. */
+  private async appendAfterReading(
+    tenant: string,
+    stream: string,
+    batch: readonly NewEvent[],
+    expected: ExpectedRevision,
+  ): Promise<Inserted | { repeated: AppendResult }> {
     const ids = batch.map((event) => event.id);
     let head: StreamHead | null = null;
     for (let attempt = 0; attempt < this.maxAttempts; attempt++) {
       const state = await loadAppendState(this.database.db, tenant, stream, ids);
       head = state.head;
+      if (head) this.heads.remember(tenant, stream, head);
       const repeated = findRecordedBatch(stream, batch, state.recorded, expected);
-      if (repeated) return repeated;
+      if (repeated) return { repeated };
       checkExpected(tenant, stream, expected, head?.revision ?? null);
       try {
-        return await insertBatch(this.database.db, tenant, stream, head, batch);
+        const inserted = await this.insert(tenant, stream, head, batch);
+        if (inserted) return inserted;
+        // Null: the head just read is gone (only a test empties the table); read again.
       } catch (error) {
         // Another writer took the revision (or an id) first: the next round reports a conflict,
         // recognises a repeat that raced us, or, for `any`, appends after the new head.
@@ -79,6 +142,15 @@ export class PostgresEventStore implements EventStore {
       }
     }
     throw new WrongExpectedRevisionError(tenant, stream, expected, head?.revision ?? null);
+  }
+
+  private insert(
+    tenant: string,
+    stream: string,
+    head: StreamHead | null,
+    batch: readonly NewEvent[],
+  ): Promise<Inserted | null> {
+    return insertAfter(this.database.db, tenant, stream, head, batch, !this.notifier);
   }
 
   async readStream(
@@ -106,6 +178,15 @@ export class PostgresEventStore implements EventStore {
     query = query.orderBy('events.revision', backwards ? 'desc' : 'asc');
     if (options.limit !== undefined) query = query.limit(options.limit);
     const rows = await query.execute();
+    // A read that reaches the end of the stream has seen its head: remember it, so that the
+    // append a command handler makes next needs no read of its own.
+    const head = backwards ? rows[0] : rows[rows.length - 1];
+    const reachedEnd = backwards
+      ? options.from === undefined
+      : options.to === undefined && (options.limit === undefined || rows.length < options.limit);
+    if (head && reachedEnd) {
+      this.heads.remember(tenant, stream, { revision: BigInt(head.revision), hash: head.hash });
+    }
     return rows.map((row) => toRecordedEvent(row, this.upcasters));
   }
 
@@ -137,7 +218,19 @@ export class PostgresEventStore implements EventStore {
     const subscription = new CatchUpSubscription({
       from,
       readPage: (after, limit) => this.readAll(after, limit),
-      listen: (onWake) => this.database.listen(EVENTS_CHANNEL, onWake),
+      listen: async (onWake) => {
+        this.localWakes.add(onWake);
+        try {
+          const unlisten = await this.database.listen(EVENTS_CHANNEL, onWake);
+          return async () => {
+            this.localWakes.delete(onWake);
+            await unlisten();
+          };
+        } catch (error) {
+          this.localWakes.delete(onWake);
+          throw error;
+        }
+      },
       pageSize: this.pageSize,
       pollIntervalMs: this.pollIntervalMs,
       onClose: (closed) => this.subscriptions.delete(closed),
@@ -146,7 +239,9 @@ export class PostgresEventStore implements EventStore {
     return subscription;
   }
 
+  /** Ends the subscriptions and waits for a wake-up still being sent, so the caller may close. */
   async close(): Promise<void> {
     await Promise.all([...this.subscriptions].map((subscription) => subscription.close()));
+    await this.notifier?.settled();
   }
 }
