@@ -29,3 +29,4 @@ export * from './assignment/assignment.state';
 export * from './assignment/assignment.source';
 export * from './assignment/assignment.decider';
 export * from './catalogue';
+export * from './numbering/item-numbers.decider';

@@ -1,0 +1,69 @@
+import type { CommandResult } from '@app/kernel';
+import type { ProcessSession } from '@app/event-store';
+import {
+  holderOf,
+  itemNumbersDecider,
+  itemNumbersOf,
+  type MeetingEvent,
+  type MeetingState,
+  type NumberHolder,
+} from '../domain';
+import { itemNumbersAggregate, meetingAggregate } from './aggregates';
+
+type KnownMeeting = Exclude<MeetingState, { status: 'none' }>;
+
+export interface ItemChange {
+  meetingId: string;
+  itemId: string;
+  /** The number the item asks for after the change (null: none), on the meeting as it is. */
+  wanted(meeting: KnownMeeting): number | null;
+  /** The meeting decider's answer, given who else holds the wanted number. */
+  decide(meeting: MeetingState, numberTakenBy: NumberHolder | null): MeetingEvent[];
+}
+
+/**
+ * Records, amends or removes an item together with its number in the body's register for the
+ * year. The register is written first: two meetings of one body taking the same number both
+ * write it, so one loses the race and is decided again, and is then refused. A crash between
+ * the two appends leaves a number reserved for an item not yet recorded; a retry with the same
+ * Idempotency-Key records it, and another item of the same meeting may take the number over.
+ */
+export async function changeItem(
+  session: ProcessSession,
+  change: ItemChange,
+): Promise<CommandResult> {
+  const { meetingId, itemId } = change;
+  const { state } = await session.load(meetingAggregate, meetingId);
+  const previous = state.status === 'none' ? null : (state.items[itemId]?.number ?? null);
+  const wanted = state.status === 'none' ? null : change.wanted(state);
+  if (state.status === 'none' || (previous === null && wanted === null)) {
+    return session.append(meetingAggregate, meetingId, change.decide(state, null));
+  }
+  const register = itemNumbersOf(state);
+  const numbers = await session.load(itemNumbersAggregate, register.id);
+  const events = change.decide(state, wanted === null ? null : holderOf(numbers.state, wanted));
+  const numbering = itemNumbersDecider.decide(
+    {
+      type: 'NumberItem',
+      data: {
+        bodyId: register.bodyId,
+        year: register.year,
+        meetingId,
+        itemId,
+        number: numberAfter(events),
+        on: state.scheduledFor.date,
+      },
+    },
+    numbers.state,
+  );
+  await session.append(itemNumbersAggregate, register.id, numbering);
+  return session.append(meetingAggregate, meetingId, events);
+}
+
+/** The item's number as the decided event leaves it. */
+function numberAfter(events: MeetingEvent[]): number | null {
+  const event = events[0];
+  return event?.type === 'ItemRecorded' || event?.type === 'ItemAmended'
+    ? event.data.item.number
+    : null;
+}

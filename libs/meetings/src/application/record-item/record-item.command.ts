@@ -1,0 +1,17 @@
+import { Command } from '@nestjs/cqrs';
+import type { CommandContext, CommandResult } from '@app/kernel';
+import type { ItemInput } from '../../domain';
+
+export type RecordItemInput = ItemInput & { meetingId: string };
+
+/** The answer names the new item besides the meeting (the stream it lives in). */
+export type RecordItemResult = CommandResult & { itemId: string };
+
+export class RecordItemCommand extends Command<RecordItemResult> {
+  constructor(
+    readonly input: RecordItemInput,
+    readonly context: CommandContext,
+  ) {
+    super();
+  }
+}

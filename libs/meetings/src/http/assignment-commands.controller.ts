@@ -1,0 +1,85 @@
+import { Body, Controller, Post, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import type { CommandContext } from '@app/kernel';
+import { ApiIds, CommandCtx, CommandEndpoint, IdParam, withBody, withEtag } from '@app/platform';
+import {
+  ExtendAssignmentCommand,
+  IssueAssignmentCommand,
+  ReportBackCommand,
+  WithdrawAssignmentCommand,
+} from '../application';
+import {
+  ExtendAssignmentDto,
+  IssueAssignmentDto,
+  ReportBackDto,
+  WithdrawAssignmentDto,
+} from './dto/assignment-commands.dto';
+import { inputOf } from './dto/command-input';
+
+/** What a decision asks of an organisation, and how it ends: reported back, or withdrawn. */
+@ApiTags('assignments')
+@Controller('assignments')
+export class AssignmentCommandsController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post()
+  @CommandEndpoint('Issue an assignment from a decision item', { created: true })
+  async issue(
+    @Body() body: IssueAssignmentDto,
+    @CommandCtx() context: CommandContext,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    const command = new IssueAssignmentCommand(inputOf(body), withBody(context, body));
+    return withEtag(response, await this.commands.execute(command));
+  }
+
+  @Post(':id/report-back')
+  @ApiIds('id')
+  @CommandEndpoint('Report an open assignment back: when, in which meeting, how')
+  async reportBack(
+    @IdParam() assignmentId: string,
+    @Body() body: ReportBackDto,
+    @CommandCtx() context: CommandContext,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    const command = new ReportBackCommand(
+      { ...inputOf(body), assignmentId },
+      withBody(context, body),
+    );
+    return withEtag(response, await this.commands.execute(command));
+  }
+
+  @Post(':id/extend')
+  @ApiIds('id')
+  @CommandEndpoint('Give an open assignment a later due date, saying why')
+  async extend(
+    @IdParam() assignmentId: string,
+    @Body() body: ExtendAssignmentDto,
+    @CommandCtx() context: CommandContext,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    const command = new ExtendAssignmentCommand(
+      { ...inputOf(body), assignmentId },
+      withBody(context, body),
+    );
+    return withEtag(response, await this.commands.execute(command));
+  }
+
+  @Post(':id/withdraw')
+  @ApiIds('id')
+  @CommandEndpoint('Withdraw an open assignment')
+  async withdraw(
+    @IdParam() assignmentId: string,
+    @Body() body: WithdrawAssignmentDto,
+    @CommandCtx() context: CommandContext,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    const command = new WithdrawAssignmentCommand(
+      { ...inputOf(body), assignmentId },
+      withBody(context, body),
+    );
+    return withEtag(response, await this.commands.execute(command));
+  }
+}

@@ -1,0 +1,80 @@
+import { CommandBodyDto } from '@app/platform';
+import { REPORT_FORMS, type ReportForm } from '../../domain';
+import {
+  CalendarDate,
+  Id,
+  Nested,
+  OneOf,
+  OptionalCalendarDate,
+  OptionalId,
+  OptionalText,
+  Text,
+} from './command-fields';
+
+/** An organisation owes the assignment; a person there may be named as well. */
+export class DebtorDto {
+  @Id()
+  organisationId!: string;
+
+  @OptionalId()
+  personId?: string | null;
+}
+
+export class IssueAssignmentDto extends CommandBodyDto {
+  @Id({ description: 'The meeting whose decision item gives the assignment' })
+  meetingId!: string;
+
+  @Id({ description: 'The decision item' })
+  itemId!: string;
+
+  @Nested(() => DebtorDto)
+  owedBy!: DebtorDto;
+
+  @Text(2000, { example: 'Komplettera ärendet med en beskrivning av Nynäshamnsmodellen' })
+  what!: string;
+
+  @CalendarDate()
+  issuedOn!: string;
+
+  @OptionalCalendarDate({ description: 'Left out or null: no date, see dueNote' })
+  dueOn?: string | null;
+
+  @OptionalText(500, { example: 'inför utskick till nämnden' })
+  dueNote?: string | null;
+}
+
+export class ReportBackDto extends CommandBodyDto {
+  @CalendarDate()
+  deliveredOn!: string;
+
+  @OptionalId({ description: 'The meeting it was reported in' })
+  meetingId?: string | null;
+
+  @OptionalId({ description: 'The item of that meeting; needs meetingId' })
+  itemId?: string | null;
+
+  @OneOf(REPORT_FORMS)
+  form!: ReportForm;
+
+  @Text(4000)
+  summary!: string;
+}
+
+export class ExtendAssignmentDto extends CommandBodyDto {
+  @CalendarDate({ description: 'The new due date' })
+  dueOn!: string;
+
+  @Text(1000)
+  why!: string;
+
+  @CalendarDate({ description: 'The day the extension was granted' })
+  extendedOn!: string;
+}
+
+export class WithdrawAssignmentDto extends CommandBodyDto {
+  @CalendarDate()
+  withdrawnOn!: string;
+
+  @OptionalText(1000)
+  why?: string | null;
+}

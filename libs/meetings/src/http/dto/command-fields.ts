@@ -1,0 +1,175 @@
+import { applyDecorators, type Type as Class } from '@nestjs/common';
+import { ApiProperty, ApiPropertyOptional, type ApiPropertyOptions } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateBy,
+  ValidateNested,
+} from 'class-validator';
+import { IsDate } from '@app/platform';
+import { isTimeOfDay } from '../../domain';
+
+/**
+ * The field kinds the meetings command DTOs are made of: each states its validation and its
+ * OpenAPI description once. (The structure context has the same kinds for its own DTOs; both
+ * could move to @app/platform.)
+ */
+type Doc = Pick<ApiPropertyOptions, 'description' | 'example'>;
+
+const NOT_BLANK = /\S/;
+
+const IsTimeOfDay = () =>
+  ValidateBy({
+    name: 'isTimeOfDay',
+    validator: {
+      validate: (value) => isTimeOfDay(value),
+      defaultMessage: (args) => `${args?.property} must be a time of day HH:MM`,
+    },
+  });
+
+export const Text = (max: number, doc: Doc = {}) =>
+  applyDecorators(
+    ApiProperty({ maxLength: max, ...doc }),
+    IsString(),
+    MaxLength(max),
+    Matches(NOT_BLANK, { message: '$property must not be blank' }),
+  );
+
+/** Optional; null where the command allows it clears the value. */
+export const OptionalText = (max: number, doc: Doc = {}) =>
+  applyDecorators(
+    ApiPropertyOptional({ maxLength: max, nullable: true, ...doc }),
+    IsOptional(),
+    IsString(),
+    MaxLength(max),
+  );
+
+export const CalendarDate = (doc: Doc = {}) =>
+  applyDecorators(
+    ApiProperty({ type: String, format: 'date', example: '2023-11-06', ...doc }),
+    IsDate(),
+  );
+
+export const OptionalCalendarDate = (doc: Doc = {}) =>
+  applyDecorators(
+    ApiPropertyOptional({ type: String, format: 'date', nullable: true, ...doc }),
+    IsOptional(),
+    IsDate(),
+  );
+
+export const Time = (doc: Doc = {}) =>
+  applyDecorators(
+    ApiProperty({ type: String, pattern: '^([01]\\d|2[0-3]):[0-5]\\d$', example: '09:00', ...doc }),
+    IsTimeOfDay(),
+  );
+
+export const OptionalTime = (doc: Doc = {}) =>
+  applyDecorators(
+    ApiPropertyOptional({
+      type: String,
+      pattern: '^([01]\\d|2[0-3]):[0-5]\\d$',
+      nullable: true,
+      ...doc,
+    }),
+    IsOptional(),
+    IsTimeOfDay(),
+  );
+
+export const Id = (doc: Doc = {}) =>
+  applyDecorators(ApiProperty({ type: String, format: 'uuid', ...doc }), IsUUID());
+
+export const OptionalId = (doc: Doc = {}) =>
+  applyDecorators(
+    ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, ...doc }),
+    IsOptional(),
+    IsUUID(),
+  );
+
+export const Ids = (min: number, max: number, doc: Doc = {}) =>
+  applyDecorators(
+    (min > 0 ? ApiProperty : ApiPropertyOptional)({
+      type: [String],
+      format: 'uuid',
+      minItems: min,
+      maxItems: max,
+      ...doc,
+    }),
+    ...(min > 0 ? [] : [IsOptional()]),
+    IsArray(),
+    ArrayMinSize(min),
+    ArrayMaxSize(max),
+    IsUUID('all', { each: true }),
+  );
+
+export const OneOf = (values: readonly string[], doc: Doc = {}) =>
+  applyDecorators(ApiProperty({ enum: values, ...doc }), IsIn(values));
+
+export const OptionalOneOf = (values: readonly string[], doc: Doc = {}) =>
+  applyDecorators(ApiPropertyOptional({ enum: values, ...doc }), IsOptional(), IsIn(values));
+
+export const Int = (min: number, max: number, doc: Doc = {}) =>
+  applyDecorators(
+    ApiProperty({ type: 'integer', minimum: min, maximum: max, ...doc }),
+    IsInt(),
+    Min(min),
+    Max(max),
+  );
+
+export const OptionalInt = (min: number, max: number, doc: Doc = {}) =>
+  applyDecorators(
+    ApiPropertyOptional({ type: 'integer', minimum: min, maximum: max, nullable: true, ...doc }),
+    IsOptional(),
+    IsInt(),
+    Min(min),
+    Max(max),
+  );
+
+export const OptionalFlag = (doc: Doc = {}) =>
+  applyDecorators(ApiPropertyOptional({ type: Boolean, ...doc }), IsOptional(), IsBoolean());
+
+/** A nested object, validated field by field (unknown fields refused, as at the top). */
+export const Nested = (type: () => Class<unknown>, doc: Doc = {}) =>
+  applyDecorators(ApiProperty({ type, ...doc }), IsObject(), ValidateNested(), Type(type));
+
+export const OptionalNested = (type: () => Class<unknown>, doc: Doc = {}) =>
+  applyDecorators(
+    ApiPropertyOptional({ type, nullable: true, ...doc }),
+    IsOptional(),
+    IsObject(),
+    ValidateNested(),
+    Type(type),
+  );
+
+/** A list of nested objects, each validated; optional lists are left out or empty alike. */
+export const List = (type: () => Class<unknown>, max: number, doc: Doc & { min?: number } = {}) => {
+  const { min = 0, ...rest } = doc;
+  return applyDecorators(
+    (min > 0 ? ApiProperty : ApiPropertyOptional)({
+      type,
+      isArray: true,
+      minItems: min,
+      maxItems: max,
+      ...rest,
+    }),
+    ...(min > 0 ? [] : [IsOptional()]),
+    IsArray(),
+    ArrayMinSize(min),
+    ArrayMaxSize(max),
+    IsObject({ each: true }),
+    ValidateNested({ each: true }),
+    Type(type),
+  );
+};

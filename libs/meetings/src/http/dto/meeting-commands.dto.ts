@@ -1,0 +1,67 @@
+import { CommandBodyDto } from '@app/platform';
+import { BODY_KINDS, MEETING_FORMATS, type BodyKind, type MeetingFormat } from '../../domain';
+import {
+  CalendarDate,
+  Id,
+  Nested,
+  OneOf,
+  OptionalOneOf,
+  OptionalText,
+  OptionalTime,
+} from './command-fields';
+
+/**
+ * The body that meets, by kind and id: a group of a model (`group`), or an organisation that is
+ * a board, a (joint) working committee or a preparatory committee. The kind says which stream
+ * of the structure holds it, and is kept with the meeting.
+ */
+export class BodyRefDto {
+  @OneOf(BODY_KINDS, {
+    example: 'working-committee',
+    description:
+      'group: a group id; board, working-committee, joint-working-committee, preparatory-committee: an organisation id of that kind (a joint working committee is registered as a working committee)',
+  })
+  kind!: BodyKind;
+
+  @Id({ description: 'The group or organisation' })
+  id!: string;
+}
+
+export class ScheduleDto {
+  @CalendarDate()
+  date!: string;
+
+  @OptionalTime({ description: 'Time of day, HH:MM' })
+  time?: string | null;
+}
+
+export class ScheduleMeetingDto extends CommandBodyDto {
+  @Nested(() => BodyRefDto)
+  body!: BodyRefDto;
+
+  @Nested(() => ScheduleDto)
+  scheduledFor!: ScheduleDto;
+
+  @OptionalText(200, { example: 'Digitalt via Teams' })
+  place?: string | null;
+
+  @OneOf(MEETING_FORMATS, { example: 'remote' })
+  format!: MeetingFormat;
+}
+
+/** Place and format left out stay as they were; null clears the place. */
+export class RescheduleMeetingDto extends CommandBodyDto {
+  @Nested(() => ScheduleDto)
+  scheduledFor!: ScheduleDto;
+
+  @OptionalText(200)
+  place?: string | null;
+
+  @OptionalOneOf(MEETING_FORMATS)
+  format?: MeetingFormat;
+}
+
+export class CancelMeetingDto extends CommandBodyDto {
+  @CalendarDate({ description: 'The day it was called off' })
+  cancelledOn!: string;
+}

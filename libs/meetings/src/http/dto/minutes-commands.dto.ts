@@ -1,0 +1,65 @@
+import { CommandBodyDto } from '@app/platform';
+import { CORRECTABLE_FIELDS, type CorrectableField } from '../../domain';
+import {
+  CalendarDate,
+  Id,
+  Ids,
+  OneOf,
+  OptionalCalendarDate,
+  OptionalId,
+  OptionalInt,
+  OptionalText,
+  OptionalTime,
+  Text,
+} from './command-fields';
+
+/** Justering: the chair and the adjusters, who must have attended, sign the minutes. */
+export class ApproveMinutesDto extends CommandBodyDto {
+  @CalendarDate({ example: '2023-11-14' })
+  approvedOn!: string;
+
+  @OptionalTime({ example: '10:00' })
+  approvedAt?: string | null;
+
+  @OptionalText(200, { example: 'Kommunstyrelsens kansliavdelning' })
+  place?: string | null;
+
+  @Id({ description: 'The chair who signs' })
+  chairId!: string;
+
+  @Ids(1, 5, { description: 'The adjusters (justerare)' })
+  adjusterIds!: string[];
+
+  @OptionalId()
+  secretaryId?: string | null;
+}
+
+/** Anslag: on or after approval; the appeal period runs three weeks from posting. */
+export class PostNoticeDto extends CommandBodyDto {
+  @CalendarDate({ example: '2023-11-15' })
+  postedOn!: string;
+
+  @OptionalCalendarDate({ example: '2023-12-07' })
+  takenDownOn?: string | null;
+
+  @Text(200, { example: 'Kommunstyrelsens kansliavdelning' })
+  minutesKeptAt!: string;
+}
+
+/** After approval the minutes are only corrected: the correction names what it replaces and why. */
+export class CorrectItemDto extends CommandBodyDto {
+  @OneOf(CORRECTABLE_FIELDS)
+  field!: CorrectableField;
+
+  @OptionalInt(0, 49, { description: 'Which motion, from 0: for field `motion` only' })
+  motionIndex?: number | null;
+
+  @Text(20000)
+  text!: string;
+
+  @Text(1000, { description: 'Why the text is corrected' })
+  why!: string;
+
+  @CalendarDate()
+  correctedOn!: string;
+}

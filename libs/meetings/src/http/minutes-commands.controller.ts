@@ -1,0 +1,45 @@
+import { Body, Controller, Post, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import type { CommandContext } from '@app/kernel';
+import { ApiIds, CommandCtx, CommandEndpoint, IdParam, withBody, withEtag } from '@app/platform';
+import { ApproveMinutesCommand, PostNoticeCommand } from '../application';
+import { inputOf } from './dto/command-input';
+import { ApproveMinutesDto, PostNoticeDto } from './dto/minutes-commands.dto';
+
+/** The minutes' fate after the sitting: approval (justering) and public notice (anslag). */
+@ApiTags('meetings')
+@Controller('meetings/:id/minutes')
+export class MinutesCommandsController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post('approve')
+  @ApiIds('id')
+  @CommandEndpoint('Approve the minutes: the chair and adjusters who attended sign them')
+  async approve(
+    @IdParam() meetingId: string,
+    @Body() body: ApproveMinutesDto,
+    @CommandCtx() context: CommandContext,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    const command = new ApproveMinutesCommand(
+      { ...inputOf(body), meetingId },
+      withBody(context, body),
+    );
+    return withEtag(response, await this.commands.execute(command));
+  }
+
+  @Post('notice')
+  @ApiIds('id')
+  @CommandEndpoint('Post the notice of approved minutes, which starts the appeal period')
+  async notice(
+    @IdParam() meetingId: string,
+    @Body() body: PostNoticeDto,
+    @CommandCtx() context: CommandContext,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    const command = new PostNoticeCommand({ ...inputOf(body), meetingId }, withBody(context, body));
+    return withEtag(response, await this.commands.execute(command));
+  }
+}
