@@ -1,0 +1,90 @@
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { RecordedEvent } from '@app/event-store';
+import type { Projection } from '@app/projections';
+import { ASSIGNMENT_EVENT_VERSIONS, assignmentDecider, type AssignmentEvent } from '../domain';
+import type { AssignmentDocument, AssignmentsDb } from './read-model.tables';
+import { byStream, foldUnseen } from './stream-fold';
+
+export const ASSIGNMENTS = 'meetings-assignments';
+
+/**
+ * Each assignment as one document (its folded state: due dates with the day each took effect,
+ * the report, the withdrawal). Open or overdue is not stored: it depends on the day asked about,
+ * and the query computes it with the domain's statusOf.
+ */
+export const assignmentsProjection: Projection<AssignmentsDb> = {
+  name: ASSIGNMENTS,
+  version: 1,
+  handles: Object.keys(ASSIGNMENT_EVENT_VERSIONS),
+  async setup(db: Kysely<AssignmentsDb>) {
+    await sql`
+      create table assignments (
+        tenant text not null,
+        assignment_id text not null,
+        meeting_id text not null,
+        item_id text not null,
+        body_id text not null,
+        owed_by_organisation text not null,
+        owed_by_person text,
+        issued_on date not null,
+        revision integer not null,
+        document jsonb not null,
+        primary key (tenant, assignment_id)
+      )`.execute(db);
+    await sql`
+      create index assignments_by_debtor
+        on assignments (tenant, owed_by_organisation, issued_on)`.execute(db);
+    await sql`create index assignments_by_issue on assignments (tenant, issued_on)`.execute(db);
+  },
+  async apply(tx: Transaction<AssignmentsDb>, events: readonly RecordedEvent[]) {
+    for (const stream of byStream(events)) await applyStream(tx, stream.tenant, stream.events);
+  },
+};
+
+async function applyStream(
+  tx: Transaction<AssignmentsDb>,
+  tenant: string,
+  events: readonly RecordedEvent[],
+): Promise<void> {
+  const assignmentId = (events[0]!.data as AssignmentEvent['data']).assignmentId;
+  const stored = await tx
+    .selectFrom('assignments')
+    .select(['revision', 'document'])
+    .where('tenant', '=', tenant)
+    .where('assignment_id', '=', assignmentId)
+    .executeTakeFirst();
+  const folded = foldUnseen<AssignmentDocument, AssignmentEvent>(
+    stored?.document ?? { state: assignmentDecider.initialState, extensions: [] },
+    stored?.revision ?? -1,
+    events,
+    evolveDocument,
+  );
+  if (!folded || folded.state.state.status === 'none') return;
+  const assignment = folded.state.state;
+  const row = {
+    meeting_id: assignment.meetingId,
+    item_id: assignment.itemId,
+    body_id: assignment.bodyId,
+    owed_by_organisation: assignment.owedBy.organisationId,
+    owed_by_person: assignment.owedBy.personId,
+    issued_on: assignment.issuedOn,
+    revision: folded.revision,
+    document: JSON.stringify(folded.state),
+  };
+  await tx
+    .insertInto('assignments')
+    .values({ tenant, assignment_id: assignmentId, ...row })
+    .onConflict((conflict) => conflict.columns(['tenant', 'assignment_id']).doUpdateSet(row))
+    .execute();
+}
+
+/** The state keeps only the due dates; the reasons for extending them are kept beside it. */
+function evolveDocument(document: AssignmentDocument, event: AssignmentEvent): AssignmentDocument {
+  return {
+    state: assignmentDecider.evolve(document.state, event),
+    extensions:
+      event.type === 'AssignmentExtended'
+        ? [...document.extensions, event.data]
+        : document.extensions,
+  };
+}

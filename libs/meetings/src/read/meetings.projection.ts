@@ -1,0 +1,128 @@
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { RecordedEvent } from '@app/event-store';
+import type { Projection } from '@app/projections';
+import {
+  MEETING_EVENT_VERSIONS,
+  meetingDate,
+  meetingDecider,
+  type MeetingEvent,
+  type MeetingState,
+} from '../domain';
+import { decisionRowsOf } from './decision-rows';
+import type { MeetingsDb } from './read-model.tables';
+import { byStream, foldUnseen } from './stream-fold';
+
+export const MEETINGS = 'meetings-minutes';
+
+/**
+ * Each meeting as one document (its folded state, corrections applied), and the decision
+ * register derived from it: one row per decided item and the organisations party to it.
+ */
+export const meetingsProjection: Projection<MeetingsDb> = {
+  name: MEETINGS,
+  version: 1,
+  handles: Object.keys(MEETING_EVENT_VERSIONS),
+  async setup(db: Kysely<MeetingsDb>) {
+    await sql`
+      create table meetings (
+        tenant text not null,
+        meeting_id text not null,
+        body_id text not null,
+        body_kind text not null,
+        status text not null,
+        meeting_date date not null,
+        revision integer not null,
+        document jsonb not null,
+        primary key (tenant, meeting_id)
+      )`.execute(db);
+    await sql`create index meetings_by_body on meetings (tenant, body_id, meeting_date)`.execute(
+      db,
+    );
+    await sql`create index meetings_by_date on meetings (tenant, meeting_date)`.execute(db);
+    await sql`
+      create table decisions (
+        tenant text not null,
+        meeting_id text not null,
+        item_id text not null,
+        body_id text not null,
+        body_kind text not null,
+        meeting_date date not null,
+        position integer not null,
+        number integer,
+        year integer,
+        case_number text,
+        title text not null,
+        text text not null,
+        form text not null,
+        approved_on date,
+        posted_on date,
+        primary key (tenant, meeting_id, item_id)
+      )`.execute(db);
+    await sql`create index decisions_by_body on decisions (tenant, body_id, meeting_date)`.execute(
+      db,
+    );
+    await sql`create index decisions_by_date on decisions (tenant, meeting_date)`.execute(db);
+    await sql`create index decisions_by_case on decisions (tenant, case_number)`.execute(db);
+    await sql`
+      create table decision_parties (
+        tenant text not null,
+        meeting_id text not null,
+        item_id text not null,
+        organisation_id text not null,
+        role text not null,
+        primary key (tenant, meeting_id, item_id, organisation_id, role)
+      )`.execute(db);
+    await sql`
+      create index decision_parties_by_organisation
+        on decision_parties (tenant, organisation_id)`.execute(db);
+  },
+  async apply(tx: Transaction<MeetingsDb>, events: readonly RecordedEvent[]) {
+    for (const stream of byStream(events)) await applyStream(tx, stream.tenant, stream.events);
+  },
+};
+
+async function applyStream(
+  tx: Transaction<MeetingsDb>,
+  tenant: string,
+  events: readonly RecordedEvent[],
+): Promise<void> {
+  const meetingId = (events[0]!.data as MeetingEvent['data']).meetingId;
+  const stored = await tx
+    .selectFrom('meetings')
+    .select(['revision', 'document'])
+    .where('tenant', '=', tenant)
+    .where('meeting_id', '=', meetingId)
+    .executeTakeFirst();
+  const folded = foldUnseen<MeetingState, MeetingEvent>(
+    stored?.document ?? meetingDecider.initialState,
+    stored?.revision ?? -1,
+    events,
+    meetingDecider.evolve,
+  );
+  if (!folded || folded.state.status === 'none') return;
+  const meeting = folded.state;
+  const row = {
+    body_id: meeting.bodyId,
+    body_kind: meeting.bodyKind,
+    status: meeting.status,
+    meeting_date: meetingDate(meeting),
+    revision: folded.revision,
+    document: JSON.stringify(meeting),
+  };
+  await tx
+    .insertInto('meetings')
+    .values({ tenant, meeting_id: meetingId, ...row })
+    .onConflict((conflict) => conflict.columns(['tenant', 'meeting_id']).doUpdateSet(row))
+    .execute();
+  // The register's rows are derived whole from the meeting: replace them, never patch them.
+  const { decisions, parties } = decisionRowsOf(tenant, meeting);
+  for (const table of ['decision_parties', 'decisions'] as const) {
+    await tx
+      .deleteFrom(table)
+      .where('tenant', '=', tenant)
+      .where('meeting_id', '=', meetingId)
+      .execute();
+  }
+  if (decisions.length > 0) await tx.insertInto('decisions').values(decisions).execute();
+  if (parties.length > 0) await tx.insertInto('decision_parties').values(parties).execute();
+}

@@ -1,0 +1,108 @@
+import { sql, type ExpressionBuilder, type Kysely } from 'kysely';
+import type { Database } from '@app/platform';
+import { readModel } from '@app/projections';
+import {
+  appealPeriodEnd,
+  formatItemNumber,
+  mentionsIn,
+  renderMentions,
+  type IsoDate,
+} from '../../domain';
+import { MEETINGS } from '../meetings.projection';
+import type { DecisionsTable, MeetingsDb, PartyRole } from '../read-model.tables';
+import { bodyNamer, personNamer, type MeetingBody } from './names';
+
+export interface DecisionFilter {
+  /** Decisions the organisation is party to: as the body, in attendance, as proposer or recipient. */
+  organisationId?: string;
+  bodyId?: string;
+  caseNumber?: string;
+  from?: IsoDate;
+  to?: IsoDate;
+}
+
+export interface DecisionEntry {
+  body: MeetingBody;
+  meeting: { id: string; date: IsoDate };
+  itemId: string;
+  /** "§ 42/23"; null for an unnumbered point. */
+  number: string | null;
+  caseNumber: string | null;
+  title: string;
+  decision: string;
+  form: string;
+  approvedOn: IsoDate | null;
+  noticePostedOn: IsoDate | null;
+  appealEndsOn: IsoDate | null;
+  /** Why the decision matched `organisationId` (absent without that filter). */
+  partyAs?: PartyRole[];
+}
+
+/** The decision register: every decided item, by meeting date, then body, then order in the minutes. */
+export async function listDecisions(
+  database: Kysely<Database>,
+  tenant: string,
+  filter: DecisionFilter = {},
+): Promise<DecisionEntry[]> {
+  const db = await readModel<MeetingsDb>(database, MEETINGS);
+  const organisationId = filter.organisationId;
+  // The parties of the decision row `d` that are the organisation asked about.
+  const parties = (eb: ExpressionBuilder<MeetingsDb & { d: DecisionsTable }, 'd'>) =>
+    eb
+      .selectFrom('decision_parties as p')
+      .whereRef('p.tenant', '=', 'd.tenant')
+      .whereRef('p.meeting_id', '=', 'd.meeting_id')
+      .whereRef('p.item_id', '=', 'd.item_id')
+      .where('p.organisation_id', '=', organisationId ?? '');
+  let query = db
+    .selectFrom('decisions as d')
+    .selectAll('d')
+    .select((eb) => [
+      sql<string>`d.meeting_date::text`.as('date'),
+      sql<string | null>`d.approved_on::text`.as('approved'),
+      sql<string | null>`d.posted_on::text`.as('posted'),
+      parties(eb)
+        .select(sql<PartyRole[]>`coalesce(json_agg(p.role order by p.role), '[]'::json)`.as('r'))
+        .as('roles'),
+    ])
+    .where('d.tenant', '=', tenant)
+    .orderBy('d.meeting_date')
+    .orderBy('d.body_id')
+    .orderBy('d.position');
+  if (organisationId !== undefined)
+    query = query.where((eb) => eb.exists(parties(eb).select('p.role')));
+  if (filter.bodyId !== undefined) query = query.where('d.body_id', '=', filter.bodyId);
+  if (filter.caseNumber !== undefined) query = query.where('d.case_number', '=', filter.caseNumber);
+  if (filter.from !== undefined)
+    query = query.where('d.meeting_date', '>=', sql<string>`${filter.from}::date`);
+  if (filter.to !== undefined)
+    query = query.where('d.meeting_date', '<=', sql<string>`${filter.to}::date`);
+  const rows = await query.execute();
+  const [person, body] = await Promise.all([
+    personNamer(
+      database,
+      tenant,
+      rows.flatMap((row) => [...mentionsIn(row.title), ...mentionsIn(row.text)]),
+    ),
+    bodyNamer(
+      database,
+      tenant,
+      rows.map((row) => ({ id: row.body_id, kind: row.body_kind, on: row.date })),
+    ),
+  ]);
+  const text = (value: string) => renderMentions(value, (id) => person(id).name);
+  return rows.map((row) => ({
+    body: body(row.body_id, row.date),
+    meeting: { id: row.meeting_id, date: row.date },
+    itemId: row.item_id,
+    number: row.number === null ? null : formatItemNumber(row.number, row.year!),
+    caseNumber: row.case_number,
+    title: text(row.title),
+    decision: text(row.text),
+    form: row.form,
+    approvedOn: row.approved,
+    noticePostedOn: row.posted,
+    appealEndsOn: row.posted === null ? null : appealPeriodEnd(row.posted),
+    ...(organisationId === undefined ? {} : { partyAs: row.roles ?? [] }),
+  }));
+}
