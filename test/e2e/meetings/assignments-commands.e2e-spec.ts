@@ -1,0 +1,199 @@
+import { randomUUID } from 'node:crypto';
+import { startTestApp, testEngines, type TestApp } from '../../support/test-app';
+import { bodyStage, eventsOf, expectCommand, expectRefused, type BodyStage } from './meetings-api';
+
+/** Assignments a decision gives, and how each ends: reported back, extended, withdrawn. */
+describe.each(testEngines)('assignment commands on %s', (engine) => {
+  let api: TestApp;
+  let stage: BodyStage;
+  let meetingId: string;
+  let decided: string;
+  let information: string;
+  beforeAll(async () => {
+    api = await startTestApp({ engine });
+    stage = await bodyStage(api);
+    const { meetings } = stage;
+    meetingId = await meetings.schedule({
+      body: stage.bodyOf.committee,
+      scheduledFor: { date: '2023-11-06' },
+      format: 'remote',
+    });
+    await meetings.ok(
+      meetings.send.held(meetingId, {
+        startedAt: '09:00',
+        endedAt: '09:50',
+        attendance: [{ personId: randomUUID(), capacity: 'decision-maker', office: 'chair' }],
+      }),
+    );
+    decided = await meetings.item(meetingId, {
+      number: 42,
+      title: 'Svar på revisorernas frågor angående Nynäshamnsmodellen',
+      kind: 'decision',
+      decision: {
+        text: 'Ärendet ska kompletteras inför utskick till nämnden.',
+        form: 'proposal-to-board',
+      },
+    });
+    information = await meetings.item(meetingId, {
+      number: 43,
+      title: 'Aktuellt från förvaltningen',
+      kind: 'information',
+    });
+  });
+  afterAll(() => api.close());
+
+  const issue = (over: object = {}) => ({
+    meetingId,
+    itemId: decided,
+    owedBy: { organisationId: stage.administration },
+    what: 'Komplettera ärendet med en beskrivning av Nynäshamnsmodellen',
+    issuedOn: '2023-11-06',
+    dueOn: '2023-12-01',
+    ...over,
+  });
+
+  it('issues an assignment from a decision item (201), with its body and debtor', async () => {
+    const response = await stage.meetings.send.issue(
+      issue({ dueOn: null, dueNote: 'inför utskick till nämnden' }),
+    );
+    const { id, revision } = await expectCommand(response, 201);
+    expect(revision).toBe(0);
+    expect(await eventsOf(api, `assignment-${id}`)).toMatchObject([
+      {
+        type: 'AssignmentIssued',
+        data: {
+          assignmentId: id,
+          meetingId,
+          itemId: decided,
+          bodyId: stage.committee,
+          owedBy: { organisationId: stage.administration, personId: null },
+          dueOn: null,
+          dueNote: 'inför utskick till nämnden',
+        },
+        metadata: { validFrom: '2023-11-06' },
+      },
+    ]);
+  });
+
+  it('refuses an assignment without a decision behind it, or dated before it', async () => {
+    const { send } = stage.meetings;
+    const unknownItem = issue({ itemId: randomUUID() });
+    await expectRefused(api, () => send.issue(unknownItem), 422, 'ASSIGNMENT.SOURCE_NOT_FOUND');
+    const unknownMeeting = issue({ meetingId: randomUUID() });
+    await expectRefused(api, () => send.issue(unknownMeeting), 422, 'ASSIGNMENT.SOURCE_NOT_FOUND');
+    const undecided = issue({ itemId: information });
+    await expectRefused(api, () => send.issue(undecided), 409, 'ASSIGNMENT.SOURCE_NOT_DECISION');
+    const early = issue({ issuedOn: '2023-11-05' });
+    await expectRefused(api, () => send.issue(early), 422, 'ASSIGNMENT.BEFORE_DECISION');
+    const dueEarly = issue({ dueOn: '2023-11-01' });
+    await expectRefused(api, () => send.issue(dueEarly), 422, 'ASSIGNMENT.DUE_BEFORE_ISSUE');
+  });
+
+  it('reports an open assignment back, once; then it is no longer open', async () => {
+    const id = await stage.meetings.issue(issue());
+    const { send } = stage.meetings;
+    const report = {
+      deliveredOn: '2023-11-27',
+      meetingId,
+      itemId: information,
+      form: 'written',
+      summary: 'Beskrivningen av Nynäshamnsmodellen bifogad',
+    };
+    await expectRefused(
+      api,
+      () => send.reportBack(id, { ...report, meetingId: null }),
+      422,
+      'ASSIGNMENT.ITEM_WITHOUT_MEETING',
+    );
+    const early = { ...report, deliveredOn: '2023-11-01' };
+    await expectRefused(
+      api,
+      () => send.reportBack(id, early),
+      422,
+      'ASSIGNMENT.BEFORE_LAST_CHANGE',
+    );
+    const reported = await stage.meetings.ok(send.reportBack(id, report));
+    expect(reported).toMatchObject({ id, revision: 1 });
+    expect((await eventsOf(api, `assignment-${id}`)).at(-1)).toMatchObject({
+      type: 'AssignmentReportedBack',
+      data: { deliveredOn: '2023-11-27', meetingId, itemId: information, form: 'written' },
+    });
+    await expectRefused(api, () => send.reportBack(id, report), 409, 'ASSIGNMENT.NOT_OPEN');
+    const extension = { dueOn: '2024-01-15', why: 'Omorganisation', extendedOn: '2023-11-28' };
+    await expectRefused(api, () => send.extend(id, extension), 409, 'ASSIGNMENT.NOT_OPEN');
+    await expectRefused(
+      api,
+      () => send.withdraw(id, { withdrawnOn: '2023-11-28' }),
+      409,
+      'ASSIGNMENT.NOT_OPEN',
+    );
+  });
+
+  it('extends an open assignment to a later date, and withdraws it', async () => {
+    const id = await stage.meetings.issue(issue());
+    const { send } = stage.meetings;
+    const extension = { dueOn: '2024-01-15', why: 'Omorganisation', extendedOn: '2023-11-28' };
+    const notLater = { ...extension, dueOn: '2023-11-30' };
+    await expectRefused(
+      api,
+      () => send.extend(id, notLater),
+      422,
+      'ASSIGNMENT.EXTENSION_NOT_LATER',
+    );
+    const pastDue = { ...extension, dueOn: '2023-12-10', extendedOn: '2023-12-11' };
+    await expectRefused(
+      api,
+      () => send.extend(id, pastDue),
+      422,
+      'ASSIGNMENT.DUE_BEFORE_EXTENSION',
+    );
+    await stage.meetings.ok(send.extend(id, extension));
+    await stage.meetings.ok(
+      send.withdraw(id, { withdrawnOn: '2024-01-10', why: 'Ersatt av nytt uppdrag' }),
+    );
+    expect(
+      (await eventsOf(api, `assignment-${id}`)).map((e) => [e.type, e.metadata.validFrom]),
+    ).toEqual([
+      ['AssignmentIssued', '2023-11-06'],
+      ['AssignmentExtended', '2023-11-28'],
+      ['AssignmentWithdrawn', '2024-01-10'],
+    ]);
+    const report = { deliveredOn: '2024-01-11', form: 'oral', summary: 'Muntlig redovisning' };
+    await expectRefused(api, () => send.reportBack(id, report), 409, 'ASSIGNMENT.NOT_OPEN');
+  });
+
+  it('answers 404 for an assignment that does not exist', async () => {
+    const { send } = stage.meetings;
+    const id = randomUUID();
+    const report = { deliveredOn: '2024-01-11', form: 'oral', summary: 'Muntlig redovisning' };
+    await expectRefused(api, () => send.reportBack(id, report), 404, 'ASSIGNMENT.NOT_FOUND');
+    await expectRefused(
+      api,
+      () => send.withdraw(id, { withdrawnOn: '2024-01-10' }),
+      404,
+      'ASSIGNMENT.NOT_FOUND',
+    );
+  });
+
+  it('issues once per Idempotency-Key (same id), and honours If-Match', async () => {
+    const key = { 'Idempotency-Key': 'uppdrag-42-23' };
+    const first = await expectCommand(await stage.meetings.send.issue(issue(), key), 201);
+    const again = await expectCommand(await stage.meetings.send.issue(issue(), key), 201);
+    expect(again).toEqual(first);
+    expect(await eventsOf(api, `assignment-${first.id}`)).toHaveLength(1);
+    await expectRefused(
+      api,
+      () => stage.meetings.send.issue(issue({ what: 'Något annat' }), key),
+      422,
+      'IDEMPOTENCY.KEY_REUSED',
+    );
+    const extension = { dueOn: '2024-01-15', why: 'Omorganisation', extendedOn: '2023-11-28' };
+    await expectRefused(
+      api,
+      () => stage.meetings.send.extend(first.id, extension, { 'If-Match': '"1"' }),
+      412,
+      'REQUEST.PRECONDITION_FAILED',
+    );
+    await stage.meetings.ok(stage.meetings.send.extend(first.id, extension, { 'If-Match': '"0"' }));
+  });
+});
