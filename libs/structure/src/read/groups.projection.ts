@@ -33,11 +33,7 @@ const groupVersions: VersionTable = {
     'create index group_versions_by_id on group_versions (tenant, group_id, valid_from)',
     'create index group_versions_by_model on group_versions (tenant, model_id, valid_from)',
   ],
-  row: (version, scope) => ({
-    group_id: scope,
-    ...version.attrs,
-    cadence: version.attrs.cadence === null ? null : JSON.stringify(version.attrs.cadence),
-  }),
+  row: (version, scope) => ({ group_id: scope, ...version.attrs }),
 };
 
 const membershipVersions: VersionTable = {

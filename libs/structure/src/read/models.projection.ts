@@ -22,13 +22,7 @@ const modelVersions: VersionTable = {
     ended_on date,
     successor_id text`,
   indexes: ['create index model_versions_by_id on model_versions (tenant, model_id, valid_from)'],
-  row: (version, scope) => ({
-    model_id: scope,
-    ...version.attrs,
-    principles: JSON.stringify(version.attrs.principles),
-    focus_areas: JSON.stringify(version.attrs.focus_areas),
-    adopted_by: JSON.stringify(version.attrs.adopted_by),
-  }),
+  row: (version, scope) => ({ model_id: scope, ...version.attrs }),
 };
 
 const modelParticipants: VersionTable = {

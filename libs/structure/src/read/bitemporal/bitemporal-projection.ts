@@ -1,9 +1,23 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { RecordedEvent } from '@app/event-store';
 import type { Projection } from '@app/projections';
 import type { IsoDate } from '../../domain';
+import {
+  createFactsTable,
+  insertFacts,
+  loadFacts,
+  streamKey,
+  type StoredFact,
+  type StreamFacts,
+} from './facts';
 import type { Fact, Version } from './timeline';
-import { createVersionTable, reconcileVersions, type VersionTable } from './version-table';
+import { planVersions, type VersionStep } from './version-plan';
+import {
+  createVersionTable,
+  loadCurrentVersions,
+  writeVersionChanges,
+  type VersionTable,
+} from './version-table';
 
 /**
  * A projection whose rows are derived, stream by stream, from all the facts of the stream: each
@@ -27,10 +41,6 @@ export interface BitemporalStreams<E> {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyDb = Kysely<any>;
 
-interface StoredFact<E> extends Fact<E> {
-  recordedMs: number;
-}
-
 export function bitemporalProjection<E extends { type: string }>(
   spec: BitemporalStreams<E>,
 ): Projection {
@@ -41,41 +51,69 @@ export function bitemporalProjection<E extends { type: string }>(
     async setup(db: AnyDb) {
       // The projection's own copy of each stream's facts: apply gets only the new events, and
       // the history of a stream must be recomputed from all of them.
-      await sql`
-        create table facts (
-          tenant text not null,
-          stream text not null,
-          revision integer not null,
-          type text not null,
-          data jsonb not null,
-          valid_from date not null,
-          recorded_at timestamptz not null,
-          primary key (tenant, stream, revision)
-        )`.execute(db);
+      await createFactsTable(db);
       for (const table of spec.tables) await createVersionTable(db, table);
     },
-    async apply(tx: AnyDb, events: readonly RecordedEvent[]) {
-      for (const streamEvents of byStream(events)) await applyStream(tx, spec, streamEvents);
-    },
+    apply: (tx: AnyDb, events: readonly RecordedEvent[]) => applyBatch(tx, spec, events),
   };
 }
 
-async function applyStream<E extends { type: string }>(
+/**
+ * A batch in a fixed number of statements, whatever the number of streams in it: the streams'
+ * facts are read together, each stream's versions are recomputed in memory once per instant of
+ * record time (as before, stream by stream), and each table's net changes are written together.
+ */
+async function applyBatch<E extends { type: string }>(
   tx: AnyDb,
   spec: BitemporalStreams<E>,
   events: readonly RecordedEvent[],
 ): Promise<void> {
-  const { tenant } = events[0].metadata;
-  const stream = events[0].stream;
-  const known = await loadFacts<E>(tx, tenant, stream);
+  const streams = byStream(events);
+  const known = await loadFacts<E>(
+    tx,
+    streams.map(({ tenant, stream }) => ({ tenant, stream })),
+  );
+  const added: StreamFacts<E>[] = [];
+  const steps: VersionStep[][] = spec.tables.map(() => []);
+  for (const { tenant, stream, events: streamEvents } of streams) {
+    const facts = known.get(streamKey(tenant, stream)) ?? [];
+    const fresh = freshFacts(spec, facts, streamEvents);
+    if (fresh.length === 0) continue;
+    added.push({ tenant, stream, facts: fresh });
+    const scope = spec.scopeOf(fresh[0].event);
+    // One recomputation per instant of record time: the events of one append land together.
+    for (let index = 0; index < fresh.length;) {
+      const atMs = fresh[index].recordedMs;
+      while (index < fresh.length && fresh[index].recordedMs === atMs) facts.push(fresh[index++]);
+      const versions = spec.derive(facts);
+      const at = new Date(atMs).toISOString();
+      spec.tables.forEach((table, t) =>
+        steps[t].push({ tenant, scope, at, atMs, versions: versions[table.name] ?? [] }),
+      );
+    }
+  }
+  if (added.length === 0) return;
+  await insertFacts(tx, added);
+  const scopes = uniqueScopes(steps[0] ?? []);
+  for (const [t, table] of spec.tables.entries()) {
+    const stored = await loadCurrentVersions(tx, table, scopes);
+    await writeVersionChanges(tx, table, planVersions(stored, steps[t]));
+  }
+}
+
+/** The stream's events not yet among its facts, in revision order, with their record times. */
+function freshFacts<E>(
+  spec: BitemporalStreams<E>,
+  known: readonly StoredFact<E>[],
+  events: readonly RecordedEvent[],
+): StoredFact<E>[] {
   const seen = new Set(known.map((fact) => fact.revision));
   // Sorted by revision rather than trusted to arrive so: the stream's order is its revisions.
   const fresh = uniqueByRevision(events.filter((event) => !seen.has(Number(event.revision))));
-  if (fresh.length === 0) return;
   // Record time never runs backwards within a stream, even if two writers' clocks disagree:
   // a version must not be closed before it was opened.
-  let lastMs = Math.max(0, ...known.map((fact) => fact.recordedMs));
-  const added: StoredFact<E>[] = fresh.map((event) => {
+  let lastMs = known.reduce((max, fact) => Math.max(max, fact.recordedMs), 0);
+  return fresh.map((event) => {
     const domainEvent = { type: event.type, data: event.data } as unknown as E;
     lastMs = Math.max(lastMs, Date.parse(event.metadata.recordedAt));
     return {
@@ -85,64 +123,30 @@ async function applyStream<E extends { type: string }>(
       recordedMs: lastMs,
     };
   });
-  await tx
-    .insertInto('facts')
-    .values(
-      added.map((fact) => ({
-        tenant,
-        stream,
-        revision: fact.revision,
-        type: fact.event.type,
-        data: JSON.stringify((fact.event as unknown as { data: unknown }).data),
-        valid_from: fact.validFrom,
-        recorded_at: new Date(fact.recordedMs).toISOString(),
-      })),
-    )
-    .execute();
-  const scope = spec.scopeOf(added[0].event);
-  // One recomputation per instant of record time: the events of one append land together.
-  for (let index = 0; index < added.length;) {
-    const at = added[index].recordedMs;
-    while (index < added.length && added[index].recordedMs === at) known.push(added[index++]);
-    const versions = spec.derive(known);
-    for (const table of spec.tables) {
-      const rows = versions[table.name] ?? [];
-      await reconcileVersions(tx, table, tenant, scope, rows, new Date(at).toISOString());
-    }
-  }
 }
 
-async function loadFacts<E>(tx: AnyDb, tenant: string, stream: string): Promise<StoredFact<E>[]> {
-  const rows = await tx
-    .selectFrom('facts')
-    .select([
-      'revision',
-      'type',
-      'data',
-      sql<string>`valid_from::text`.as('valid_from'),
-      sql<number>`round(extract(epoch from recorded_at) * 1000)::float8`.as('recorded_ms'),
-    ])
-    .where('tenant', '=', tenant)
-    .where('stream', '=', stream)
-    .orderBy('revision')
-    .execute();
-  return rows.map((row) => ({
-    revision: Number(row.revision),
-    validFrom: row.valid_from,
-    event: { type: row.type, data: row.data } as E,
-    recordedMs: Number(row.recorded_ms),
-  }));
-}
-
-function byStream(events: readonly RecordedEvent[]): RecordedEvent[][] {
-  const streams = new Map<string, RecordedEvent[]>();
+function byStream(
+  events: readonly RecordedEvent[],
+): { tenant: string; stream: string; events: RecordedEvent[] }[] {
+  const streams = new Map<string, { tenant: string; stream: string; events: RecordedEvent[] }>();
   for (const event of events) {
-    const key = `${event.metadata.tenant}\u0000${event.stream}`;
-    const list = streams.get(key);
-    if (list) list.push(event);
-    else streams.set(key, [event]);
+    const { tenant } = event.metadata;
+    const key = streamKey(tenant, event.stream);
+    const entry = streams.get(key);
+    if (entry) entry.events.push(event);
+    else streams.set(key, { tenant, stream: event.stream, events: [event] });
   }
   return [...streams.values()];
+}
+
+function uniqueScopes(steps: readonly VersionStep[]): { tenant: string; scope: string }[] {
+  const unique = new Map(
+    steps.map((step) => [
+      streamKey(step.tenant, step.scope),
+      { tenant: step.tenant, scope: step.scope },
+    ]),
+  );
+  return [...unique.values()];
 }
 
 function uniqueByRevision(events: readonly RecordedEvent[]): RecordedEvent[] {

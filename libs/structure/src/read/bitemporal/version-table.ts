@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
-import { fingerprintOf, type Version } from './timeline';
+import type { Version } from './timeline';
+import { scopeKey, type StoredVersion, type VersionChanges } from './version-plan';
 
 /**
  * A bitemporal table: each row is one version of an entity, valid over [valid_from, valid_to)
@@ -14,15 +15,16 @@ export interface VersionTable {
   columns: string;
   /** Further indexes, as SQL statements, for the lookups the queries make. */
   indexes: readonly string[];
-  /** The table's own columns of a version, the scope column included. */
+  /**
+   * The table's own columns of a version, the scope column included, as JSON values: a jsonb
+   * column takes the value itself (rows reach the table through jsonb_populate_recordset).
+   */
   row(version: Version, scope: string): Record<string, unknown>;
 }
 
 // Kysely cannot type a table chosen at run time; the column names come from VersionTable.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyDb = Kysely<any>;
-
-const INSERT_CHUNK = 500;
 
 export async function createVersionTable(db: AnyDb, table: VersionTable): Promise<void> {
   const name = sql.raw(table.name);
@@ -52,60 +54,76 @@ export async function createVersionTable(db: AnyDb, table: VersionTable): Promis
 }
 
 /**
- * Makes the table's current versions of one stream equal `versions`, as learnt at `at`:
- * versions no longer true are closed (recorded_to = at), new ones are inserted from `at`, and
- * the ones still true are left as they are, so their record time keeps saying since when they
- * have been known. Applying the same versions again changes nothing.
+ * The current versions of many streams, in one statement: a batch's streams are looked up
+ * together (by `_current`, one probe per stream), not one query per stream.
  */
-export async function reconcileVersions(
+export async function loadCurrentVersions(
   db: AnyDb,
   table: VersionTable,
-  tenant: string,
-  scope: string,
-  versions: readonly Version[],
-  at: string,
+  scopes: readonly { tenant: string; scope: string }[],
+): Promise<Map<string, StoredVersion[]>> {
+  const current = new Map<string, StoredVersion[]>();
+  if (scopes.length === 0) return current;
+  const { rows } = await sql<{ tenant: string; scope: string; fingerprint: string; ms: number }>`
+    select v.tenant, v.${sql.raw(table.scopeColumn)} as scope, v.fingerprint,
+           round(extract(epoch from v.recorded_from) * 1000)::float8 as ms
+      from jsonb_to_recordset(${JSON.stringify(scopes)}::jsonb) as k(tenant text, scope text)
+      join ${sql.raw(table.name)} v
+        on v.tenant = k.tenant and v.${sql.raw(table.scopeColumn)} = k.scope
+     where v.recorded_to is null`.execute(db);
+  for (const row of rows) {
+    const key = scopeKey(row.tenant, row.scope);
+    const list = current.get(key) ?? [];
+    list.push({ fingerprint: row.fingerprint, recordedMs: Number(row.ms) });
+    current.set(key, list);
+  }
+  return current;
+}
+
+/**
+ * Writes a batch's planned changes (see version-plan.ts): removals and closings first, so that a
+ * version closed and recorded again within the batch never meets its old row in `_current`,
+ * then the new rows. One statement each, whatever the number of streams: the rows travel as one
+ * JSON parameter (no parameter limit to chunk for) and jsonb_populate_recordset types them by
+ * the table's own columns.
+ */
+export async function writeVersionChanges(
+  db: AnyDb,
+  table: VersionTable,
+  changes: VersionChanges,
 ): Promise<void> {
-  const wanted = new Map(versions.map((version) => [fingerprintOf(version), version]));
-  const current = await db
-    .selectFrom(table.name)
-    .select('fingerprint')
-    .where('tenant', '=', tenant)
-    .where(table.scopeColumn, '=', scope)
-    .where('recorded_to', 'is', null)
-    .execute();
-  const have = new Set(current.map((row) => row.fingerprint as string));
-  const stale = [...have].filter((fingerprint) => !wanted.has(fingerprint));
-  if (stale.length > 0) {
-    // A version that came and went within one instant of record time was never visible to
-    // anyone (several events of one append): it leaves no trace rather than an empty period.
-    await db
-      .deleteFrom(table.name)
-      .where('tenant', '=', tenant)
-      .where(table.scopeColumn, '=', scope)
-      .where('recorded_to', 'is', null)
-      .where('fingerprint', 'in', stale)
-      .where('recorded_from', '>=', at)
-      .execute();
-    await db
-      .updateTable(table.name)
-      .set({ recorded_to: at })
-      .where('tenant', '=', tenant)
-      .where(table.scopeColumn, '=', scope)
-      .where('recorded_to', 'is', null)
-      .where('fingerprint', 'in', stale)
-      .execute();
+  // Raw names (constants of the code), resolved by the build's search_path: a reference built
+  // with sql.ref would be requalified by the withSchema plugin, alias and all.
+  const name = sql.raw(table.name);
+  const scope = sql.raw(`v.${table.scopeColumn}`);
+  if (changes.deleted.length > 0) {
+    await sql`
+      delete from ${name} v
+       using jsonb_to_recordset(${JSON.stringify(changes.deleted)}::jsonb)
+             as d(tenant text, scope text, fingerprint text)
+       where v.tenant = d.tenant and ${scope} = d.scope and v.fingerprint = d.fingerprint
+         and v.recorded_to is null`.execute(db);
   }
-  const added = [...wanted].filter(([fingerprint]) => !have.has(fingerprint));
-  for (let start = 0; start < added.length; start += INSERT_CHUNK) {
-    const rows = added.slice(start, start + INSERT_CHUNK).map(([fingerprint, version]) => ({
-      tenant,
-      ...table.row(version, scope),
-      valid_from: version.validFrom,
-      valid_to: version.validTo,
-      recorded_from: at,
-      recorded_to: null,
-      fingerprint,
-    }));
-    await db.insertInto(table.name).values(rows).execute();
+  if (changes.closed.length > 0) {
+    await sql`
+      update ${name} v set recorded_to = c.at
+        from jsonb_to_recordset(${JSON.stringify(changes.closed)}::jsonb)
+             as c(tenant text, scope text, fingerprint text, at timestamptz)
+       where v.tenant = c.tenant and ${scope} = c.scope and v.fingerprint = c.fingerprint
+         and v.recorded_to is null`.execute(db);
   }
+  if (changes.inserted.length === 0) return;
+  const rows = changes.inserted.map((added) => ({
+    tenant: added.tenant,
+    ...table.row(added.version, added.scope),
+    valid_from: added.version.validFrom,
+    valid_to: added.version.validTo,
+    recorded_from: added.recordedFrom,
+    recorded_to: added.recordedTo,
+    fingerprint: added.fingerprint,
+  }));
+  await sql`
+    insert into ${name}
+    select * from jsonb_populate_recordset(null::${name}, ${JSON.stringify(rows)}::jsonb)
+  `.execute(db);
 }
