@@ -142,6 +142,7 @@ describe.each(testEngines)('meetings command validation on %s', (engine) => {
         'motions.0.text',
         'basisDocuments.0.title',
         'recipients',
+        'recipients.0',
         'presentedBy',
       ],
     ],
