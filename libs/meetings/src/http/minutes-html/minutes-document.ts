@@ -1,0 +1,29 @@
+import type { MinutesView } from '@app/meetings';
+import { frontPage } from './front-page';
+import { Html, markup } from './html';
+import { noticeCertificate } from './notice';
+import { paragraph, printedParagraphs, tableOfContents } from './paragraph';
+import { PRINT_CSS } from './print.css';
+import { BODY_UNKNOWN } from './swedish';
+
+/**
+ * The minutes as a printable Swedish document, in the order of the seed minutes: the front page,
+ * the notice certificate, the table of contents, then each paragraph. Every text is escaped.
+ */
+export function minutesDocument(minutes: MinutesView): string {
+  const title = `${minutes.body.name ?? BODY_UNKNOWN}, sammanträdesprotokoll ${minutes.date}`;
+  return markup`<!DOCTYPE html>
+    <html lang="sv">
+      <head>
+        <meta charset="utf-8" />
+        <title>${title}</title>
+        <style>
+          ${new Html(PRINT_CSS)}
+        </style>
+      </head>
+      <body>
+        ${frontPage(minutes)} ${noticeCertificate(minutes)} ${tableOfContents(minutes)}
+        ${printedParagraphs(minutes).map(paragraph)}
+      </body>
+    </html> `.value;
+}
