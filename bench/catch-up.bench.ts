@@ -69,8 +69,8 @@ export async function catchUpBench(options: BenchOptions): Promise<Section> {
       `A generated structure history (three organisations, then models of 10 groups with 20 ` +
       `seats each), appended through the store on PostgreSQL. Then, in a fresh process, ` +
       `${rounds} interleaved round(s) of: readAll alone in pages of ${BATCH}, and a rebuild of ` +
-      `the structure projections (all four side by side, as the projection host runs them; ` +
-      `each reads every event). events/s = events in the store / wall time. Peak RSS is that ` +
+      `the four structure projections together (rebuildProjections: one reader, each page ` +
+      `projected into all four builds). events/s = events in the store / wall time. Peak RSS is that ` +
       `process's, sampled every 20 ms (${round1(summary['catch-up: RSS before MB'] ?? NaN)} MB ` +
       `at its start).`,
     headers: ['events', 'what', 'events/s', 'rebuild/readAll', 'peak RSS MB'],

@@ -5,7 +5,7 @@
  */
 import { PostgresEventStore, START, type EventStore } from '@app/event-store';
 import { openDatabase, type SqlDatabase } from '@app/platform';
-import { rebuildProjection } from '@app/projections';
+import { rebuildProjections } from '@app/projections';
 import { structureProjections } from '@app/structure';
 import { CATCH_UP_BATCH } from './options';
 import { now, withPeakRss } from './stats';
@@ -24,13 +24,15 @@ async function readAllOnly(store: EventStore): Promise<number> {
   }
 }
 
-/** The four structure projections rebuilt side by side, as the projection host runs them. */
+/**
+ * The four structure projections rebuilt together: one reader, each page projected into the
+ * four builds (rebuildProjections), so the store is read once, not once per projection.
+ */
 async function rebuildStructure(database: SqlDatabase, store: EventStore): Promise<void> {
-  await Promise.all(
-    structureProjections.map((projection) =>
-      rebuildProjection({ database, store }, projection, { batchSize: BATCH, dropGraceMs: 0 }),
-    ),
-  );
+  await rebuildProjections({ database, store }, structureProjections, {
+    batchSize: BATCH,
+    dropGraceMs: 0,
+  });
 }
 
 async function main(): Promise<void> {

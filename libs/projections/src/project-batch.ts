@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { EventStore, RecordedEvent } from '@app/event-store';
 import type { Database } from '@app/platform';
 import { useSchema } from './blue-green';
+import type { BuildStatistics } from './build-statistics';
 import { advanceCheckpoint, type Build, type BuildState } from './checkpoint-store';
 import type { Projection } from './projection';
 
@@ -11,6 +12,8 @@ export interface BatchContext {
   batchSize: number;
   /** Whether a failure was the database or the store, not the event (may ping to find out). */
   isTransient(error: unknown): Promise<boolean>;
+  /** Keeps the planner's statistics of fast-growing builds fresh; none in some tests. */
+  statistics?: BuildStatistics;
 }
 
 export type BatchOutcome =
@@ -33,20 +36,36 @@ export async function projectNextBatch(
   build: Build,
 ): Promise<BatchOutcome> {
   const events = await ctx.store.readAll(build.checkpoint, ctx.batchSize);
+  return projectBatch(ctx, projection, build, events);
+}
+
+/**
+ * Projects `events`, read from the store after the build's checkpoint (a page of at most
+ * `ctx.batchSize`), into the build. Split from the read so that one page can feed several
+ * builds standing at the same checkpoint (a rebuild of several projections reads once).
+ */
+export async function projectBatch(
+  ctx: BatchContext,
+  projection: Projection,
+  build: Build,
+  events: readonly RecordedEvent[],
+): Promise<BatchOutcome> {
   if (events.length === 0) return { kind: 'idle' };
   const handles = new Set(projection.handles);
   const handled = events.filter((event) => handles.has(event.type));
   const checkpoint = events[events.length - 1].position;
   const caughtUp = events.length < ctx.batchSize;
   const state = stateAfterBatch(build, caughtUp);
+  let committed: boolean;
   try {
-    const committed = await commitBatch(ctx.db, projection, build, checkpoint, state, handled);
-    if (!committed) return { kind: 'moved' };
-    return { kind: 'advanced', checkpoint, read: events.length, applied: handled.length, caughtUp };
+    committed = await commitBatch(ctx.db, projection, build, checkpoint, state, handled);
   } catch (error) {
     if (await ctx.isTransient(error)) throw error;
     return isolatePoison(ctx, projection, build, events, handled, state, error);
   }
+  if (!committed) return { kind: 'moved' };
+  await ctx.statistics?.afterBatch(ctx.db, build, handled.length);
+  return { kind: 'advanced', checkpoint, read: events.length, applied: handled.length, caughtUp };
 }
 
 export function stateAfterBatch(build: Build, caughtUp: boolean): BuildState {

@@ -2,6 +2,7 @@ import * as os from 'node:os';
 import type { EventStore } from '@app/event-store';
 import type { SqlDatabase } from '@app/platform';
 import { dropBuilds, sweepRetired } from './blue-green';
+import { BuildStatistics } from './build-statistics';
 import type { Build } from './checkpoint-store';
 import type { Projection } from './projection';
 import { ProjectionRunner, type RunnerContext } from './projection-runner';
@@ -77,6 +78,7 @@ export class ProjectionEngine {
       store: deps.store,
       batchSize: settings.batchSize,
       isTransient: (error) => this.isTransient(error),
+      statistics: new BuildStatistics(),
       locks: this.locks,
       runnerId: this.runnerId,
       pollIntervalMs: settings.pollIntervalMs,

@@ -1,18 +1,20 @@
 import type { EventStore } from '@app/event-store';
 import type { SqlDatabase } from '@app/platform';
 import { createBuild, discardBuild, dropBuilds, switchToBuild } from './blue-green';
+import { analyzeBuild, BuildStatistics } from './build-statistics';
 import { markStopped, type Build } from './checkpoint-store';
 import { DEFAULT_ENGINE_OPTIONS } from './projection-engine';
-import { projectNextBatch } from './project-batch';
+import { projectBatch, type BatchContext, type BatchOutcome } from './project-batch';
 import type { Projection } from './projection';
 import { describeError, isTransientError, sleep } from './retry';
-import { createRunnerLocks } from './runner-locks';
+import { createRunnerLocks, type RunnerLocks } from './runner-locks';
 
 export interface RebuildOptions {
   batchSize?: number;
   dropGraceMs?: number;
   /** After each committed batch, before the next (awaited): for a progress line. */
   onProgress?(progress: {
+    name: string;
     build: number;
     checkpoint: bigint;
     events: number;
@@ -41,6 +43,15 @@ export class PoisonedRebuild extends RebuildError {
   override readonly name = 'PoisonedRebuild';
 }
 
+interface Rebuilding {
+  projection: Projection;
+  build: Build;
+  events: number;
+  analysed: boolean;
+  done?: { build: Build; retired: Build[] };
+  poisoned?: boolean;
+}
+
 /**
  * Builds a fresh copy of a projection beside the active one, from the first event, while the
  * active one keeps answering reads (and keeps being projected by whichever process runs it);
@@ -52,21 +63,37 @@ export async function rebuildProjection(
   projection: Projection,
   options: RebuildOptions = {},
 ): Promise<RebuildResult> {
+  const [result] = await rebuildProjections(deps, [projection], options);
+  return result;
+}
+
+/**
+ * Rebuilds several projections at once, each as rebuildProjection does, reading the store once
+ * for all of them: each page is read after the lowest checkpoint among the builds and projected
+ * into every build standing there, each in its own transaction with its own compare-and-set (so
+ * exactly-once holds build by build, as with one reader each). Builds that fall apart (one
+ * switched, another found the live build ahead) each read from their own checkpoint until they
+ * meet again. An error in any build stops them all; the poisoned build stays to say why.
+ */
+export async function rebuildProjections(
+  deps: { database: SqlDatabase; store: EventStore },
+  projections: readonly Projection[],
+  options: RebuildOptions = {},
+): Promise<RebuildResult[]> {
   const { db } = deps.database;
-  const batchSize = options.batchSize ?? DEFAULT_ENGINE_OPTIONS.batchSize;
   const locks = createRunnerLocks(deps.database);
-  const key = `rebuild:${projection.name}`;
-  if (!(await locks.tryAcquire(key))) {
-    await locks.close();
-    throw new RebuildError(`A rebuild of ${projection.name} is already running`);
-  }
-  let build: Build | undefined;
+  const keys = await lockAll(locks, projections);
+  const rebuilding: Rebuilding[] = [];
   try {
-    build = await createBuild(db, projection, { active: false });
-    const ctx = {
+    for (const projection of projections) {
+      const build = await createBuild(db, projection, { active: false });
+      rebuilding.push({ projection, build, events: 0, analysed: false });
+    }
+    const ctx: BatchContext = {
       db,
       store: deps.store,
-      batchSize,
+      batchSize: options.batchSize ?? DEFAULT_ENGINE_OPTIONS.batchSize,
+      statistics: new BuildStatistics(),
       isTransient: async (error: unknown) =>
         isTransientError(error) ||
         deps.database.ping().then(
@@ -74,73 +101,110 @@ export async function rebuildProjection(
           () => true,
         ),
     };
-    let events = 0;
     for (;;) {
-      if (options.signal?.aborted)
-        throw new RebuildError(`The rebuild of ${projection.name} was aborted`);
-      const outcome = await projectNextBatch(ctx, projection, build);
-      if (outcome.kind === 'moved') {
-        throw new RebuildError(
-          `Build ${build.build} of ${projection.name} was moved by another process`,
-        );
+      const pending = rebuilding.filter((entry) => !entry.done);
+      if (pending.length === 0) break;
+      if (options.signal?.aborted) throw new RebuildError('The rebuild was aborted');
+      const from = pending.reduce(
+        (min, entry) => (entry.build.checkpoint < min ? entry.build.checkpoint : min),
+        pending[0].build.checkpoint,
+      );
+      const here = pending.filter((entry) => entry.build.checkpoint === from);
+      const events = await deps.store.readAll(from, ctx.batchSize);
+      // Settled, not raced: no build is discarded while another's transaction is still open.
+      const settled = await Promise.allSettled(
+        here.map((entry) => projectBatch(ctx, entry.projection, entry.build, events)),
+      );
+      for (const [index, result] of settled.entries()) {
+        if (result.status === 'rejected') throw result.reason;
+        await afterBatch(deps.database, here[index], result.value, options);
       }
-      if (outcome.kind === 'poison') {
-        const error = describeError(outcome.error);
-        await markStopped(db, build, {
-          eventId: outcome.event.id,
-          position: outcome.event.position,
-          error,
-        });
-        throw new PoisonedRebuild(
-          `${projection.name} stopped at event ${outcome.event.id} (position ${outcome.event.position}): ${error}`,
-        );
-      }
-      if (outcome.kind === 'advanced') {
-        build = { ...build, checkpoint: outcome.checkpoint };
-        events += outcome.read;
-        await options.onProgress?.({ build: build.build, checkpoint: build.checkpoint, events });
-        if (!outcome.caughtUp) continue;
-      }
-      const switched = await switchToBuild(db, projection.name, build.build);
-      if (switched.kind === 'lost') {
-        throw new RebuildError(
-          `Build ${build.build} of ${projection.name} was stopped or retired meanwhile`,
-        );
-      }
-      if (switched.kind === 'behind') continue;
-      const done = build;
-      build = undefined;
-      return await finish(deps.database, done, events, switched.retired, options);
     }
+    const retired = rebuilding.flatMap((entry) => entry.done!.retired);
+    if (retired.length > 0) {
+      await sleep(options.dropGraceMs ?? DEFAULT_ENGINE_OPTIONS.dropGraceMs);
+      await dropBuilds(db, retired);
+    }
+    return rebuilding.map(({ done, events }) => ({
+      name: done!.build.name,
+      version: done!.build.version,
+      build: done!.build.build,
+      schema: done!.build.schema,
+      checkpoint: done!.build.checkpoint,
+      events,
+      dropped: done!.retired.map((old) => old.schema),
+    }));
   } catch (error) {
     // A half-built copy nobody will finish only confuses status; a poisoned one stays to say why.
-    if (build && !(error instanceof PoisonedRebuild))
-      await discardBuild(db, build).catch(() => undefined);
+    for (const entry of rebuilding) {
+      if (!entry.done && !entry.poisoned)
+        await discardBuild(db, entry.build).catch(() => undefined);
+    }
     throw error;
   } finally {
-    await locks.release(key);
+    for (const key of keys) await locks.release(key);
     await locks.close();
   }
 }
 
-async function finish(
-  database: SqlDatabase,
-  build: Build,
-  events: number,
-  retired: readonly Build[],
-  options: RebuildOptions,
-): Promise<RebuildResult> {
-  if (retired.length > 0) {
-    await sleep(options.dropGraceMs ?? DEFAULT_ENGINE_OPTIONS.dropGraceMs);
-    await dropBuilds(database.db, retired);
+async function lockAll(locks: RunnerLocks, projections: readonly Projection[]): Promise<string[]> {
+  const held: string[] = [];
+  for (const projection of projections) {
+    const key = `rebuild:${projection.name}`;
+    if (!(await locks.tryAcquire(key))) {
+      for (const taken of held) await locks.release(taken);
+      await locks.close();
+      throw new RebuildError(`A rebuild of ${projection.name} is already running`);
+    }
+    held.push(key);
   }
-  return {
-    name: build.name,
-    version: build.version,
-    build: build.build,
-    schema: build.schema,
-    checkpoint: build.checkpoint,
-    events,
-    dropped: retired.map((old) => old.schema),
-  };
+  return held;
+}
+
+/** Moves one build on after its batch; once it has caught up, switches reads to it. */
+async function afterBatch(
+  database: SqlDatabase,
+  entry: Rebuilding,
+  outcome: BatchOutcome,
+  options: RebuildOptions,
+): Promise<void> {
+  const { name } = entry.projection;
+  if (outcome.kind === 'moved') {
+    throw new RebuildError(`Build ${entry.build.build} of ${name} was moved by another process`);
+  }
+  if (outcome.kind === 'poison') {
+    const error = describeError(outcome.error);
+    await markStopped(database.db, entry.build, {
+      eventId: outcome.event.id,
+      position: outcome.event.position,
+      error,
+    });
+    entry.poisoned = true;
+    throw new PoisonedRebuild(
+      `${name} stopped at event ${outcome.event.id} (position ${outcome.event.position}): ${error}`,
+    );
+  }
+  if (outcome.kind === 'advanced') {
+    entry.build = { ...entry.build, checkpoint: outcome.checkpoint };
+    entry.events += outcome.read;
+    await options.onProgress?.({
+      name,
+      build: entry.build.build,
+      checkpoint: entry.build.checkpoint,
+      events: entry.events,
+    });
+    if (!outcome.caughtUp) return;
+  }
+  // Reads go to the new build from the switch on: its statistics must describe it by then.
+  if (!entry.analysed) {
+    await analyzeBuild(database.db, entry.build.schema).catch(() => undefined);
+    entry.analysed = true;
+  }
+  const switched = await switchToBuild(database.db, name, entry.build.build);
+  if (switched.kind === 'lost') {
+    throw new RebuildError(
+      `Build ${entry.build.build} of ${name} was stopped or retired meanwhile`,
+    );
+  }
+  if (switched.kind === 'switched') entry.done = { build: entry.build, retired: switched.retired };
 }
