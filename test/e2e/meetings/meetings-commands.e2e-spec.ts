@@ -255,4 +255,38 @@ describe.each(testEngines)('meeting commands on %s', (engine) => {
     );
     await expectRefused(api, () => send.held(id, held()), 404, 'MEETING.NOT_FOUND');
   });
+  it('documents every meetings command endpoint, its headers and its body in OpenAPI', async () => {
+    const document = (await api.http.get('/api/docs-json')).body;
+    const commands = [
+      '/meetings',
+      '/meetings/{id}/reschedule',
+      '/meetings/{id}/cancel',
+      '/meetings/{id}/held',
+      '/meetings/{id}/items',
+      '/meetings/{id}/items/{itemId}/amend',
+      '/meetings/{id}/items/{itemId}/remove',
+      '/meetings/{id}/items/{itemId}/correct',
+      '/meetings/{id}/minutes/approve',
+      '/meetings/{id}/minutes/notice',
+      '/assignments',
+      '/assignments/{id}/report-back',
+      '/assignments/{id}/extend',
+      '/assignments/{id}/withdraw',
+    ];
+    for (const path of commands) {
+      const operation = document.paths[`/api/v1${path}`]?.post;
+      expect(operation).toBeDefined();
+      const headers = operation.parameters.filter((p: { in: string }) => p.in === 'header');
+      expect(headers.map((p: { name: string }) => p.name)).toEqual(['If-Match', 'Idempotency-Key']);
+      expect(operation.requestBody).toBeDefined();
+    }
+    const schemas = document.components.schemas;
+    expect(schemas.BodyRefDto.properties.kind.enum).toContain('joint-working-committee');
+    expect(schemas.AttendeeDto.properties.capacity.enum).toContain('serving-deputy');
+    expect(schemas.RecordHeldDto.properties.attendance).toMatchObject({
+      type: 'array',
+      maxItems: 300,
+    });
+    expect(schemas.ItemCommandResponse.properties.itemId).toBeDefined();
+  });
 });

@@ -42,7 +42,7 @@ const IsTimeOfDay = () =>
 
 export const Text = (max: number, doc: Doc = {}) =>
   applyDecorators(
-    ApiProperty({ maxLength: max, ...doc }),
+    ApiProperty({ type: String, maxLength: max, ...doc }),
     IsString(),
     MaxLength(max),
     Matches(NOT_BLANK, { message: '$property must not be blank' }),
@@ -51,7 +51,7 @@ export const Text = (max: number, doc: Doc = {}) =>
 /** Optional; null where the command allows it clears the value. */
 export const OptionalText = (max: number, doc: Doc = {}) =>
   applyDecorators(
-    ApiPropertyOptional({ maxLength: max, nullable: true, ...doc }),
+    ApiPropertyOptional({ type: String, maxLength: max, nullable: true, ...doc }),
     IsOptional(),
     IsString(),
     MaxLength(max),
@@ -142,11 +142,17 @@ export const OptionalFlag = (doc: Doc = {}) =>
 
 /** A nested object, validated field by field (unknown fields refused, as at the top). */
 export const Nested = (type: () => Class<unknown>, doc: Doc = {}) =>
-  applyDecorators(ApiProperty({ type, ...doc }), IsObject(), ValidateNested(), Type(type));
+  applyDecorators(
+    // Written inline under `type`, the thunk is named `type`: how Swagger tells it from a class.
+    ApiProperty({ type: () => type(), ...doc }),
+    IsObject(),
+    ValidateNested(),
+    Type(type),
+  );
 
 export const OptionalNested = (type: () => Class<unknown>, doc: Doc = {}) =>
   applyDecorators(
-    ApiPropertyOptional({ type, nullable: true, ...doc }),
+    ApiPropertyOptional({ type: () => type(), nullable: true, ...doc }),
     IsOptional(),
     IsObject(),
     ValidateNested(),
@@ -158,7 +164,7 @@ export const List = (type: () => Class<unknown>, max: number, doc: Doc & { min?:
   const { min = 0, ...rest } = doc;
   return applyDecorators(
     (min > 0 ? ApiProperty : ApiPropertyOptional)({
-      type,
+      type: () => type(),
       isArray: true,
       minItems: min,
       maxItems: max,
