@@ -2,11 +2,16 @@ import { v5 as uuidv5 } from 'uuid';
 import type { Response } from 'supertest';
 import type { MeetingCommand } from '@app/meetings';
 import type { TestApp } from '../../support/test-app';
-import { API, Structure, expectCommand } from '../structure/structure-api';
+import type { RecordedEvent } from '@app/event-store';
+import {
+  API,
+  Structure,
+  eventsOf as storedEventsOf,
+  expectCommand,
+} from '../structure/structure-api';
 
 export {
   API,
-  eventsOf,
   expectCommand,
   expectInvalid,
   expectRefused,
@@ -14,6 +19,19 @@ export {
 } from '../structure/structure-api';
 
 type Headers = Record<string, string>;
+
+/** Event data as the specs read it: JSON whose shape each spec states in its expectations. */
+type EventData = Record<string, any>;
+
+/** A stream's events straight from the store, with their data open to property access. */
+export async function eventsOf(
+  api: TestApp,
+  stream: string,
+): Promise<(Omit<RecordedEvent, 'data'> & { data: EventData })[]> {
+  return (await storedEventsOf(api, stream)) as (Omit<RecordedEvent, 'data'> & {
+    data: EventData;
+  })[];
+}
 type Body = object;
 
 /**
