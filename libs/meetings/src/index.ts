@@ -2,3 +2,4 @@ export * from './domain';
 export * from './read';
 export * from './application';
 export * from './meetings.module';
+export * as nynashamnSeeds from './seeds/nynashamn';

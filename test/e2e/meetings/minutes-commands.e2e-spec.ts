@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { jointAu20241114 } from '../../../libs/meetings/src/domain/testing/nynashamn/joint-au-2024-11-14';
+import { jointAu20241114 } from '../../../libs/meetings/src/seeds/nynashamn/joint-au-2024-11-14';
 import {
   DECISION_42,
   nanAu20231106,
-} from '../../../libs/meetings/src/domain/testing/nynashamn/nan-au-2023-11-06';
-import { org, person } from '../../../libs/meetings/src/domain/testing/nynashamn/people';
+} from '../../../libs/meetings/src/seeds/nynashamn/nan-au-2023-11-06';
+import { org, person } from '../../../libs/meetings/src/seeds/nynashamn/people';
 import { startTestApp, testEngines, type TestApp } from '../../support/test-app';
 import {
   bodyStage,

@@ -1,7 +1,7 @@
 import { fold, run } from '../../support/given-when-then';
 import { meetingDecider, minutesView, type MinutesView, type StoredMeeting } from '@app/meetings';
 import { minutesDocument } from '../../../libs/meetings/src/http/minutes-html/minutes-document';
-import { nanAu20231106 } from '../../../libs/meetings/src/domain/testing/nynashamn/nan-au-2023-11-06';
+import { nanAu20231106 } from '../../../libs/meetings/src/seeds/nynashamn/nan-au-2023-11-06';
 import { correction, NAMES, org } from '../read/nynashamn-events';
 
 function nanMinutes(): MinutesView {

@@ -12,13 +12,13 @@ import { Streams } from '../../structure/read/projection-harness';
 import {
   jointAu20241114,
   MEETING as JOINT,
-} from '../../../libs/meetings/src/domain/testing/nynashamn/joint-au-2024-11-14';
+} from '../../../libs/meetings/src/seeds/nynashamn/joint-au-2024-11-14';
 import {
   assignment42,
   MEETING as NAN,
   nanAu20231106,
-} from '../../../libs/meetings/src/domain/testing/nynashamn/nan-au-2023-11-06';
-import { org, person } from '../../../libs/meetings/src/domain/testing/nynashamn/people';
+} from '../../../libs/meetings/src/seeds/nynashamn/nan-au-2023-11-06';
+import { org, person } from '../../../libs/meetings/src/seeds/nynashamn/people';
 
 export { JOINT, NAN, org, person };
 

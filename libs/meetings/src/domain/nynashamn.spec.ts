@@ -18,14 +18,14 @@ import {
   noticeInTime,
 } from './meeting/minutes.calendar';
 import { failureOf, fold, run } from '../../../../test/support/given-when-then';
-import { jointAu20241114 } from './testing/nynashamn/joint-au-2024-11-14';
+import { jointAu20241114 } from '../seeds/nynashamn/joint-au-2024-11-14';
 import {
   DECISION_42,
   MEETING as NAN_MEETING,
   assignment42,
   nanAu20231106,
-} from './testing/nynashamn/nan-au-2023-11-06';
-import { nanAu, org, person } from './testing/nynashamn/people';
+} from '../seeds/nynashamn/nan-au-2023-11-06';
+import { nanAu, org, person } from '../seeds/nynashamn/people';
 
 function record(commands: MeetingCommand[]) {
   const events = run(meetingDecider, commands);

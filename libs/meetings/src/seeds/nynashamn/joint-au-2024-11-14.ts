@@ -1,5 +1,5 @@
-import type { AttendeeInput, MeetingCommand, RecordItem } from '../../meeting/meeting.commands';
-import { mention } from '../../meeting/mentions';
+import type { AttendeeInput, MeetingCommand, RecordItem } from '../../domain';
+import { mention } from '../../domain';
 import { jointAu, org, person } from './people';
 
 /**

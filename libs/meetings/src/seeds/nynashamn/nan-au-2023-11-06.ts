@@ -1,6 +1,6 @@
-import type { IssueAssignment } from '../../assignment/assignment.commands';
-import type { MeetingCommand, RecordItem } from '../../meeting/meeting.commands';
-import { mention } from '../../meeting/mentions';
+import type { IssueAssignment } from '../../domain';
+import type { MeetingCommand, RecordItem } from '../../domain';
+import { mention } from '../../domain';
 import { nanAu, org, person } from './people';
 
 /**

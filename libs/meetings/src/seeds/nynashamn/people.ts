@@ -1,4 +1,4 @@
-import type { BodyFacts } from '../../meeting/meeting.commands';
+import type { BodyFacts } from '../../domain';
 
 /**
  * The people and bodies of the two Nynäshamn minutes in ../shared/seeds. Names are personal
