@@ -92,7 +92,7 @@ export async function listDecisions(
   ]);
   const text = (value: string) => renderMentions(value, (id) => person(id).name);
   return rows.map((row) => ({
-    body: body(row.body_id, row.date),
+    body: body({ id: row.body_id, kind: row.body_kind, on: row.date }),
     meeting: { id: row.meeting_id, date: row.date },
     itemId: row.item_id,
     number: row.number === null ? null : formatItemNumber(row.number, row.year!),

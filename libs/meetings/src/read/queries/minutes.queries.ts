@@ -19,7 +19,11 @@ export async function minutesOf(
     organisationNamer(database, tenant, organisationsIn(meeting), on),
     bodyNamer(database, tenant, [{ id: meeting.bodyId, kind: meeting.bodyKind, on }]),
   ]);
-  return minutesView(meeting, { person, organisation, body: body(meeting.bodyId, on) });
+  return minutesView(meeting, {
+    person,
+    organisation,
+    body: body({ id: meeting.bodyId, kind: meeting.bodyKind, on }),
+  });
 }
 
 /** Everyone the minutes name: by id in the record, or mentioned in its running text. */

@@ -42,9 +42,8 @@ export async function bodyNamer(
   database: Kysely<Database>,
   tenant: string,
   bodies: readonly { id: string; kind: string; on: IsoDate }[],
-): Promise<(id: string, on: IsoDate) => MeetingBody> {
+): Promise<(body: { id: string; kind: string; on: IsoDate }) => MeetingBody> {
   const names = new Map<string, string>();
-  const kinds = new Map(bodies.map((body) => [body.id, body.kind]));
   const days = [...new Set(bodies.map((body) => body.on))];
   await Promise.all(
     days.map(async (on) => {
@@ -60,11 +59,7 @@ export async function bodyNamer(
       for (const [id, organisation] of organisations) names.set(`${id}@${on}`, organisation.name);
     }),
   );
-  return (id, on) => ({
-    id,
-    kind: kinds.get(id) ?? 'unknown',
-    name: names.get(`${id}@${on}`) ?? null,
-  });
+  return ({ id, kind, on }) => ({ id, kind, name: names.get(`${id}@${on}`) ?? null });
 }
 
 /** Organisations (proposers, attendees' and recipients' organisations) named on one day. */

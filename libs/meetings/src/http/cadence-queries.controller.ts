@@ -1,0 +1,39 @@
+import { Controller, Inject, Param, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { Identity } from '@app/kernel';
+import { CurrentIdentity, SQL_DATABASE, type SqlDatabase } from '@app/platform';
+import { QueryEndpoint } from '@app/projections';
+import { GROUPS } from '@app/structure';
+import { cadenceOf, MEETINGS } from '../read';
+import { CadenceQuery } from './meetings.query';
+import { notFound } from './not-found.query';
+
+@ApiTags('groups')
+@Controller('groups')
+export class CadenceQueriesController {
+  constructor(@Inject(SQL_DATABASE) private readonly database: SqlDatabase) {}
+
+  @QueryEndpoint(
+    ':id/cadence',
+    'Meetings the group held from `from` to `to` against its agreed cadence. gaps lists every ' +
+      'interval longer than maxWeeks, the edges included: from the last meeting before the window ' +
+      "(or the window's start, or the group's formation) to the first in it, and from the last " +
+      'meeting to the end of the window (no later than today or the end of the group). ' +
+      'shortIntervals lists meetings closer together than minWeeks.',
+    GROUPS,
+    MEETINGS,
+  )
+  async get(
+    @Param('id') id: string,
+    @Query() query: CadenceQuery,
+    @CurrentIdentity() identity: Identity,
+  ) {
+    const cadence = await cadenceOf(this.database.db, identity.municipality, {
+      groupId: id,
+      from: query.from,
+      to: query.to,
+    });
+    if (!cadence) throw notFound('GROUP', 'group', id);
+    return cadence;
+  }
+}

@@ -1,0 +1,29 @@
+import { Controller, Inject, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { Identity } from '@app/kernel';
+import { CurrentIdentity, SQL_DATABASE, type SqlDatabase } from '@app/platform';
+import { QueryEndpoint } from '@app/projections';
+import { GROUPS, ORGANISATIONS } from '@app/structure';
+import { listDecisions, MEETINGS } from '../read';
+import { DecisionsQuery } from './meetings.query';
+
+@ApiTags('decisions')
+@Controller('decisions')
+export class DecisionsQueriesController {
+  constructor(@Inject(SQL_DATABASE) private readonly database: SqlDatabase) {}
+
+  @QueryEndpoint(
+    '',
+    'The decision register: every decided item with its body, meeting, § number, case number, ' +
+      'decision, approval, notice and the last day of the appeal period (three weeks from posting). ' +
+      'organisationId matches the deciding body, organisations in attendance, the proposer and ' +
+      'the recipients; partyAs says which.',
+    MEETINGS,
+    ORGANISATIONS,
+    GROUPS,
+  )
+  async list(@Query() query: DecisionsQuery, @CurrentIdentity() identity: Identity) {
+    const { consistentWith: _position, ...filter } = query;
+    return { decisions: await listDecisions(this.database.db, identity.municipality, filter) };
+  }
+}

@@ -1,0 +1,106 @@
+import { Controller, Header, Inject, Param, Query } from '@nestjs/common';
+import { ApiProduces, ApiTags } from '@nestjs/swagger';
+import { EVENT_STORE, type EventStore } from '@app/event-store';
+import type { Identity } from '@app/kernel';
+import { CurrentIdentity, SQL_DATABASE, type SqlDatabase } from '@app/platform';
+import { ConsistentQuery, QueryEndpoint } from '@app/projections';
+import { GROUPS, ORGANISATIONS } from '@app/structure';
+import { meetingDate, meetingStream } from '../domain';
+import { bodyNamer, listMeetings, meetingHistory, MEETINGS, minutesOf } from '../read';
+import { minutesDocument } from './minutes-html/minutes-document';
+import { MeetingHistoryQuery, MeetingsQuery } from './meetings.query';
+import { notFound } from './not-found.query';
+
+@ApiTags('meetings')
+@Controller('meetings')
+export class MeetingsQueriesController {
+  constructor(
+    @Inject(SQL_DATABASE) private readonly database: SqlDatabase,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+  ) {}
+
+  @QueryEndpoint(
+    '',
+    'Meetings by date; filter by body, period (from/to inclusive) and status',
+    MEETINGS,
+    ORGANISATIONS,
+    GROUPS,
+  )
+  async list(@Query() query: MeetingsQuery, @CurrentIdentity() identity: Identity) {
+    const tenant = identity.municipality;
+    const meetings = await listMeetings(this.database.db, tenant, query);
+    const body = await bodyNamer(
+      this.database.db,
+      tenant,
+      meetings.map((m) => ({ id: m.bodyId, kind: m.bodyKind, on: meetingDate(m) })),
+    );
+    return {
+      meetings: meetings.map((meeting) => ({
+        id: meeting.meetingId,
+        body: body({ id: meeting.bodyId, kind: meeting.bodyKind, on: meetingDate(meeting) }),
+        status: meeting.status,
+        date: meetingDate(meeting),
+        scheduledFor: meeting.scheduledFor,
+        startedAt: meeting.held?.startedAt ?? null,
+        endedAt: meeting.held?.endedAt ?? null,
+        place: meeting.held ? meeting.held.place : meeting.place,
+        format: meeting.held ? meeting.held.format : meeting.format,
+        items: Object.keys(meeting.items).length,
+        approvedOn: meeting.approval?.approvedOn ?? null,
+        noticePostedOn: meeting.notice?.postedOn ?? null,
+      })),
+    };
+  }
+
+  @QueryEndpoint(
+    ':id',
+    'The whole minutes as data: attendance, items with decisions, approval, notice, corrections and the statutory deadlines',
+    MEETINGS,
+    ORGANISATIONS,
+    GROUPS,
+  )
+  async get(
+    @Param('id') id: string,
+    @Query() _query: ConsistentQuery,
+    @CurrentIdentity() identity: Identity,
+  ) {
+    const minutes = await minutesOf(this.database.db, identity.municipality, id);
+    if (!minutes) throw notFound('MEETING', 'meeting', id);
+    return minutes;
+  }
+
+  @QueryEndpoint(
+    ':id/minutes.html',
+    'The minutes as a printable Swedish document',
+    MEETINGS,
+    ORGANISATIONS,
+    GROUPS,
+  )
+  @ApiProduces('text/html')
+  @Header('Content-Type', 'text/html; charset=utf-8')
+  // Nothing in the page runs or loads: a name that slipped through unescaped still could not.
+  @Header('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'")
+  async html(
+    @Param('id') id: string,
+    @Query() _query: ConsistentQuery,
+    @CurrentIdentity() identity: Identity,
+  ) {
+    const minutes = await minutesOf(this.database.db, identity.municipality, id);
+    if (!minutes) throw notFound('MEETING', 'meeting', id);
+    return minutesDocument(minutes);
+  }
+
+  @QueryEndpoint(
+    ':id/history',
+    "Every event of the meeting's stream, oldest first, with who recorded it, when and why",
+  )
+  async history(
+    @Param('id') id: string,
+    @Query() query: MeetingHistoryQuery,
+    @CurrentIdentity() identity: Identity,
+  ) {
+    const events = await meetingHistory(this.store, identity.municipality, id, query);
+    if (!events) throw notFound('MEETING', 'meeting', id);
+    return { id, stream: meetingStream(id), events };
+  }
+}

@@ -1,0 +1,153 @@
+import { randomUUID } from 'node:crypto';
+import { expectProblem, startTestApp, testEngines, type TestApp } from '../../support/test-app';
+import { reader } from '../structure/queries-http';
+import { recordQueryScenario, type QueryScenario } from '../../meetings/e2e/query-scenario';
+import { expectInvalid } from './meetings-api';
+
+describe.each(testEngines)('decision register, assignments and cadence on %s', (engine) => {
+  let api: TestApp;
+  let s: QueryScenario;
+  let position: string;
+  const get = (url: string, query: Record<string, string> = {}) =>
+    reader(api, () => position)(url, query);
+
+  beforeAll(async () => {
+    api = await startTestApp({ engine });
+    s = await recordQueryScenario(api);
+    position = await s.position();
+  }, 180_000);
+  afterAll(() => api.close());
+
+  it('keeps the decision register, by organisation party, body, case number and period', async () => {
+    const naf = await get('/decisions', { organisationId: s.stage.administration });
+    expect(naf.status).toBe(200);
+    expect(naf.body.decisions.find((d: any) => d.number === '§ 42/23')).toEqual({
+      body: {
+        id: s.stage.committee,
+        kind: 'working-committee',
+        name: 'Näringslivs- och arbetsmarknadsnämndens arbetsutskott',
+      },
+      meeting: { id: s.nan.meetingId, date: '2023-11-06' },
+      itemId: s.nan.itemIds['nan-42'],
+      number: '§ 42/23',
+      caseNumber: 'NAN/2023/0160/007',
+      title: 'Svar på revisorernas frågor angående Nynäshamnsmodellen',
+      decision: 'Arbetsutskottet lämnar ärendet till nämnden utan eget ställningstagande.',
+      form: 'proposal-to-board',
+      approvedOn: '2023-11-14',
+      noticePostedOn: '2023-11-15',
+      appealEndsOn: '2023-12-06',
+      partyAs: ['attendance', 'proposal'],
+    });
+    const byCase = await get('/decisions', { caseNumber: 'NAN/2023/0160/007' });
+    expect(byCase.body.decisions.map((d: any) => d.number)).toEqual(['§ 42/23']);
+    const byBody = await get('/decisions', {
+      bodyId: s.stage.committee,
+      from: '2024-01-01',
+      to: '2024-12-31',
+    });
+    expect(byBody.body.decisions.map((d: any) => d.number)).toEqual(['§ 78/24']);
+    expect((await get('/decisions', { organisationId: randomUUID() })).body.decisions).toEqual([]);
+  });
+
+  it('computes open and overdue against asOf: an extension and a late report count from their dates', async () => {
+    const status = async (asOf: string) =>
+      (
+        await get('/assignments', { asOf, organisationId: s.stage.administration })
+      ).body.assignments.find((a: any) => a.id === s.dated)?.status;
+    expect(await status('2023-11-05')).toBeUndefined();
+    expect(await status('2023-11-28')).toBe('open');
+    expect(await status('2023-12-16')).toBe('overdue');
+    expect(await status('2024-01-10')).toBe('reported');
+    const overdue = await get('/assignments', { asOf: '2023-12-20', status: 'overdue' });
+    expect(overdue.body).toEqual({
+      asOf: '2023-12-20',
+      assignments: [
+        expect.objectContaining({
+          id: s.dated,
+          status: 'overdue',
+          source: expect.objectContaining({
+            meeting: { id: s.nan.meetingId, date: '2023-11-06' },
+            number: '§ 42/23',
+          }),
+          owedBy: {
+            organisation: { id: s.stage.administration, name: 'NAF-förvaltningen' },
+            person: { id: s.people.kalback, name: 'Petra Kålbäck' },
+          },
+          what: 'Beskriv Nynäshamnsmodellen för nämnden',
+          dueOn: '2023-12-15',
+          extensions: [expect.objectContaining({ dueOn: '2023-12-15', why: 'Omorganisation' })],
+          reportBack: null,
+        }),
+      ],
+    });
+    const today = await get('/assignments', { status: 'reported' });
+    expect(today.body.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(today.body.assignments[0]).toMatchObject({
+      reportBack: { deliveredOn: '2024-01-10', inTime: false },
+    });
+  });
+
+  it("finds the gaps in a group's meetings against its cadence of 4 to 6 weeks", async () => {
+    const response = await get(`/groups/${s.stage.group}/cadence`, {
+      from: '2024-01-01',
+      to: '2024-07-15',
+    });
+    expect(response.status).toBe(200);
+    expect(response.body).toMatchObject({
+      group: { id: s.stage.group, name: 'Styrgruppen', cadence: { minWeeks: 4, maxWeeks: 6 } },
+      countedFrom: '2024-01-01',
+      countedTo: '2024-07-15',
+      meetings: ['2024-01-10', '2024-02-07', '2024-05-02', '2024-05-20'].map((date) => ({
+        id: expect.any(String),
+        date,
+      })),
+      gaps: [
+        { from: '2024-02-07', to: '2024-05-02', days: 85, edge: 'between' },
+        { from: '2024-05-20', to: '2024-07-15', days: 56, edge: 'end' },
+      ],
+      shortIntervals: [{ from: '2024-05-02', to: '2024-05-20', days: 18, edge: 'between' }],
+    });
+    // A window starting after a meeting counts from that meeting, not from the window's start.
+    const later = await get(`/groups/${s.stage.group}/cadence`, {
+      from: '2024-03-01',
+      to: '2024-05-02',
+    });
+    expect(later.body.gaps).toEqual([
+      { from: '2024-02-07', to: '2024-05-02', days: 85, edge: 'start' },
+    ]);
+    expectProblem(
+      await get(`/groups/${randomUUID()}/cadence`, { from: '2024-01-01' }),
+      404,
+      'GROUP.NOT_FOUND',
+    );
+  });
+
+  it('refuses malformed query parameters with 400 REQUEST.VALIDATION_FAILED naming each', async () => {
+    const cases: [string, Record<string, string>, string[]][] = [
+      ['/meetings', { from: '2024-13-01', to: 'soon' }, ['from', 'to']],
+      ['/meetings', { from: '2024-02-01', to: '2024-01-01' }, ['to']],
+      ['/meetings', { status: 'postponed', colour: 'red' }, ['status', 'colour']],
+      ['/decisions', { from: '2024-02-30' }, ['from']],
+      ['/decisions', { from: '2024-02-01', to: '2024-01-31' }, ['to']],
+      ['/assignments', { status: 'late', asOf: '06/11/2023' }, ['status', 'asOf']],
+      [`/groups/${s.stage.group}/cadence`, {}, ['from']],
+      [`/groups/${s.stage.group}/cadence`, { from: '2024-05-01', to: '2024-04-01' }, ['to']],
+      [
+        `/meetings/${s.nan.meetingId}/history`,
+        { knownAt: 'yesterday', asOf: 'today' },
+        ['knownAt', 'asOf'],
+      ],
+      [`/meetings/${s.nan.meetingId}`, { asOf: '2024-01-01' }, ['asOf']],
+      [
+        `/meetings/${s.nan.meetingId}/minutes.html`,
+        { consistentWith: 'latest' },
+        ['consistentWith'],
+      ],
+    ];
+    for (const [url, query, fields] of cases) {
+      const response = await api.http.get(`/api/v1${url}`).query(query);
+      expectInvalid(response, fields);
+    }
+  });
+});
