@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 import { loadConfig, loadOrCreateDevKeys, signDevToken } from '@app/platform';
 import { createApp } from '../../../api/src/app.factory';
-import { recordNynashamn, type CommandAnswer } from './nynashamn.demo';
+import { recordNynashamnMinutes } from './nynashamn-minutes.demo';
+import { recordNynashamn, type CommandAnswer, type SendCommand } from './nynashamn.demo';
 
 const DEMO_IDENTITY = {
   actor: {
@@ -14,7 +15,7 @@ const DEMO_IDENTITY = {
 };
 
 /**
- * Records the Nynäshamn scenario through the API itself: the app runs in this process on a
+ * Records the Nynäshamn scenario (the structure, then both seed minutes) through the API itself: the app runs in this process on a
  * loopback port, and every command goes through validation, identity, the deciders and the
  * store exactly as a client's would. Idempotency-Keys make a second run add nothing.
  */
@@ -40,7 +41,7 @@ export function registerDemo(program: Command): void {
       await app.listen(0, '127.0.0.1');
       const base = `${await app.getUrl()}/api/v1`;
       try {
-        const recorded = await recordNynashamn(async (path, body, idempotencyKey) => {
+        const send: SendCommand = async (path, body, idempotencyKey) => {
           const response = await fetch(`${base}${path}`, {
             method: 'POST',
             headers: {
@@ -54,8 +55,11 @@ export function registerDemo(program: Command): void {
           if (!response.ok)
             throw new Error(`POST ${path}: ${response.status} ${JSON.stringify(answer)}`);
           return answer;
-        });
-        console.log(JSON.stringify(recorded, null, 2));
+        };
+        const structure = await recordNynashamn(send);
+        // The seed minutes need the structure's administrations and people, so they come after.
+        const minutes = await recordNynashamnMinutes(send, structure);
+        console.log(JSON.stringify({ ...structure, position: minutes.position, minutes }, null, 2));
       } finally {
         await app.close();
       }
