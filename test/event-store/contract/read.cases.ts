@@ -62,11 +62,13 @@ export function readCases(fixture: FixtureRef): void {
         checkpoint = page[page.length - 1].position;
       }
 
-      expect(read.map((e) => e.id)).toEqual(appended);
+      // Earlier tests' events may show up too: one that committed before `from` was taken can
+      // still have been held back then (an older transaction anywhere on the server was running).
+      const mine = read.filter((e) => tenants.includes(e.metadata.tenant));
+      expect(mine.map((e) => e.id)).toEqual(appended);
       expect(read.every((e, i) => i === 0 || read[i - 1].position < e.position)).toBe(true);
       expect(read[read.length - 1].position).toBe(last);
       expect(await store().head()).toBe(last);
-      expect(new Set(read.map((e) => e.metadata.tenant))).toEqual(new Set(tenants));
     });
   });
 
