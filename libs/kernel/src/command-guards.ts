@@ -10,6 +10,15 @@ export type IsoDate = string;
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** A time of day on the 24-hour clock, HH:MM, as minutes show it ("kl. 09.14" is 09:14). */
+export type TimeOfDay = string;
+
+const TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
+
+export function isTimeOfDay(value: unknown): value is TimeOfDay {
+  return typeof value === 'string' && TIME.test(value);
+}
+
 export function isIsoDate(value: unknown): value is IsoDate {
   if (typeof value !== 'string') return false;
   const match = DATE.exec(value);

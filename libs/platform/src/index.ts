@@ -13,3 +13,4 @@ export * from './http/current-identity.decorator';
 export * from './http/command-endpoint';
 export * from './http/command-body.dto';
 export * from './http/date-validators';
+export * from './http/dto-fields';

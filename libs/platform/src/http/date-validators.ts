@@ -1,5 +1,5 @@
-import { ValidateBy, type ValidationOptions } from 'class-validator';
-import { isIsoDate } from '@app/kernel';
+import { buildMessage, ValidateBy, type ValidationOptions } from 'class-validator';
+import { isIsoDate, isTimeOfDay } from '@app/kernel';
 
 /** A full ISO 8601 timestamp with its offset: without one, "when" would depend on the server's zone. */
 const TIMESTAMP = /^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})$/;
@@ -16,7 +16,25 @@ export const IsDate = (options?: ValidationOptions) =>
       name: 'isCalendarDate',
       validator: {
         validate: (value) => isIsoDate(value),
-        defaultMessage: (args) => `${args?.property} must be a date YYYY-MM-DD`,
+        defaultMessage: buildMessage(
+          (each) => `${each}$property must be a calendar date YYYY-MM-DD`,
+          options,
+        ),
+      },
+    },
+    options,
+  );
+
+export const IsTimeOfDay = (options?: ValidationOptions) =>
+  ValidateBy(
+    {
+      name: 'isTimeOfDay',
+      validator: {
+        validate: (value) => isTimeOfDay(value),
+        defaultMessage: buildMessage(
+          (each) => `${each}$property must be a time of day HH:MM`,
+          options,
+        ),
       },
     },
     options,

@@ -1,4 +1,4 @@
-import { isIsoDate, type IsoDate } from '@app/kernel';
+import { isIsoDate, isTimeOfDay, type IsoDate, type TimeOfDay } from '@app/kernel';
 
 /**
  * Calendar arithmetic on plain strings. Commands arrive as JSON and events are stored as JSON,
@@ -6,17 +6,9 @@ import { isIsoDate, type IsoDate } from '@app/kernel';
  * Arithmetic goes through UTC so that no time zone or daylight-saving shift moves a day.
  */
 
-/** A time of day on the 24-hour clock, HH:MM, as minutes show it ("kl. 09.14" is 09:14). */
-export type TimeOfDay = string;
-
-const TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-export { isIsoDate, type IsoDate };
-
-export function isTimeOfDay(value: unknown): value is TimeOfDay {
-  return typeof value === 'string' && TIME.test(value);
-}
+export { isIsoDate, isTimeOfDay, type IsoDate, type TimeOfDay };
 
 function toEpochDay(date: IsoDate): number {
   if (!isIsoDate(date)) throw new RangeError(`Not a date YYYY-MM-DD: ${String(date)}`);

@@ -1,7 +1,6 @@
-import { CommandBodyDto } from '@app/platform';
-import { REPORT_FORMS, type ReportForm } from '../../domain';
 import {
   CalendarDate,
+  CommandBodyDto,
   Id,
   Nested,
   OneOf,
@@ -9,7 +8,8 @@ import {
   OptionalId,
   OptionalText,
   Text,
-} from './command-fields';
+} from '@app/platform';
+import { REPORT_FORMS, type ReportForm } from '../../domain';
 
 /** An organisation owes the assignment; a person there may be named as well. */
 export class DebtorDto {

@@ -1,13 +1,5 @@
-import { CommandBodyDto } from '@app/platform';
 import {
-  CAPACITIES,
-  MEETING_FORMATS,
-  OFFICES,
-  type Capacity,
-  type MeetingFormat,
-  type Office,
-} from '../../domain';
-import {
+  CommandBodyDto,
   Id,
   List,
   OneOf,
@@ -17,7 +9,15 @@ import {
   OptionalText,
   OptionalTime,
   Time,
-} from './command-fields';
+} from '@app/platform';
+import {
+  CAPACITIES,
+  MEETING_FORMATS,
+  OFFICES,
+  type Capacity,
+  type MeetingFormat,
+  type Office,
+} from '../../domain';
 
 export class AdjournmentDto {
   @Time()

@@ -1,7 +1,7 @@
 import { ApiProperty, IntersectionType, PartialType } from '@nestjs/swagger';
-import { CommandBodyDto, CommandResponse } from '@app/platform';
-import { DECISION_FORMS, ITEM_KINDS, type DecisionForm, type ItemKind } from '../../domain';
 import {
+  CommandBodyDto,
+  CommandResponse,
   Id,
   Ids,
   Int,
@@ -14,7 +14,8 @@ import {
   OptionalOneOf,
   OptionalText,
   Text,
-} from './command-fields';
+} from '@app/platform';
+import { DECISION_FORMS, ITEM_KINDS, type DecisionForm, type ItemKind } from '../../domain';
 
 /** Running texts may mention people as {{person:<id>}}, so that their names can be erased. */
 const LONG_TEXT = 20000;

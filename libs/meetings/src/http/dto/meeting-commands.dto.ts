@@ -1,14 +1,14 @@
-import { CommandBodyDto } from '@app/platform';
-import { BODY_KINDS, MEETING_FORMATS, type BodyKind, type MeetingFormat } from '../../domain';
 import {
   CalendarDate,
+  CommandBodyDto,
   Id,
   Nested,
   OneOf,
   OptionalOneOf,
   OptionalText,
   OptionalTime,
-} from './command-fields';
+} from '@app/platform';
+import { BODY_KINDS, MEETING_FORMATS, type BodyKind, type MeetingFormat } from '../../domain';
 
 /**
  * The body that meets, by kind and id: a group of a model (`group`), or an organisation that is

@@ -1,7 +1,6 @@
-import { CommandBodyDto } from '@app/platform';
-import { CORRECTABLE_FIELDS, type CorrectableField } from '../../domain';
 import {
   CalendarDate,
+  CommandBodyDto,
   Id,
   Ids,
   OneOf,
@@ -11,7 +10,8 @@ import {
   OptionalText,
   OptionalTime,
   Text,
-} from './command-fields';
+} from '@app/platform';
+import { CORRECTABLE_FIELDS, type CorrectableField } from '../../domain';
 
 /** Justering: the chair and the adjusters, who must have attended, sign the minutes. */
 export class ApproveMinutesDto extends CommandBodyDto {

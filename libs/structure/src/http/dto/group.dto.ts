@@ -4,6 +4,7 @@ import { IsInt, IsObject, IsOptional, Max, Min, ValidateNested } from 'class-val
 import { GROUP_KINDS, RECORDS, type GroupKind, type Records } from '../../domain';
 import {
   CalendarDate,
+  CommandBodyDto,
   Id,
   NullableId,
   OneOf,
@@ -11,8 +12,7 @@ import {
   OptionalOneOf,
   OptionalText,
   Text,
-} from './fields';
-import { CommandBodyDto } from '@app/platform';
+} from '@app/platform';
 
 /** The agreed meeting interval, e.g. every 4 to 6 weeks. */
 export class CadenceDto {

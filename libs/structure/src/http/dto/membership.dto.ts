@@ -1,6 +1,5 @@
 import { MEMBER_ROLES, type MemberRole } from '../../domain';
-import { CalendarDate, Id, OneOf, OptionalCalendarDate } from './fields';
-import { CommandBodyDto } from '@app/platform';
+import { CalendarDate, CommandBodyDto, Id, OneOf, OptionalCalendarDate } from '@app/platform';
 
 export class AddMemberDto extends CommandBodyDto {
   @Id()

@@ -1,9 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsObject, IsUUID, ValidateIf, ValidateNested } from 'class-validator';
-import { CalendarDate, Ids, Requires } from './fields';
+import { CalendarDate, CommandBodyDto, Ids, Requires } from '@app/platform';
 import { GroupFieldsDto } from './group.dto';
-import { CommandBodyDto } from '@app/platform';
 
 /** Several groups of one model end in one: an existing group (`targetId`) or a new one (`target`). */
 export class MergeGroupsDto extends CommandBodyDto {

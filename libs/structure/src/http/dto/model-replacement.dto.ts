@@ -9,9 +9,8 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { CalendarDate, Id, OneOf, Requires } from './fields';
+import { CalendarDate, CommandBodyDto, Id, OneOf, Requires } from '@app/platform';
 import { ModelFieldsDto } from './model.dto';
-import { CommandBodyDto } from '@app/platform';
 
 export class GroupDispositionDto {
   @Id()

@@ -1,8 +1,16 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsObject, IsOptional, ValidateNested } from 'class-validator';
-import { CalendarDate, Id, Ids, OptionalId, OptionalText, Text, Texts } from './fields';
-import { CommandBodyDto } from '@app/platform';
+import {
+  CalendarDate,
+  CommandBodyDto,
+  Id,
+  Ids,
+  OptionalId,
+  OptionalText,
+  Text,
+  Texts,
+} from '@app/platform';
 
 /** The decision behind a model or an amendment: at least a case number, a meeting or a description. */
 export class AdoptionDto {

@@ -1,6 +1,5 @@
 import { ORGANISATION_KINDS, type OrganisationKind } from '../../domain';
-import { CalendarDate, OneOf, OptionalId, OptionalText, Text } from './fields';
-import { CommandBodyDto } from '@app/platform';
+import { CalendarDate, CommandBodyDto, OneOf, OptionalId, OptionalText, Text } from '@app/platform';
 
 export class RegisterOrganisationDto extends CommandBodyDto {
   @OneOf(ORGANISATION_KINDS, { example: 'administration' })

@@ -1,5 +1,4 @@
-import { CalendarDate, Id, OptionalText, Text } from './fields';
-import { CommandBodyDto } from '@app/platform';
+import { CalendarDate, CommandBodyDto, Id, OptionalText, Text } from '@app/platform';
 
 export class RegisterPersonDto extends CommandBodyDto {
   @Text(200, {

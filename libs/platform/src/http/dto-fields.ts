@@ -17,28 +17,32 @@ import {
   MaxLength,
   Min,
   ValidateBy,
+  ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { IsDate } from '@app/platform';
-import { isTimeOfDay } from '../../domain';
+import { IsDate, IsTimeOfDay } from './date-validators';
 
 /**
- * The field kinds the meetings command DTOs are made of: each states its validation and its
- * OpenAPI description once. (The structure context has the same kinds for its own DTOs; both
- * could move to @app/platform.)
+ * The field kinds every command DTO is made of, each with its validation and its OpenAPI
+ * description in one place, so that a limit is stated once and documented where it is checked.
  */
 type Doc = Pick<ApiPropertyOptions, 'description' | 'example'>;
 
 const NOT_BLANK = /\S/;
 
-const IsTimeOfDay = () =>
-  ValidateBy({
-    name: 'isTimeOfDay',
+/** Holds only when `holds(object)` does: for fields that make sense with some others only. */
+export function Requires(
+  holds: (object: Record<string, unknown>) => boolean,
+  message: string,
+): PropertyDecorator {
+  return ValidateBy({
+    name: 'requires',
     validator: {
-      validate: (value) => isTimeOfDay(value),
-      defaultMessage: (args) => `${args?.property} must be a time of day HH:MM`,
+      validate: (_value, args) => holds(args!.object as Record<string, unknown>),
+      defaultMessage: () => message,
     },
   });
+}
 
 export const Text = (max: number, doc: Doc = {}) =>
   applyDecorators(
@@ -55,6 +59,17 @@ export const OptionalText = (max: number, doc: Doc = {}) =>
     IsOptional(),
     IsString(),
     MaxLength(max),
+  );
+
+export const Texts = (maxItems: number, maxLength: number, doc: Doc = {}) =>
+  applyDecorators(
+    ApiPropertyOptional({ type: [String], maxItems, ...doc }),
+    IsOptional(),
+    IsArray(),
+    ArrayMaxSize(maxItems),
+    IsString({ each: true }),
+    MaxLength(maxLength, { each: true }),
+    Matches(NOT_BLANK, { each: true, message: 'each value in $property must not be blank' }),
   );
 
 export const CalendarDate = (doc: Doc = {}) =>
@@ -95,6 +110,14 @@ export const OptionalId = (doc: Doc = {}) =>
   applyDecorators(
     ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, ...doc }),
     IsOptional(),
+    IsUUID(),
+  );
+
+/** Must be sent; null is a value of its own (e.g. "no parent"). */
+export const NullableId = (doc: Doc = {}) =>
+  applyDecorators(
+    ApiProperty({ type: String, format: 'uuid', nullable: true, ...doc }),
+    ValidateIf((_object, value) => value !== null),
     IsUUID(),
   );
 
