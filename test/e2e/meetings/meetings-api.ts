@@ -1,7 +1,15 @@
+import { randomUUID } from 'node:crypto';
 import { v5 as uuidv5 } from 'uuid';
 import type { Response } from 'supertest';
 import type { MeetingCommand } from '@app/meetings';
 import type { TestApp } from '../../support/test-app';
+import type { CommandAnswer, SendCommand } from '../../../apps/cli/src/demo/nynashamn.demo';
+import {
+  recordSeedMeeting as demoRecordSeedMeeting,
+  seedIds as demoSeedIds,
+  type BodyRef,
+  type SeedIds,
+} from '../../../apps/cli/src/demo/seed-commands';
 import type { RecordedEvent } from '@app/event-store';
 import {
   API,
@@ -46,7 +54,7 @@ export class Meetings {
     const post =
       (url: string) =>
       (body: Body, headers: Headers = {}) =>
-        this.api.http.post(`${API}${url}`).set(headers).send(body);
+        this.post(url, body, headers);
     const meeting = (id: string, path: string) => post(`/meetings/${id}${path}`);
     const item = (id: string, itemId: string, path: string) =>
       post(`/meetings/${id}/items/${itemId}${path}`);
@@ -71,6 +79,11 @@ export class Meetings {
       withdraw: (id: string, body: Body, h?: Headers) =>
         post(`/assignments/${id}/withdraw`)(body, h),
     };
+  }
+
+  /** POST to a path under /api/v1. */
+  post(path: string, body: Body, headers: Headers = {}) {
+    return this.api.http.post(`${API}${path}`).set(headers).send(body);
   }
 
   /** Schedules a meeting; answers its id. */
@@ -144,81 +157,34 @@ export async function bodyStage(api: TestApp): Promise<BodyStage> {
 const SEED_IDS = 'a7c1e1f0-5d0b-4c1e-9a51-6b1f3c1f0a00';
 
 /**
- * The seed fixtures (libs/meetings/src/domain/testing) use readable ids ('p-101', 'org-naf');
- * the API takes UUIDs. Each seed id maps to a stable UUID, unless `known` names a real one
- * (e.g. the body registered through the structure API), in fields and in mention tokens alike.
+ * The demo's seed→HTTP mapping (apps/cli/src/demo/seed-commands.ts), for tests: a seed id the
+ * test does not name (`known`, e.g. the body registered through the structure API) maps to a
+ * stable UUID of its own, in fields and in mention tokens alike.
  */
-export function seedIds(known: Record<string, string> = {}) {
-  const idOf = (seedId: string) => known[seedId] ?? uuidv5(seedId, SEED_IDS);
-  const convert = (value: unknown, key?: string): unknown => {
-    if (typeof value === 'string') {
-      const mentioned = value.replace(
-        /\{\{person:([^{}\s]+)\}\}/g,
-        (_m, id: string) => `{{person:${idOf(id)}}}`,
-      );
-      return key && ID_FIELD.test(key) ? idOf(value) : mentioned;
-    }
-    if (Array.isArray(value)) return value.map((each) => convert(each, key));
-    if (value && typeof value === 'object') {
-      return Object.fromEntries(
-        Object.entries(value).map(([field, each]) => [field, convert(each, field)]),
-      );
-    }
-    return value;
-  };
-  return { idOf, convert: <T>(value: T) => convert(value) as T };
+export function seedIds(known: Record<string, string> = {}): SeedIds {
+  return demoSeedIds(known, (seedId) => uuidv5(seedId, SEED_IDS));
 }
 
-/** Fields that hold ids (and lists of ids): personId, chairId, adjusterIds, presentedBy, ... */
-const ID_FIELD = /(Id|Ids|^presentedBy|^servingFor)$/;
-
 /**
- * Records a seed meeting's commands through HTTP, in order, as a secretary would: answers the
+ * Records a seed meeting's commands through HTTP, in order, as the demo does: answers the
  * meeting id and each seed item id's server id. The body is given as the request names it.
  */
 export async function recordSeedMeeting(
   meetings: Meetings,
   commands: readonly MeetingCommand[],
-  body: { kind: string; id: string },
+  body: BodyRef,
   ids = seedIds(),
 ) {
-  let meetingId = '';
-  const itemIds: Record<string, string> = {};
-  for (const command of commands) {
-    const { meetingId: _seedMeeting, ...data } = ids.convert(command.data) as Record<
-      string,
-      unknown
-    >;
-    switch (command.type) {
-      case 'ScheduleMeeting': {
-        const { scheduledFor, place, format } = data;
-        meetingId = await meetings.schedule({ body, scheduledFor, place, format });
-        break;
-      }
-      case 'RecordItem': {
-        const { itemId: _id, numberTakenBy: _n, ...item } = data;
-        itemIds[command.data.itemId] = await meetings.item(meetingId, item);
-        break;
-      }
-      case 'RecordHeld':
-        await meetings.ok(meetings.send.held(meetingId, data));
-        break;
-      case 'ApproveMinutes':
-        await meetings.ok(meetings.send.approve(meetingId, data));
-        break;
-      case 'PostNotice':
-        await meetings.ok(meetings.send.notice(meetingId, data));
-        break;
-      case 'CorrectItem': {
-        const { itemId: _id, ...correction } = data;
-        await meetings.ok(
-          meetings.send.correct(meetingId, itemIds[command.data.itemId]!, correction),
-        );
-        break;
-      }
-      default:
-        throw new Error(`recordSeedMeeting: ${command.type} is not in the seeds`);
-    }
-  }
+  const send: SendCommand = async (path, payload, idempotencyKey) => {
+    const response = await meetings.post(path, payload, { 'Idempotency-Key': idempotencyKey });
+    return (await expectCommand(response, response.status === 201 ? 201 : 200)) as CommandAnswer;
+  };
+  const { meetingId, itemIds } = await demoRecordSeedMeeting(
+    send,
+    commands,
+    body,
+    ids,
+    `test-${randomUUID()}`,
+  );
   return { meetingId, itemIds };
 }
