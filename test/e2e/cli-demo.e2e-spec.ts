@@ -14,19 +14,28 @@ describe('cli demo', () => {
 
   const demo = () =>
     runSource('apps/cli/src/main.ts', ['demo'], { DATA_DIR: dataDir, LOG_LEVEL: 'silent' });
-  const countEvents = async () => {
+  const query = async <T>(statement: ReturnType<typeof sql<T>>) => {
     const database = await openDatabase({ kind: 'pglite', dataDir: path.join(dataDir, 'pglite') });
     try {
-      const { rows } = await sql<{ n: string }>`select count(*)::text as n from events`.execute(
-        database.db,
-      );
-      return Number(rows[0].n);
+      return (await statement.execute(database.db)).rows;
     } finally {
       await database.close();
     }
   };
+  const countEvents = async () =>
+    Number((await query(sql<{ n: string }>`select count(*)::text as n from events`))[0].n);
+  /** How many events of each meetings type the store holds. */
+  const meetingEvents = async () =>
+    Object.fromEntries(
+      (
+        await query(
+          sql<{ type: string; n: string }>`select type, count(*)::text as n from events
+            where stream like 'meeting-%' or stream like 'assignment-%' group by type`,
+        )
+      ).map(({ type, n }) => [type, Number(n)]),
+    );
 
-  it('records the Nynäshamn scenario through the API, and adds nothing when run again', async () => {
+  it('records the Nynäshamn scenario and both seed minutes through the API, and adds nothing when run again', async () => {
     const first = demo();
     expect(first.stderr).toBe('');
     expect(first.status).toBe(0);
@@ -34,10 +43,27 @@ describe('cli demo', () => {
     expect(recorded).toMatchObject({ oldModel: expect.any(String), newModel: expect.any(String) });
     const events = await countEvents();
     expect(events).toBeGreaterThan(30);
+    // Both seed minutes in full: §§ 41-48 and 78-81 plus two unnumbered points each.
+    expect(recorded.minutes).toMatchObject({
+      nanAu20231106: { meetingId: expect.any(String) },
+      jointAu20241114: { meetingId: expect.any(String) },
+      assignment42: expect.any(String),
+    });
+    expect(Object.keys(recorded.minutes.nanAu20231106.itemIds)).toHaveLength(10);
+    expect(Object.keys(recorded.minutes.jointAu20241114.itemIds)).toHaveLength(6);
+    expect(await meetingEvents()).toEqual({
+      MeetingScheduled: 2,
+      MeetingHeld: 2,
+      ItemRecorded: 16,
+      MinutesApproved: 2,
+      NoticePosted: 2,
+      AssignmentIssued: 1,
+    });
 
     const second = demo();
     expect(second.status).toBe(0);
     expect(JSON.parse(second.stdout)).toEqual(recorded);
     expect(await countEvents()).toBe(events);
-  });
+    // Two CLI runs, each starting the app and sending some 150 commands.
+  }, 150_000);
 });
