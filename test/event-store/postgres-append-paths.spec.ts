@@ -4,7 +4,6 @@ import {
   EventIdConflictError,
   NO_STREAM,
   PostgresEventStore,
-  START,
   WrongExpectedRevisionError,
   exactly,
   verifyChains,
