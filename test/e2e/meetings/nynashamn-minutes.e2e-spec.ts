@@ -1,12 +1,14 @@
 import { nynashamnSeeds } from '@app/meetings';
-import { recordNynashamnMinutes } from '../../../apps/cli/src/demo/nynashamn-minutes.demo';
+import {
+  recordNynashamnMinutes,
+  type NynashamnMinutes,
+} from '../../../apps/cli/src/demo/nynashamn-minutes.demo';
 import {
   recordNynashamn,
   type CommandAnswer,
   type Nynashamn,
   type SendCommand,
 } from '../../../apps/cli/src/demo/nynashamn.demo';
-import type { NynashamnMinutes } from '../../../apps/cli/src/demo/nynashamn-minutes.demo';
 import { startTestApp, testEngines, type TestApp } from '../../support/test-app';
 import { API } from '../structure/nynashamn-scenario';
 import { reader } from '../structure/queries-http';
