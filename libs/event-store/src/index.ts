@@ -14,3 +14,4 @@ export * from './commands/command-executor';
 export * from './commands/process-runner';
 export * from './event-store.module';
 export * from './create-event-store';
+export * from './stream-history';
