@@ -3,7 +3,7 @@ import type { Database } from '@app/platform';
 import type { NewEvent, Position } from '../event-store.port';
 import { chainHashes } from '../hash-chain';
 import type { RecordedIdentity } from '../idempotency';
-import { EVENTS_CHANNEL, POSITION_FACTOR, storedMetadata } from './event-rows';
+import { EVENTS_CHANNEL, storedMetadata } from './event-rows';
 
 export interface StreamHead {
   revision: bigint;
@@ -75,7 +75,7 @@ export interface Inserted {
 /**
  * Writes a prepared batch after `head` in one statement, which is its own transaction: the rows
  * go in as one JSON parameter (no limit on the number of bind parameters) and positions come
- * from the transaction id.
+ * from the transaction id (POSITION_FACTOR).
  *
  * Two guards make `head` safe to take from a cache rather than a read: the rows go in only if
  * the event they chain onto is still stored at that revision with that hash (else null: nothing
@@ -120,28 +120,13 @@ export async function insertAfter(
     prev_hash: hashes[index].prevHash,
     hash: hashes[index].hash,
   }));
-  const chainsOnto = head
-    ? sql`where exists (select from events
-                         where tenant = ${tenant} and stream = ${stream}
-                           and revision = ${head.revision.toString()}::bigint
-                           and hash = ${head.hash})`
-    : sql``;
+  // samverkan_append (migration 2026-11-23T1300) holds the statements, so that their plans are
+  // kept per connection; it returns null when the guard on `head` fails.
   const wake = notify ? sql`, pg_notify(${EVENTS_CHANNEL}, '')` : sql``;
   const { rows: result } = await sql<{ position: string | null }>`
-    with inserted as (
-      insert into events (position, tenant, stream, revision, event_id, type, schema_version,
-                          data, metadata, valid_from, prev_hash, hash)
-      select pg_current_xact_id()::text::bigint * ${sql.lit(POSITION_FACTOR)} + r.idx,
-             ${tenant}, ${stream}, r.revision, r.event_id, r.type, r.schema_version,
-             coalesce(r.data, 'null'::jsonb), r.metadata, r.valid_from, r.prev_hash, r.hash
-        from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r(
-               idx bigint, revision bigint, event_id uuid, type text, schema_version integer,
-               data jsonb, metadata jsonb, valid_from date, prev_hash text, hash text)
-       ${chainsOnto}
-      returning position
-    )
-    -- jsonb_to_recordset turns a JSON null into SQL NULL, hence the coalesce for data = null.
-    select max(position)::text as position ${wake} from inserted
+    select samverkan_append(${tenant}, ${stream}, ${head ? head.revision.toString() : null}::bigint,
+                            ${head?.hash ?? null}::text, ${JSON.stringify(rows)}::jsonb)::text
+           as position ${wake}
   `.execute(db);
   const position = result[0].position;
   if (position === null) return null;
