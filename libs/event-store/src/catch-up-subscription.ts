@@ -8,10 +8,12 @@ export interface CatchUpOptions {
   listen(onWake: () => void): Promise<() => Promise<void>>;
   pageSize: number;
   /**
-   * Wake-ups are hints, not guarantees: a notification can be lost with a connection, and an
-   * event may stay invisible after its own notification while an older transaction runs. So the
-   * subscription also polls at this interval while idle, and after a wake-up that found nothing
-   * it looks again sooner (doubling from 10 ms up to this interval).
+   * Wake-ups are hints, not guarantees: a notification can be lost with a connection or with a
+   * writer process that dies between an append's commit and its notification (PostgreSQL sends
+   * it after the commit: see CommitNotifier), and an event may stay invisible after its own
+   * notification while an older transaction runs. So the subscription also polls at this
+   * interval while idle, which bounds what a lost wake-up costs, and after a wake-up that found
+   * nothing it looks again sooner (doubling from 10 ms up to this interval).
    */
   pollIntervalMs: number;
   onClose?(subscription: Subscription): void;

@@ -5,7 +5,10 @@ import type { Upcasters } from '../upcasters';
 /** 2^20: an append's events take positions transaction id * 2^20 + 0, 1, 2, ... */
 export const POSITION_FACTOR = 1048576;
 
-/** The channel an append notifies in its own transaction, so subscribers wake on commit. */
+/**
+ * The channel subscribers LISTEN on. PostgreSQL: notified after appends commit, throttled per
+ * process (CommitNotifier); PGlite: inside the append's statement, so delivered on commit.
+ */
 export const EVENTS_CHANNEL = 'samverkan_events';
 
 /**
