@@ -20,4 +20,5 @@ export * from './http/consistent-query.dto';
 export * from './http/consistency.interceptor';
 export * from './http/reads-from.decorator';
 export * from './http/query-endpoint';
+export * from './http/history.query';
 export * from './http/projection-status.response';

@@ -172,6 +172,8 @@ describe.each(testEngines)('the Nynäshamn minutes of the demo on %s', (engine) 
     const { meetingId, itemIds } = minutes.nanAu20231106;
     const itemId = itemIds['nan-42'];
     const corrected = `${DECISION_42} Rättelse: beskrivningen bifogas.`;
+    const beforeCorrection = new Date().toISOString();
+    await new Promise((resolve) => setTimeout(resolve, 20));
     const response = await api.http
       .post(`${API}/meetings/${meetingId}/items/${itemId}/correct`)
       .send({
@@ -203,5 +205,25 @@ describe.each(testEngines)('the Nynäshamn minutes of the demo on %s', (engine) 
         correctedOn: '2023-11-20',
       }),
     ]);
+
+    // An auditor asks what the approved minutes said before the correction was recorded.
+    const then = await get(`/meetings/${meetingId}?knownAt=${beforeCorrection}`);
+    expect(then.status).toBe(200);
+    const item42then = then.body.items.find((i: any) => i.id === itemId);
+    expect(item42then.decision.text).toBe(DECISION_42);
+    expect(item42then.corrections).toEqual([]);
+    const page = await get(`/meetings/${meetingId}/minutes.html?knownAt=${beforeCorrection}`);
+    expect(page.text).toContain('lämnar ärendet till nämnden utan eget ställningstagande');
+    expect(page.text).not.toContain('Rättelse: beskrivningen bifogas');
+    expect((await get(`/meetings/${meetingId}/minutes.html`)).text).toContain(
+      'Rättelse: beskrivningen bifogas',
+    );
+  });
+
+  it('answers 404 for minutes asked as known before anything was recorded', async () => {
+    const { meetingId } = minutes.nanAu20231106;
+    const response = await get(`/meetings/${meetingId}?knownAt=2020-01-01T00:00:00Z`);
+    expect(response.status).toBe(404);
+    expect(response.body.code).toBe('MEETING.NOT_FOUND');
   });
 });

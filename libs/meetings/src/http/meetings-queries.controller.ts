@@ -3,12 +3,20 @@ import { ApiProduces, ApiTags } from '@nestjs/swagger';
 import { EVENT_STORE, type EventStore } from '@app/event-store';
 import type { Identity } from '@app/kernel';
 import { CurrentIdentity, SQL_DATABASE, type SqlDatabase } from '@app/platform';
-import { ConsistentQuery, QueryEndpoint } from '@app/projections';
+import { HistoryQuery, KnownAtQuery, QueryEndpoint } from '@app/projections';
 import { GROUPS, ORGANISATIONS } from '@app/structure';
 import { meetingDate, meetingStream } from '../domain';
-import { bodyNamer, listMeetings, meetingHistory, MEETINGS, minutesOf } from '../read';
+import {
+  bodyNamer,
+  listMeetings,
+  meetingAsKnownAt,
+  meetingHistory,
+  MEETINGS,
+  minutesOf,
+  viewOf,
+} from '../read';
 import { minutesDocument } from './minutes-html/minutes-document';
-import { MeetingHistoryQuery, MeetingsQuery } from './meetings.query';
+import { MeetingsQuery } from './meetings.query';
 import { notFound } from './not-found.query';
 
 @ApiTags('meetings')
@@ -61,12 +69,10 @@ export class MeetingsQueriesController {
   )
   async get(
     @Param('id') id: string,
-    @Query() _query: ConsistentQuery,
+    @Query() query: KnownAtQuery,
     @CurrentIdentity() identity: Identity,
   ) {
-    const minutes = await minutesOf(this.database.db, identity.municipality, id);
-    if (!minutes) throw notFound('MEETING', 'meeting', id);
-    return minutes;
+    return this.minutes(identity.municipality, id, query.knownAt);
   }
 
   @QueryEndpoint(
@@ -82,12 +88,10 @@ export class MeetingsQueriesController {
   @Header('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'")
   async html(
     @Param('id') id: string,
-    @Query() _query: ConsistentQuery,
+    @Query() query: KnownAtQuery,
     @CurrentIdentity() identity: Identity,
   ) {
-    const minutes = await minutesOf(this.database.db, identity.municipality, id);
-    if (!minutes) throw notFound('MEETING', 'meeting', id);
-    return minutesDocument(minutes);
+    return minutesDocument(await this.minutes(identity.municipality, id, query.knownAt));
   }
 
   @QueryEndpoint(
@@ -96,11 +100,23 @@ export class MeetingsQueriesController {
   )
   async history(
     @Param('id') id: string,
-    @Query() query: MeetingHistoryQuery,
+    @Query() query: HistoryQuery,
     @CurrentIdentity() identity: Identity,
   ) {
     const events = await meetingHistory(this.store, identity.municipality, id, query);
     if (!events) throw notFound('MEETING', 'meeting', id);
     return { id, stream: meetingStream(id), events };
+  }
+
+  /** Current minutes from the read model; as once known, replayed from the meeting's events. */
+  private async minutes(tenant: string, id: string, knownAt: string | undefined) {
+    const minutes =
+      knownAt === undefined
+        ? await minutesOf(this.database.db, tenant, id)
+        : await meetingAsKnownAt(this.store, tenant, id, knownAt).then(
+            (meeting) => meeting && viewOf(this.database.db, tenant, meeting),
+          );
+    if (!minutes) throw notFound('MEETING', 'meeting', id, knownAt);
+    return minutes;
   }
 }

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, ValidateBy, type ValidationOptions } from 'class-validator';
-import { IsDate, IsTimestamp } from '@app/platform';
+import { IsDate } from '@app/platform';
 import { ConsistentQuery } from '@app/projections';
 
 const STATUSES = ['scheduled', 'held', 'cancelled'] as const;
@@ -105,17 +105,4 @@ export class CadenceQuery extends ConsistentQuery {
   @IsDate()
   @NotBefore('from')
   to?: string;
-}
-
-/** A history reads the event store, which is never behind: `consistentWith` has nothing to wait for. */
-export class MeetingHistoryQuery extends ConsistentQuery {
-  @ApiPropertyOptional({ description: 'Only events whose date is on or before this day' })
-  @IsOptional()
-  @IsDate()
-  asOf?: string;
-
-  @ApiPropertyOptional({ description: 'Only events recorded by this moment' })
-  @IsOptional()
-  @IsTimestamp()
-  knownAt?: string;
 }

@@ -6,6 +6,7 @@ export * from './queries/names';
 export * from './queries/meeting.queries';
 export * from './queries/minutes.view';
 export * from './queries/minutes.queries';
+export * from './queries/meeting-as-known';
 export * from './queries/decision.queries';
 export * from './queries/assignment.queries';
 export * from './queries/cadence-gaps';

@@ -12,9 +12,8 @@ import {
   ORGANISATIONS,
   participantsOn,
 } from '../read';
-import { HistoryQuery } from './history.query';
 import { echoOf, ListQuery, sliceOf, TimeTravelQuery } from './time-travel.query';
-import { QueryEndpoint } from '@app/projections';
+import { HistoryQuery, QueryEndpoint } from '@app/projections';
 import { notFound } from './not-found';
 
 @ApiTags('models')

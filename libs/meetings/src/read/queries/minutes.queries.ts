@@ -12,7 +12,15 @@ export async function minutesOf(
   meetingId: string,
 ): Promise<MinutesView | undefined> {
   const meeting = await findMeeting(database, tenant, meetingId);
-  if (!meeting) return undefined;
+  return meeting && viewOf(database, tenant, meeting);
+}
+
+/** The minutes of a meeting already loaded (from the read model, or replayed as once known). */
+export async function viewOf(
+  database: Kysely<Database>,
+  tenant: string,
+  meeting: StoredMeeting,
+): Promise<MinutesView> {
   const on = meetingDate(meeting);
   const [person, organisation, body] = await Promise.all([
     personNamer(database, tenant, peopleIn(meeting)),

@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional } from 'class-validator';
-import { ConsistentQuery } from '@app/projections';
 import { IsDate, IsTimestamp } from '@app/platform';
+import { ConsistentQuery } from './consistent-query.dto';
 
 /**
  * A history reads the event store, which is never behind, so `consistentWith` is accepted and
@@ -14,6 +14,17 @@ export class HistoryQuery extends ConsistentQuery {
   asOf?: string;
 
   @ApiPropertyOptional({ description: 'Only events recorded by this moment' })
+  @IsOptional()
+  @IsTimestamp()
+  knownAt?: string;
+}
+
+/** The minutes as they stood once: `knownAt` replays what had been recorded by then. */
+export class KnownAtQuery extends ConsistentQuery {
+  @ApiPropertyOptional({
+    description: 'As recorded by this moment; default now: current knowledge',
+    example: '2023-11-16T12:00:00Z',
+  })
   @IsOptional()
   @IsTimestamp()
   knownAt?: string;
