@@ -6,6 +6,7 @@ import { markStopped, type Build } from './checkpoint-store';
 import { DEFAULT_ENGINE_OPTIONS } from './projection-engine';
 import { projectBatch, type BatchContext, type BatchOutcome } from './project-batch';
 import type { Projection } from './projection';
+import { PageReader } from './page-reader';
 import { describeError, isTransientError, sleep } from './retry';
 import { createRunnerLocks, type RunnerLocks } from './runner-locks';
 
@@ -101,6 +102,7 @@ export async function rebuildProjections(
           () => true,
         ),
     };
+    const pages = new PageReader(deps.store, ctx.batchSize);
     for (;;) {
       const pending = rebuilding.filter((entry) => !entry.done);
       if (pending.length === 0) break;
@@ -110,7 +112,7 @@ export async function rebuildProjections(
         pending[0].build.checkpoint,
       );
       const here = pending.filter((entry) => entry.build.checkpoint === from);
-      const events = await deps.store.readAll(from, ctx.batchSize);
+      const events = await pages.read(from);
       // Settled, not raced: no build is discarded while another's transaction is still open.
       const settled = await Promise.allSettled(
         here.map((entry) => projectBatch(ctx, entry.projection, entry.build, events)),
