@@ -7,6 +7,8 @@ import { EVENTS_CHANNEL, storedMetadata } from './event-rows';
 
 export interface StreamHead {
   revision: bigint;
+  /** The head event's id: part of the guard's lookup, so that any index serves it by full key. */
+  eventId: string;
   hash: string;
 }
 
@@ -50,7 +52,9 @@ export async function loadAppendState(
   `.execute(db);
   const head = rows.find((row) => row.role === 'head');
   return {
-    head: head ? { revision: BigInt(head.revision), hash: head.hash } : null,
+    head: head
+      ? { revision: BigInt(head.revision), eventId: head.event_id, hash: head.hash }
+      : null,
     recorded: rows
       .filter((row) => row.role === 'recorded')
       .map((row) => ({
@@ -68,7 +72,8 @@ export async function loadAppendState(
 export interface Inserted {
   revision: bigint;
   position: Position;
-  /** The new head's hash, for the next append's chain. */
+  /** The new head, for the next append's chain. */
+  eventId: string;
   hash: string;
 }
 
@@ -120,12 +125,13 @@ export async function insertAfter(
     prev_hash: hashes[index].prevHash,
     hash: hashes[index].hash,
   }));
-  // samverkan_append (migration 2026-11-23T1300) holds the statements, so that their plans are
+  // samverkan_append (migrations 2026-11-23T1300 and T1310) holds the statements, so that their plans are
   // kept per connection; it returns null when the guard on `head` fails.
   const wake = notify ? sql`, pg_notify(${EVENTS_CHANNEL}, '')` : sql``;
   const { rows: result } = await sql<{ position: string | null }>`
     select samverkan_append(${tenant}, ${stream}, ${head ? head.revision.toString() : null}::bigint,
-                            ${head?.hash ?? null}::text, ${JSON.stringify(rows)}::jsonb)::text
+                            ${head?.eventId ?? null}::uuid, ${head?.hash ?? null}::text,
+                            ${JSON.stringify(rows)}::jsonb)::text
            as position ${wake}
   `.execute(db);
   const position = result[0].position;
@@ -133,6 +139,7 @@ export async function insertAfter(
   return {
     revision: first + BigInt(batch.length - 1),
     position: BigInt(position),
+    eventId: batch[batch.length - 1].id,
     hash: hashes[hashes.length - 1].hash,
   };
 }

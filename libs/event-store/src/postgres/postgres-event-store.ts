@@ -84,8 +84,8 @@ export class PostgresEventStore implements EventStore {
       (await this.appendToKnownHead(tenant, stream, batch, expected)) ??
       (await this.appendAfterReading(tenant, stream, batch, expected));
     if ('repeated' in outcome) return outcome.repeated;
-    const { revision, position, hash } = outcome;
-    this.heads.remember(tenant, stream, { revision, hash });
+    const { revision, position, eventId, hash } = outcome;
+    this.heads.remember(tenant, stream, { revision, eventId, hash });
     this.notifier?.committed();
     return { revision, position };
   }
@@ -185,7 +185,11 @@ export class PostgresEventStore implements EventStore {
       ? options.from === undefined
       : options.to === undefined && (options.limit === undefined || rows.length < options.limit);
     if (head && reachedEnd) {
-      this.heads.remember(tenant, stream, { revision: BigInt(head.revision), hash: head.hash });
+      this.heads.remember(tenant, stream, {
+        revision: BigInt(head.revision),
+        eventId: head.event_id,
+        hash: head.hash,
+      });
     }
     return rows.map((row) => toRecordedEvent(row, this.upcasters));
   }

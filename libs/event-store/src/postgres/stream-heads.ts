@@ -1,7 +1,7 @@
 import type { StreamHead } from './postgres-append';
 
 /**
- * The last (revision, hash) this process has seen of each stream, so that an append can chain
+ * The last head (revision, event id, hash) this process has seen of each stream, so that an append can chain
  * its hashes without first reading the stream's head.
  *
  * Only a hint. A stored event's hash never changes, but the head may have moved on (another
