@@ -36,6 +36,11 @@ export interface PostgresEventStoreOptions {
   maxAttempts?: number;
   /** Streams whose head (revision, hash) is kept to append without a read; 0 turns it off. */
   knownHeads?: number;
+  /**
+   * PostgreSQL: how long the wake-up for other processes' subscribers waits to gather commits
+   * (see CommitNotifier); subscribers of this store are woken at once regardless.
+   */
+  wakeDelayMs?: number;
 }
 
 /**
@@ -68,6 +73,7 @@ export class PostgresEventStore implements EventStore {
         ? new CommitNotifier(
             () => sql`select pg_notify(${EVENTS_CHANNEL}, '')`.execute(database.db),
             () => this.localWakes.forEach((wake) => wake()),
+            options.wakeDelayMs ?? 5,
           )
         : undefined;
   }
