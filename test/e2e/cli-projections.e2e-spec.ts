@@ -65,11 +65,28 @@ for (const engine of engines) {
           checkpoint: status.head,
           lag: 0,
         }),
+        // Never built: no process ran it, and only sample-counts was rebuilt.
+        expect.objectContaining({ name: 'sample-tally', build: null, checkpoint: 0n.toString() }),
       ]);
 
-      const unknown = cli('rebuild', 'nothing');
+      const unknown = cli('rebuild', 'sample-counts', 'nothing');
       expect(unknown.status).toBe(1);
-      expect(unknown.stderr).toContain('No projection is named nothing; known: sample-counts');
+      expect(unknown.stderr).toContain(
+        'No projection is named nothing; known: sample-counts, sample-tally',
+      );
+      expect(cli('rebuild').stderr).toContain('Name the projections to rebuild, or give --all');
+      expect(cli('rebuild', 'sample-counts', '--all').status).toBe(1);
+    }, 120_000);
+
+    it('rebuilds every projection at once with --all', () => {
+      const all = cli('rebuild', '--all', '--batch-size', '5');
+      expect(all.stderr).toBe('');
+      expect(all.stdout).toMatch(/Switched sample-counts to build \d+ .* after 12 events/);
+      expect(all.stdout).toMatch(/Switched sample-tally to build 1 .* after 12 events/);
+      const status = JSON.parse(cli('status', '--json').stdout);
+      for (const projection of status.projections) {
+        expect(projection).toMatchObject({ active: true, checkpoint: status.head, lag: 0 });
+      }
     }, 120_000);
   });
 }

@@ -4,7 +4,7 @@ import { loadConfig, migrateToLatest, openDatabase, type SqlDatabase } from '@ap
 import {
   ProjectionCatalog,
   readProjectionStatus,
-  rebuildProjection,
+  rebuildProjections,
   type BuildStatus,
   type Projection,
 } from '@app/projections';
@@ -15,7 +15,7 @@ interface ReadSide {
   catalog: ProjectionCatalog;
 }
 
-/** `projections status` and `projections rebuild NAME`, over the projections the apps run. */
+/** `projections status` and `projections rebuild NAME… | --all`, over the projections the apps run. */
 export function registerProjections(program: Command, projections: readonly Projection[]): void {
   const command = program
     .command('projections')
@@ -46,23 +46,20 @@ export function registerProjections(program: Command, projections: readonly Proj
     );
 
   command
-    .command('rebuild <name>')
+    .command('rebuild [names...]')
     .description(
-      'build a fresh copy of a projection beside the active one, switch reads to it once caught up, then drop the old one',
+      'build fresh copies of projections beside the active ones (reading the store once for all), ' +
+        'switch reads to each once caught up, then drop the old ones',
     )
+    .option('--all', 'rebuild every projection')
     .option('--batch-size <events>', 'events per transaction', parsePositive, 1000)
-    .action((name: string, options: { batchSize: number }) =>
+    .action((names: string[], options: { all?: boolean; batchSize: number }) =>
       withReadSide(projections, async ({ database, store, catalog }) => {
-        const projection = catalog.get(name);
-        if (!projection) {
-          throw new Error(
-            `No projection is named ${name}; known: ${catalog.names().join(', ') || 'none'}`,
-          );
-        }
+        const chosen = chooseProjections(catalog, names, options.all === true);
         let lastLine = 0;
-        const result = await rebuildProjection({ database, store }, projection, {
+        const results = await rebuildProjections({ database, store }, chosen, {
           batchSize: options.batchSize,
-          onProgress: ({ build, checkpoint, events }) => {
+          onProgress: ({ name, build, checkpoint, events }) => {
             if (Date.now() - lastLine < 1000) return;
             lastLine = Date.now();
             console.log(
@@ -70,13 +67,36 @@ export function registerProjections(program: Command, projections: readonly Proj
             );
           },
         });
-        console.log(
-          `Switched ${name} to build ${result.build} (version ${result.version}, schema ${result.schema}) ` +
-            `at position ${result.checkpoint} after ${result.events} events` +
-            (result.dropped.length > 0 ? `; dropped ${result.dropped.join(', ')}` : ''),
-        );
+        for (const result of results) {
+          console.log(
+            `Switched ${result.name} to build ${result.build} (version ${result.version}, schema ${result.schema}) ` +
+              `at position ${result.checkpoint} after ${result.events} events` +
+              (result.dropped.length > 0 ? `; dropped ${result.dropped.join(', ')}` : ''),
+          );
+        }
       }),
     );
+}
+
+/** The projections named (each once), or all of them with --all; an unknown name is an error. */
+function chooseProjections(
+  catalog: ProjectionCatalog,
+  names: readonly string[],
+  all: boolean,
+): Projection[] {
+  if (all === names.length > 0) {
+    throw new Error('Name the projections to rebuild, or give --all (not both)');
+  }
+  const wanted = all ? catalog.names() : [...new Set(names)];
+  return wanted.map((name) => {
+    const projection = catalog.get(name);
+    if (!projection) {
+      throw new Error(
+        `No projection is named ${name}; known: ${catalog.names().join(', ') || 'none'}`,
+      );
+    }
+    return projection;
+  });
 }
 
 async function withReadSide(
