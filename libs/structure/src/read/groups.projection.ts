@@ -7,7 +7,7 @@ import {
   type GroupState,
 } from '../domain';
 import { bitemporalProjection } from './bitemporal/bitemporal-projection';
-import { timelineOf, type Fact } from './bitemporal/timeline';
+import { timelinesOf, type Snapshot } from './bitemporal/timeline';
 import type { VersionTable } from './bitemporal/version-table';
 
 export const GROUPS = 'structure-groups';
@@ -69,56 +69,53 @@ export const groupsProjection = bitemporalProjection<GroupEvent>({
   tables: [groupVersions, membershipVersions],
   scopeOf: (event) => event.data.groupId,
   validFromOf: validFromOfGroupEvent,
-  derive: (facts) => ({
-    group_versions: groupTimeline(facts),
-    membership_versions: membershipTimeline(facts),
-  }),
+  // Both tables from one fold of the stream.
+  derive: (facts) =>
+    timelinesOf(facts, none, evolveGroup, {
+      group_versions: groupRows,
+      membership_versions: membershipRows,
+    }),
 });
 
-function groupTimeline(facts: readonly Fact<GroupEvent>[]) {
-  return timelineOf(facts, none, evolveGroup, (state, _on, known) => {
-    if (state.status === 'none') return new Map();
-    return new Map([
-      [
-        state.groupId,
-        {
-          model_id: state.modelId,
-          kind: state.kind,
-          name: state.name,
-          parent_id: state.parentId,
-          mandate: state.mandate,
-          focus_area: state.focusArea,
-          cadence: state.cadence,
-          records: state.records,
-          formed_on: state.formedOn,
-          status: state.status,
-          ended_on:
-            known.status === 'dissolved' || known.status === 'merged' ? known.endedOn : null,
-          merged_into: known.status === 'merged' ? known.mergedInto : null,
-        },
-      ],
-    ]);
-  });
-}
+const groupRows: Snapshot<GroupState> = (state, _on, known) => {
+  if (state.status === 'none') return new Map();
+  return new Map([
+    [
+      state.groupId,
+      {
+        model_id: state.modelId,
+        kind: state.kind,
+        name: state.name,
+        parent_id: state.parentId,
+        mandate: state.mandate,
+        focus_area: state.focusArea,
+        cadence: state.cadence,
+        records: state.records,
+        formed_on: state.formedOn,
+        status: state.status,
+        ended_on: known.status === 'dissolved' || known.status === 'merged' ? known.endedOn : null,
+        merged_into: known.status === 'merged' ? known.mergedInto : null,
+      },
+    ],
+  ]);
+};
 
-function membershipTimeline(facts: readonly Fact<GroupEvent>[]) {
-  return timelineOf(facts, none, evolveGroup, (state, on, known) => {
-    if (state.status === 'none') return new Map();
-    const seats = Object.values(state.memberships).filter(
-      (seat) => seat.from <= on && (seat.to === null || on < seat.to),
-    );
-    return new Map(
-      seats.map((seat) => [
-        seat.membershipId,
-        {
-          person_id: seat.personId,
-          organisation_id: seat.organisationId,
-          role: currentRole(seat).role,
-          started_on: seat.from,
-          ended_on:
-            known.status === 'none' ? null : (known.memberships[seat.membershipId]?.to ?? null),
-        },
-      ]),
-    );
-  });
-}
+const membershipRows: Snapshot<GroupState> = (state, on, known) => {
+  if (state.status === 'none') return new Map();
+  const seats = Object.values(state.memberships).filter(
+    (seat) => seat.from <= on && (seat.to === null || on < seat.to),
+  );
+  return new Map(
+    seats.map((seat) => [
+      seat.membershipId,
+      {
+        person_id: seat.personId,
+        organisation_id: seat.organisationId,
+        role: currentRole(seat).role,
+        started_on: seat.from,
+        ended_on:
+          known.status === 'none' ? null : (known.memberships[seat.membershipId]?.to ?? null),
+      },
+    ]),
+  );
+};

@@ -1,6 +1,6 @@
 import { evolveModel, validFromOfModelEvent, type ModelEvent, type ModelState } from '../domain';
 import { bitemporalProjection } from './bitemporal/bitemporal-projection';
-import { timelineOf, type Fact } from './bitemporal/timeline';
+import { timelinesOf, type Snapshot } from './bitemporal/timeline';
 import type { VersionTable } from './bitemporal/version-table';
 
 export const MODELS = 'structure-models';
@@ -59,45 +59,43 @@ export const modelsProjection = bitemporalProjection<ModelEvent>({
   tables: [modelVersions, modelParticipants],
   scopeOf: (event) => event.data.modelId,
   validFromOf: validFromOfModelEvent,
-  derive: (facts) => ({
-    model_versions: modelTimeline(facts),
-    model_participants: participantTimeline(facts),
-  }),
+  // Both tables from one fold of the stream.
+  derive: (facts) =>
+    timelinesOf(facts, none, evolveModel, {
+      model_versions: modelRows,
+      model_participants: participantRows,
+    }),
 });
 
-function modelTimeline(facts: readonly Fact<ModelEvent>[]) {
-  return timelineOf(facts, none, evolveModel, (state, _on, known) => {
-    if (state.status === 'none') return new Map();
-    const ended = known.status === 'replaced' || known.status === 'retired' ? known : null;
-    return new Map([
-      [
-        state.modelId,
-        {
-          name: state.name,
-          purpose: state.purpose,
-          principles: state.principles,
-          focus_areas: state.focusAreas,
-          adopted_by: state.adoptedBy,
-          established_on: state.establishedOn,
-          amended_on: state.amendedOn,
-          predecessor_id: state.predecessorId,
-          status: state.status,
-          ended_on: ended ? ended.endedOn : null,
-          successor_id: ended?.status === 'replaced' ? ended.successorId : null,
-        },
-      ],
-    ]);
-  });
-}
+const modelRows: Snapshot<ModelState> = (state, _on, known) => {
+  if (state.status === 'none') return new Map();
+  const ended = known.status === 'replaced' || known.status === 'retired' ? known : null;
+  return new Map([
+    [
+      state.modelId,
+      {
+        name: state.name,
+        purpose: state.purpose,
+        principles: state.principles,
+        focus_areas: state.focusAreas,
+        adopted_by: state.adoptedBy,
+        established_on: state.establishedOn,
+        amended_on: state.amendedOn,
+        predecessor_id: state.predecessorId,
+        status: state.status,
+        ended_on: ended ? ended.endedOn : null,
+        successor_id: ended?.status === 'replaced' ? ended.successorId : null,
+      },
+    ],
+  ]);
+};
 
-function participantTimeline(facts: readonly Fact<ModelEvent>[]) {
-  return timelineOf(facts, none, evolveModel, (state, on) => {
-    if (state.status === 'none') return new Map();
-    const taking = Object.entries(state.participants).filter(
-      ([, period]) => period.from <= on && (period.to === null || on < period.to),
-    );
-    return new Map(
-      taking.map(([organisationId, period]) => [organisationId, { joined_on: period.from }]),
-    );
-  });
-}
+const participantRows: Snapshot<ModelState> = (state, on) => {
+  if (state.status === 'none') return new Map();
+  const taking = Object.entries(state.participants).filter(
+    ([, period]) => period.from <= on && (period.to === null || on < period.to),
+  );
+  return new Map(
+    taking.map(([organisationId, period]) => [organisationId, { joined_on: period.from }]),
+  );
+};

@@ -39,25 +39,69 @@ export function timelineOf<S, E>(
   evolve: (state: S, event: E) => S,
   snapshot: Snapshot<S>,
 ): Version[] {
+  return timelinesOf(facts, initial, evolve, { rows: snapshot }).rows;
+}
+
+/**
+ * timelineOf for several tables of one stream at once: the stream is folded once for all of
+ * them, not once per table (folding was most of a rebuild's time: a group's state copies its
+ * seats on every event). States are immutable values (evolve is pure), so the state on each date
+ * can be kept and looked at by every table after the fold.
+ */
+export function timelinesOf<S, E, T extends string>(
+  facts: readonly Fact<E>[],
+  initial: S,
+  evolve: (state: S, event: E) => S,
+  snapshots: Record<T, Snapshot<S>>,
+): Record<T, Version[]> {
   const ordered = [...facts].sort(
     (a, b) => compareDates(a.validFrom, b.validFrom) || a.revision - b.revision,
   );
-  // What is known of the whole life is the stream replayed in its own order: a later fact may
-  // correct an earlier one dated after it (a seat cut short when its group is merged away).
-  const known = [...facts]
-    .sort((a, b) => a.revision - b.revision)
-    .reduce((state, fact) => evolve(state, fact.event), initial);
-  const open = new Map<
-    string,
-    { validFrom: IsoDate; attrs: Record<string, unknown>; text: string }
-  >();
-  const versions: Version[] = [];
+  const dated: { on: IsoDate; state: S }[] = [];
   let state = initial;
   for (let index = 0; index < ordered.length;) {
     const on = ordered[index].validFrom;
     while (index < ordered.length && ordered[index].validFrom === on) {
       state = evolve(state, ordered[index++].event);
     }
+    dated.push({ on, state });
+  }
+  const known = knownState(facts, ordered, state, initial, evolve);
+  const result = {} as Record<T, Version[]>;
+  for (const table of Object.keys(snapshots) as T[]) {
+    result[table] = versionsOf(dated, known, snapshots[table]);
+  }
+  return result;
+}
+
+/**
+ * What is known of the whole life is the stream replayed in its own order: a later fact may
+ * correct an earlier one dated after it (a seat cut short when its group is merged away). When
+ * the date order is the revision order (the usual case) that is the date fold's last state.
+ */
+function knownState<S, E>(
+  facts: readonly Fact<E>[],
+  ordered: readonly Fact<E>[],
+  last: S,
+  initial: S,
+  evolve: (state: S, event: E) => S,
+): S {
+  const byRevision = [...facts].sort((a, b) => a.revision - b.revision);
+  if (byRevision.every((fact, index) => fact === ordered[index])) return last;
+  return byRevision.reduce((state, fact) => evolve(state, fact.event), initial);
+}
+
+function versionsOf<S>(
+  dated: readonly { on: IsoDate; state: S }[],
+  known: S,
+  snapshot: Snapshot<S>,
+): Version[] {
+  const open = new Map<
+    string,
+    { validFrom: IsoDate; attrs: Record<string, unknown>; text: string }
+  >();
+  const versions: Version[] = [];
+  for (const { on, state } of dated) {
     const rows = snapshot(state, on, known);
     // Plain JSON.stringify is enough here (and much cheaper): both sides come from one snapshot
     // function, so their keys are in the same order.
@@ -82,19 +126,45 @@ export function fingerprintOf(version: Version): string {
   return createHash('sha256').update(canonicalJson(version)).digest('hex');
 }
 
-/** JSON with object keys sorted: equal contents give equal text whatever the key order. */
+/**
+ * JSON with object keys sorted: equal contents give equal text whatever the key order. Written
+ * out directly rather than by copying the value with sorted keys and stringifying the copy (that
+ * copy was a tenth of a rebuild's time); the text is the same, which
+ * test/structure/read/canonical-json.spec.ts checks against the copying definition.
+ */
 export function canonicalJson(value: unknown): string {
-  return JSON.stringify(sortKeys(value));
+  return canonicalText(value) as string;
 }
 
-function sortKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortKeys);
-  if (value === null || typeof value !== 'object') return value;
-  return Object.fromEntries(
-    Object.keys(value)
-      .sort()
-      .map((key) => [key, sortKeys((value as Record<string, unknown>)[key])]),
-  );
+/** undefined where JSON.stringify leaves the value out (undefined, functions, symbols). */
+function canonicalText(value: unknown): string | undefined {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value);
+  if (Array.isArray(value)) {
+    return `[${value.map((item: unknown) => canonicalText(item) ?? 'null').join(',')}]`;
+  }
+  const record = value as Record<string, unknown>;
+  const parts: string[] = [];
+  for (const key of keyOrder(record)) {
+    const text = canonicalText(record[key]);
+    if (text !== undefined) parts.push(`${JSON.stringify(key)}:${text}`);
+  }
+  return `{${parts.join(',')}}`;
+}
+
+/**
+ * The order the copying definition produced: sorted keys put into a fresh object, which lists
+ * integer-like keys first, in numeric order, and the rest in the order they were put in.
+ */
+function keyOrder(record: Record<string, unknown>): string[] {
+  const keys = Object.keys(record).sort();
+  const indexes = keys.filter(isArrayIndex);
+  if (indexes.length === 0) return keys;
+  indexes.sort((a, b) => Number(a) - Number(b));
+  return [...indexes, ...keys.filter((key) => !isArrayIndex(key))];
+}
+
+function isArrayIndex(key: string): boolean {
+  return /^(0|[1-9][0-9]*)$/.test(key) && Number(key) < 4294967295;
 }
 
 function compareDates(a: IsoDate, b: IsoDate): number {
