@@ -38,7 +38,14 @@ export function groupAppends(groupId: string, history: Stream<GroupIntent>): App
             groupId,
             membershipId: `${groupId}-s${seats.length}`,
             personId: `p-${intent.who}`,
+            person: { personId: `p-${intent.who}` },
             organisationId: `o-${intent.org}`,
+            // Established before any date the histories use: these histories test the read side.
+            organisation: {
+              organisationId: `o-${intent.org}`,
+              establishedOn: '1900-01-01',
+              dissolvedOn: null,
+            },
             role: MEMBER_ROLES[intent.role],
             from: intent.from,
             to: intent.to,

@@ -6,6 +6,13 @@ import {
   type OrganisationCommand,
 } from '@app/structure';
 import { groupAppends } from './random-group-history';
+
+/** Established before any date the histories use: these histories test the read side. */
+const organisation = (organisationId: string) => ({
+  organisationId,
+  establishedOn: '1900-01-01',
+  dissolvedOn: null,
+});
 import {
   DATES,
   groupIntent,
@@ -45,6 +52,7 @@ function modelAppends(history: Stream<ModelIntent>): Append[] {
       name: 'Modellen',
       purpose: 'Samverkan',
       participantIds: ['o-0', 'o-1'],
+      participants: ['o-0', 'o-1'].map(organisation),
       adoptedBy: { description: 'Beslut' },
       establishedOn: history.first,
     },
@@ -54,7 +62,12 @@ function modelAppends(history: Stream<ModelIntent>): Append[] {
       case 'add':
         return {
           type: 'AddParticipant',
-          data: { modelId, organisationId: `o-${intent.org}`, from: intent.on },
+          data: {
+            modelId,
+            organisationId: `o-${intent.org}`,
+            organisation: organisation(`o-${intent.org}`),
+            from: intent.on,
+          },
         };
       case 'leave':
         return {

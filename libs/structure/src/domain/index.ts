@@ -1,5 +1,6 @@
 export { isIsoDate, type IsoDate, type Period } from './shared/guards';
 export { fold } from './shared/fold';
+export type { OrganisationFacts, PersonFacts } from './shared/references';
 export * from './organisation/organisation.commands';
 export * from './organisation/organisation.events';
 export * from './organisation/organisation.state';

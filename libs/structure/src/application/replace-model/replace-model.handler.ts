@@ -3,6 +3,7 @@ import { CommandExecutor } from '@app/event-store';
 import { decideReplacement, type ReplacementRequest } from '../../domain';
 import { groupAggregate, modelAggregate } from '../aggregates';
 import { loadChain, loadRoster } from '../group-tree';
+import { loadParticipants } from '../participants';
 import { ReplaceModelCommand, type ReplaceModelResult } from './replace-model.command';
 
 /**
@@ -46,10 +47,15 @@ export class ReplaceModelHandler implements ICommandHandler<ReplaceModelCommand>
       for (const entry of plan) {
         if (entry.action === 'transfer') await loadChain(load, entry.parentId, groups);
       }
+      const participants =
+        input.successor.kind === 'new'
+          ? await loadParticipants(session, input.successor.model.participantIds)
+          : [];
       const decision = decideReplacement(request, {
         model: model.state,
         successor: successor.state,
         groups,
+        participants,
       });
       const answer = await session.append(modelAggregate, modelId, decision.model);
       await session.append(modelAggregate, successorId, decision.successor);

@@ -1,4 +1,5 @@
 import type { IsoDate } from '../shared/guards';
+import type { OrganisationFacts, PersonFacts } from '../shared/references';
 import type { Cadence, GroupKind, MemberRole, Records } from './group.events';
 
 /**
@@ -83,7 +84,11 @@ export type AddMember = {
     groupId: string;
     membershipId: string;
     personId: string;
+    /** Loaded from the person's stream; null: no such person. */
+    person: PersonFacts | null;
     organisationId: string;
+    /** Loaded from the organisation's stream; null: no such organisation. */
+    organisation: OrganisationFacts | null;
     role: MemberRole;
     from: IsoDate;
     /** For a seat recorded late that has already ended: exclusive, like EndMembership's. */

@@ -1,5 +1,6 @@
 import { given } from '../../../../../test/support/given-when-then';
 import { added, dissolved, factsOf, formed, move, steering } from '../testing/group.fixtures';
+import { existing, registered } from '../testing/reference.fixtures';
 import type { GroupCommand } from './group.commands';
 import { groupDecider as decider } from './group.decider';
 import type { GroupEvent } from './group.events';
@@ -98,7 +99,9 @@ describe('group decider: dissolution and merges', () => {
             groupId: 'g-steering',
             membershipId: 'm',
             personId: 'p',
+            person: registered('p'),
             organisationId: 'o',
+            organisation: existing('o'),
             role: 'member',
             from: '2022-01-01',
           },

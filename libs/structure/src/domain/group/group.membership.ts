@@ -1,5 +1,6 @@
 import { DomainError } from '@app/kernel';
 import { overlaps, requireDate, requireId, requireOneOf, type IsoDate } from '../shared/guards';
+import { requireActiveOrganisation, requirePerson } from '../shared/references';
 import type { MembershipCommand } from './group.commands';
 import { MEMBER_ROLES, type GroupEvent, type MembershipEnded } from './group.events';
 import { assertOneChair } from './group.chair';
@@ -43,6 +44,9 @@ export function decideMembership(command: MembershipCommand, group: ActiveGroup)
           },
         );
       }
+      // A seat is held by a registered person for an organisation that exists on its first day.
+      requirePerson(P, personId, data.person);
+      requireActiveOrganisation(P, 'ORGANISATION', organisationId, data.organisation, from);
       const to =
         data.to === undefined || data.to === null
           ? null

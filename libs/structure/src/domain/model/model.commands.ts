@@ -1,4 +1,5 @@
 import type { IsoDate } from '../shared/guards';
+import type { OrganisationFacts } from '../shared/references';
 import type { GroupDisposition } from './model.events';
 
 export interface AdoptionInput {
@@ -28,11 +29,28 @@ export interface SuccessorFacts {
   groupIds: string[];
 }
 
-export type EstablishModel = { type: 'EstablishModel'; data: EstablishModelData };
+/**
+ * The participants as the handler found them in their own streams; an organisation named in
+ * participantIds but missing here does not exist.
+ */
+export interface ParticipantFacts {
+  participants: OrganisationFacts[];
+}
+
+export type EstablishModel = {
+  type: 'EstablishModel';
+  data: EstablishModelData & ParticipantFacts;
+};
 
 export type AddParticipant = {
   type: 'AddParticipant';
-  data: { modelId: string; organisationId: string; from: IsoDate };
+  data: {
+    modelId: string;
+    organisationId: string;
+    /** Loaded from the organisation's stream; null: no such organisation. */
+    organisation: OrganisationFacts | null;
+    from: IsoDate;
+  };
 };
 
 export type WithdrawParticipant = {

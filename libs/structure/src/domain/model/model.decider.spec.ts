@@ -1,5 +1,6 @@
 import { given } from '../../../../../test/support/given-when-then';
 import { attached, nynashamnsmodellen as established } from '../testing/model.fixtures';
+import { existing } from '../testing/reference.fixtures';
 import type { EstablishModel, ModelCommand } from './model.commands';
 import { modelDecider as decider } from './model.decider';
 import { validFromOfModelEvent, type ModelEvent } from './model.events';
@@ -11,6 +12,7 @@ const establish = (data: Partial<EstablishModel['data']> = {}): EstablishModel =
     name: 'Nynäshamnsmodellen',
     purpose: 'Långsiktigt hälsofrämjande och förebyggande arbete för barn och unga',
     participantIds: ['org-naf', 'org-buf', 'org-sof'],
+    participants: ['org-naf', 'org-buf', 'org-sof'].map((id) => existing(id)),
     focusAreas: ['Närvaro i förskolan', 'Närvaro i skolan', 'Våldsprevention'],
     adoptedBy: {
       description: 'Samverkan mellan förvaltningarna NAF, BUF och SOF, inte mellan nämnder',
@@ -69,7 +71,7 @@ describe('collaboration model decider', () => {
 
   describe('participants', () => {
     const add = (organisationId: string, from: string) =>
-      command('AddParticipant', { organisationId, from });
+      command('AddParticipant', { organisationId, organisation: existing(organisationId), from });
     const withdraw = (organisationId: string, on: string) =>
       command('WithdrawParticipant', { organisationId, on });
 

@@ -10,6 +10,7 @@ import {
 } from '../shared/guards';
 import type { ModelCommand } from './model.commands';
 import type { ModelEvent } from './model.events';
+import { requireActiveOrganisation } from '../shared/references';
 import { adoption, establish, texts } from './model.establish';
 import { checkPlan, checkSuccessor } from './model.replacement';
 import { active, after, notBeforeEstablishment } from './model.rules';
@@ -31,6 +32,8 @@ function decide(command: ModelCommand, state: ModelState): ModelEvent[] {
     case 'AddParticipant': {
       const organisationId = requireId(P, 'organisationId', command.data.organisationId);
       const from = notBeforeEstablishment(model, requireDate(P, 'from', command.data.from));
+      const { organisation } = command.data;
+      requireActiveOrganisation(P, 'PARTICIPANT', organisationId, organisation, from);
       const current = model.participants[organisationId];
       if (current && overlaps(current, { from, to: null })) {
         throw new DomainError(

@@ -1,5 +1,6 @@
 import { DomainError } from '@app/kernel';
 import { duplicatesOf, optionalText, requireDate, requireId, requireText } from '../shared/guards';
+import { requireActiveOrganisation } from '../shared/references';
 import type { AdoptionInput, EstablishModel } from './model.commands';
 import type { Adoption, ModelEvent } from './model.events';
 import type { ModelState } from './model.state';
@@ -33,6 +34,12 @@ export function establish(command: EstablishModel, state: ModelState): ModelEven
       { organisationIds: repeated },
     );
   }
+  const establishedOn = requireDate(P, 'establishedOn', data.establishedOn);
+  // Every participant is an organisation that exists on the day the model comes into force.
+  for (const organisationId of participantIds) {
+    const facts = (data.participants ?? []).find((o) => o.organisationId === organisationId);
+    requireActiveOrganisation(P, 'PARTICIPANT', organisationId, facts, establishedOn);
+  }
   const modelId = requireId(P, 'modelId', data.modelId);
   const predecessorId = optionalText(data.predecessorId);
   if (predecessorId === modelId) {
@@ -49,7 +56,7 @@ export function establish(command: EstablishModel, state: ModelState): ModelEven
         principles: texts('principles', data.principles ?? []),
         focusAreas: texts('focusAreas', data.focusAreas ?? []),
         adoptedBy: adoption(data.adoptedBy),
-        establishedOn: requireDate(P, 'establishedOn', data.establishedOn),
+        establishedOn,
         predecessorId,
       },
     },

@@ -1,6 +1,7 @@
 import { fold } from '../shared/fold';
 import { failureOf } from '../../../../../test/support/given-when-then';
 import { added, formed } from '../testing/group.fixtures';
+import { existing } from '../testing/reference.fixtures';
 import { attached, nynashamnsmodellen } from '../testing/model.fixtures';
 import { groupDecider } from '../group/group.decider';
 import type { GroupEvent } from '../group/group.events';
@@ -50,7 +51,12 @@ const request = (
   effectiveOn,
   groups: groupsPlan,
 });
-const input = { model, successor: modelDecider.initialState, groups };
+const input = {
+  model,
+  successor: modelDecider.initialState,
+  groups,
+  participants: newModel.participantIds.map((id) => existing(id)),
+};
 
 describe('decideReplacement', () => {
   it('establishes a new successor that names its predecessor, and moves the transferred tree into it parents first', () => {

@@ -1,5 +1,6 @@
 import { step } from '../shared/fold';
 import type { IsoDate } from '../shared/guards';
+import type { OrganisationFacts } from '../shared/references';
 import { groupDecider } from '../group/group.decider';
 import type { GroupEvent } from '../group/group.events';
 import type { GroupState } from '../group/group.state';
@@ -28,6 +29,8 @@ export interface ReplacementInput {
   model: ModelState;
   successor: ModelState;
   groups: GroupStates;
+  /** A new successor's participants, from their own streams; unused for an existing one. */
+  participants?: OrganisationFacts[];
 }
 
 export interface ReplacementDecision {
@@ -51,7 +54,11 @@ export function decideReplacement(
   const successorId =
     request.successor.kind === 'new' ? request.successor.model.modelId : request.successor.modelId;
   if (request.successor.kind === 'new') {
-    const model = { ...request.successor.model, predecessorId: modelId };
+    const model = {
+      ...request.successor.model,
+      predecessorId: modelId,
+      participants: input.participants ?? [],
+    };
     successor = step(modelDecider, { type: 'EstablishModel', data: model }, input.successor);
   }
 

@@ -1,3 +1,4 @@
+import { existing, registered } from './reference.fixtures';
 import type { AddMember, FormGroup, GroupFacts, MoveGroup } from '../group/group.commands';
 import type { GroupEvent, GroupFormed, MemberAdded, MemberRole } from '../group/group.events';
 
@@ -93,8 +94,10 @@ export const addMember = (
   data: {
     groupId: 'g-steering',
     membershipId,
-    personId: `p-${membershipId}`,
-    organisationId: 'org-sof',
+    personId: data.personId ?? `p-${membershipId}`,
+    person: registered(data.personId ?? `p-${membershipId}`),
+    organisationId: data.organisationId ?? 'org-sof',
+    organisation: existing(data.organisationId ?? 'org-sof'),
     role,
     from,
     ...data,

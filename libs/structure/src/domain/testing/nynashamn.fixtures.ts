@@ -8,6 +8,7 @@
  * operational groups; three principles). Dates the seeds do not give are assumptions, marked.
  */
 import { fold } from '../shared/fold';
+import { existing, registered } from './reference.fixtures';
 import type { FormGroupData } from '../group/group.commands';
 import { groupDecider } from '../group/group.decider';
 import type { GroupState } from '../group/group.state';
@@ -52,7 +53,17 @@ export class World {
     const state = this.models.get(data.modelId) ?? modelDecider.initialState;
     this.models.set(
       data.modelId,
-      fold(modelDecider, modelDecider.decide({ type: 'EstablishModel', data }, state), state),
+      fold(
+        modelDecider,
+        modelDecider.decide(
+          {
+            type: 'EstablishModel',
+            data: { ...data, participants: data.participantIds.map((id) => existing(id)) },
+          },
+          state,
+        ),
+        state,
+      ),
     );
   }
 
@@ -81,7 +92,14 @@ export class World {
   ): void {
     const state = this.groups.get(groupId)!;
     const events = groupDecider.decide(
-      { type: 'AddMember', data: { groupId, membershipId, personId, organisationId, role, from } },
+      {
+        type: 'AddMember',
+        data: {
+          ...{ groupId, membershipId, personId, organisationId, role, from },
+          person: registered(personId),
+          organisation: existing(organisationId),
+        },
+      },
       state,
     );
     this.groups.set(groupId, fold(groupDecider, events, state));
