@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { EventStore, RecordedEvent } from '@app/event-store';
 import type { Database } from '@app/platform';
 import { useSchema } from './blue-green';
@@ -85,6 +85,11 @@ async function commitBatch(
     // The compare-and-set goes first: a competing runner waits on the row lock here and then
     // finds the checkpoint moved, before it has written anything.
     if (!(await advanceCheckpoint(tx, build, build.checkpoint, to, state))) return false;
+    // A build being rebuilt is read by nobody until the switch, whose own commit is durable and
+    // flushes the log up to it. So its batches need not wait for their own flush: a server crash
+    // loses at most the last few, rows and checkpoint together (PostgreSQL loses an unflushed
+    // transaction whole, as if it had aborted), so exactly-once holds as before.
+    if (!build.active) await sql`set local synchronous_commit = off`.execute(tx);
     if (events.length > 0) {
       await useSchema(tx, build.schema);
       await projection.apply(tx.withSchema(build.schema), events);

@@ -73,15 +73,45 @@ async function applyBatch<E extends { type: string }>(
     tx,
     streams.map(({ tenant, stream }) => ({ tenant, stream })),
   );
-  const added: StreamFacts<E>[] = [];
-  const steps: VersionStep[][] = spec.tables.map(() => []);
+  const added: (StreamFacts<E> & { known: StoredFact<E>[] })[] = [];
+  // Scopes whose stream had facts before this batch: only they can have stored versions, since
+  // a stream's versions are written only from its facts, under the scope of its own events (one
+  // entity per stream). A new stream's lookup would find nothing; in a rebuild most are new.
+  const existing: { tenant: string; scope: string }[] = [];
   for (const { tenant, stream, events: streamEvents } of streams) {
     const facts = known.get(streamKey(tenant, stream)) ?? [];
     const fresh = freshFacts(spec, facts, streamEvents);
     if (fresh.length === 0) continue;
-    added.push({ tenant, stream, facts: fresh });
+    added.push({ tenant, stream, facts: fresh, known: facts });
+    if (facts.length > 0) existing.push({ tenant, scope: spec.scopeOf(fresh[0].event) });
+  }
+  if (added.length === 0) return;
+  // The new facts need nothing from the recomputation: the database stores them while Node
+  // recomputes (the statement goes out before the CPU-bound loop; see sent()).
+  const inserting = insertFacts(tx, added);
+  inserting.catch(() => undefined);
+  await sent();
+  const steps = recompute(spec, added);
+  await inserting;
+  const scopes = uniqueScopes(existing);
+  for (const [t, table] of spec.tables.entries()) {
+    const stored = await loadCurrentVersions(tx, table, scopes);
+    await writeVersionChanges(tx, table, planVersions(stored, steps[t]));
+  }
+}
+
+/**
+ * Each stream's versions, recomputed once per instant of record time (the events of one append
+ * land together), as steps for each table in the spec's order.
+ */
+function recompute<E extends { type: string }>(
+  spec: BitemporalStreams<E>,
+  added: readonly (StreamFacts<E> & { known: StoredFact<E>[] })[],
+): VersionStep[][] {
+  const steps: VersionStep[][] = spec.tables.map(() => []);
+  for (const { tenant, facts: fresh, known } of added) {
+    const facts = [...known];
     const scope = spec.scopeOf(fresh[0].event);
-    // One recomputation per instant of record time: the events of one append land together.
     for (let index = 0; index < fresh.length;) {
       const atMs = fresh[index].recordedMs;
       while (index < fresh.length && fresh[index].recordedMs === atMs) facts.push(fresh[index++]);
@@ -92,14 +122,14 @@ async function applyBatch<E extends { type: string }>(
       );
     }
   }
-  if (added.length === 0) return;
-  await insertFacts(tx, added);
-  const scopes = uniqueScopes(steps[0] ?? []);
-  for (const [t, table] of spec.tables.entries()) {
-    const stored = await loadCurrentVersions(tx, table, scopes);
-    await writeVersionChanges(tx, table, planVersions(stored, steps[t]));
-  }
+  return steps;
 }
+
+/**
+ * Lets a query just started reach the connection: the driver sends it a few promise turns
+ * later, and a CPU-bound loop started at once would hold it back until the loop ends.
+ */
+const sent = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** The stream's events not yet among its facts, in revision order, with their record times. */
 function freshFacts<E>(
@@ -139,13 +169,10 @@ function byStream(
   return [...streams.values()];
 }
 
-function uniqueScopes(steps: readonly VersionStep[]): { tenant: string; scope: string }[] {
-  const unique = new Map(
-    steps.map((step) => [
-      streamKey(step.tenant, step.scope),
-      { tenant: step.tenant, scope: step.scope },
-    ]),
-  );
+function uniqueScopes(
+  scopes: readonly { tenant: string; scope: string }[],
+): { tenant: string; scope: string }[] {
+  const unique = new Map(scopes.map((scope) => [streamKey(scope.tenant, scope.scope), scope]));
   return [...unique.values()];
 }
 
