@@ -22,7 +22,9 @@ describe.each(testEngines)('assignment commands on %s', (engine) => {
       meetings.send.held(meetingId, {
         startedAt: '09:00',
         endedAt: '09:50',
-        attendance: [{ personId: randomUUID(), capacity: 'decision-maker', office: 'chair' }],
+        attendance: [
+          { personId: stage.people.pirrone, capacity: 'decision-maker', office: 'chair' },
+        ],
       }),
     );
     decided = await meetings.item(meetingId, {

@@ -9,10 +9,11 @@ describe.each(testEngines)('item commands on %s', (engine) => {
   beforeAll(async () => {
     api = await startTestApp({ engine });
     stage = await bodyStage(api);
+    chair = stage.people.pirrone;
   });
   afterAll(() => api.close());
 
-  const chair = randomUUID();
+  let chair: string;
   const meeting = async (date = '2023-11-06', body: object = stage.bodyOf.committee) =>
     stage.meetings.schedule({ body, scheduledFor: { date }, format: 'in-person' });
   const hold = (id: string) =>

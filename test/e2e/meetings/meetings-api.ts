@@ -3,7 +3,15 @@ import { v5 as uuidv5 } from 'uuid';
 import type { Response } from 'supertest';
 import type { MeetingCommand } from '@app/meetings';
 import type { TestApp } from '../../support/test-app';
-import type { CommandAnswer, SendCommand } from '../../../apps/cli/src/demo/nynashamn.demo';
+import {
+  recordNynashamn,
+  type CommandAnswer,
+  type SendCommand,
+} from '../../../apps/cli/src/demo/nynashamn.demo';
+import {
+  registerMinutesCast,
+  type SeedPerson,
+} from '../../../apps/cli/src/demo/nynashamn-cast.demo';
 import {
   recordSeedMeeting as demoRecordSeedMeeting,
   seedIds as demoSeedIds,
@@ -107,7 +115,7 @@ export class Meetings {
   }
 }
 
-/** Bodies that can meet: a board and its working committee, and a group of a model. */
+/** Bodies that can meet, and the people the seed minutes name, all registered. */
 export interface BodyStage {
   structure: Structure;
   meetings: Meetings;
@@ -122,27 +130,31 @@ export interface BodyStage {
     committee: { kind: 'working-committee'; id: string };
     group: { kind: 'group'; id: string };
   };
+  /** Every person of the seeds (pirrone, kalback, ...), registered as the demo registers them. */
+  people: Record<SeedPerson, string>;
+  /** The seed ids of those people and organisations, each mapped to its registered id. */
+  known: Record<string, string>;
 }
 
-/** Registers NAF, NAN and NAN's working committee (from 2019), and a steering group (from 2021). */
+/**
+ * The demo's structure part, recorded through HTTP under Idempotency-Keys of this stage's own:
+ * the municipality, NAF, BUF and SOF with their people (apps/cli/src/demo/nynashamn.demo.ts),
+ * then the boards, committees and people of the seed minutes (nynashamn-cast.demo.ts), all from
+ * 2019 at the latest; and a steering group of a model of NAF's own, formed in 2021.
+ */
 export async function bodyStage(api: TestApp): Promise<BodyStage> {
   const structure = new Structure(api);
-  const administration = await structure.organisation('NAF');
-  const board = await structure.organisation('NAN', {
-    kind: 'board',
-    name: 'Näringslivs- och arbetsmarknadsnämnden',
-  });
-  const committee = await structure.organisation('NAN AU', {
-    kind: 'working-committee',
-    name: 'Näringslivs- och arbetsmarknadsnämndens arbetsutskott',
-    parentId: board,
-  });
-  const model = await structure.model([administration]);
+  const meetings = new Meetings(api);
+  const send = sendOf(meetings, `stage-${randomUUID()}`);
+  const demo = await recordNynashamn(send);
+  const cast = await registerMinutesCast(send, demo);
+  const model = await structure.model([demo.naf]);
   const group = await structure.group(model);
+  const { nan: board, nanAu: committee } = cast.bodies;
   return {
     structure,
-    meetings: new Meetings(api),
-    administration,
+    meetings,
+    administration: demo.naf,
     board,
     committee,
     group,
@@ -151,18 +163,30 @@ export async function bodyStage(api: TestApp): Promise<BodyStage> {
       committee: { kind: 'working-committee', id: committee },
       group: { kind: 'group', id: group },
     },
+    people: cast.people,
+    known: cast.known,
+  };
+}
+
+/** The demo's sender over the test app: each step's Idempotency-Key under `prefix`. */
+function sendOf(meetings: Meetings, prefix: string): SendCommand {
+  return async (path, payload, idempotencyKey) => {
+    const response = await meetings.post(path, payload, {
+      'Idempotency-Key': `${prefix}-${idempotencyKey}`,
+    });
+    return (await expectCommand(response, response.status === 201 ? 201 : 200)) as CommandAnswer;
   };
 }
 
 const SEED_IDS = 'a7c1e1f0-5d0b-4c1e-9a51-6b1f3c1f0a00';
 
 /**
- * The demo's seed→HTTP mapping (apps/cli/src/demo/seed-commands.ts), for tests: a seed id the
- * test does not name (`known`, e.g. the body registered through the structure API) maps to a
- * stable UUID of its own, in fields and in mention tokens alike.
+ * The demo's seed→HTTP mapping (apps/cli/src/demo/seed-commands.ts), for tests: the stage's
+ * registered people and organisations first, then `known` (e.g. another body for a seed one); a
+ * seed id neither names maps to a stable UUID of its own, in fields and mention tokens alike.
  */
-export function seedIds(known: Record<string, string> = {}): SeedIds {
-  return demoSeedIds(known, (seedId) => uuidv5(seedId, SEED_IDS));
+export function seedIds(stage: BodyStage, known: Record<string, string> = {}): SeedIds {
+  return demoSeedIds({ ...stage.known, ...known }, (seedId) => uuidv5(seedId, SEED_IDS));
 }
 
 /**
@@ -173,18 +197,9 @@ export async function recordSeedMeeting(
   meetings: Meetings,
   commands: readonly MeetingCommand[],
   body: BodyRef,
-  ids = seedIds(),
+  ids: SeedIds,
 ) {
-  const send: SendCommand = async (path, payload, idempotencyKey) => {
-    const response = await meetings.post(path, payload, { 'Idempotency-Key': idempotencyKey });
-    return (await expectCommand(response, response.status === 201 ? 201 : 200)) as CommandAnswer;
-  };
-  const { meetingId, itemIds } = await demoRecordSeedMeeting(
-    send,
-    commands,
-    body,
-    ids,
-    `test-${randomUUID()}`,
-  );
+  const send = sendOf(meetings, `test-${randomUUID()}`);
+  const { meetingId, itemIds } = await demoRecordSeedMeeting(send, commands, body, ids, 'seed');
   return { meetingId, itemIds };
 }

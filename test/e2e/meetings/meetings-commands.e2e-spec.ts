@@ -6,9 +6,11 @@ import { bodyStage, eventsOf, expectCommand, expectRefused, type BodyStage } fro
 describe.each(testEngines)('meeting commands on %s', (engine) => {
   let api: TestApp;
   let stage: BodyStage;
+  let chair: string;
   beforeAll(async () => {
     api = await startTestApp({ engine });
     stage = await bodyStage(api);
+    chair = stage.people.pirrone;
   });
   afterAll(() => api.close());
 
@@ -19,7 +21,6 @@ describe.each(testEngines)('meeting commands on %s', (engine) => {
     format: 'remote',
     ...over,
   });
-  const chair = randomUUID();
   const held = (over: object = {}) => ({
     startedAt: '09:00',
     endedAt: '09:50',
@@ -180,8 +181,7 @@ describe.each(testEngines)('meeting commands on %s', (engine) => {
 
   it('records the sitting, and a second record replaces the first', async () => {
     const id = await stage.meetings.schedule(schedule());
-    const deputy = randomUUID();
-    const absent = randomUUID();
+    const { svanberg: deputy, hagg: absent } = stage.people;
     await stage.meetings.ok(
       stage.meetings.send.held(
         id,

@@ -22,10 +22,12 @@ describe.each(testEngines)('minutes commands on %s', (engine) => {
   beforeAll(async () => {
     api = await startTestApp({ engine });
     stage = await bodyStage(api);
+    const { pirrone, svanberg, zotterman, hagg } = stage.people;
+    [chair, adjuster, secretary, outsider] = [pirrone, svanberg, zotterman, hagg];
   });
   afterAll(() => api.close());
 
-  const [chair, adjuster, secretary, outsider] = [1, 2, 3, 4].map(() => randomUUID());
+  let [chair, adjuster, secretary, outsider] = ['', '', '', ''];
   const approval = (over: object = {}) => ({
     approvedOn: '2023-11-14',
     approvedAt: '10:00',
@@ -69,7 +71,7 @@ describe.each(testEngines)('minutes commands on %s', (engine) => {
   }
 
   it('records both Nynäshamn seed minutes, paragraph by paragraph, approved and posted', async () => {
-    const ids = seedIds({ [org.nanAu]: stage.committee });
+    const ids = seedIds(stage);
     const nan = await recordSeedMeeting(stage.meetings, nanAu20231106, stage.bodyOf.committee, ids);
     const events = await eventsOf(api, `meeting-${nan.meetingId}`);
     expect(events.map((e) => e.type)).toEqual([
@@ -92,7 +94,7 @@ describe.each(testEngines)('minutes commands on %s', (engine) => {
     });
     // The joint committee is the same registered committee here, met as a joint one in 2024.
     const joint = { kind: 'joint-working-committee', id: stage.committee };
-    const jointIds = seedIds({ [org.jointAu]: stage.committee });
+    const jointIds = seedIds(stage, { [org.jointAu]: stage.committee });
     const recorded = await recordSeedMeeting(stage.meetings, jointAu20241114, joint, jointIds);
     const numbers = (await eventsOf(api, `item-numbers-${stage.committee}-2024`)).map(
       (e) => e.data.number,

@@ -71,7 +71,10 @@ describe.each(testEngines)('decision register, assignments and cadence on %s', (
             number: '§ 42/23',
           }),
           owedBy: {
-            organisation: { id: s.stage.administration, name: 'NAF-förvaltningen' },
+            organisation: {
+              id: s.stage.administration,
+              name: 'Näringslivs- och arbetsmarknadsförvaltningen',
+            },
             person: { id: s.people.kalback, name: 'Petra Kålbäck' },
           },
           what: 'Beskriv Nynäshamnsmodellen för nämnden',

@@ -1,6 +1,6 @@
 import { jointAu20241114 } from '../../../libs/meetings/src/seeds/nynashamn/joint-au-2024-11-14';
 import { nanAu20231106 } from '../../../libs/meetings/src/seeds/nynashamn/nan-au-2023-11-06';
-import { org, person } from '../../../libs/meetings/src/seeds/nynashamn/people';
+import { org } from '../../../libs/meetings/src/seeds/nynashamn/people';
 import type { TestApp } from '../../support/test-app';
 import {
   bodyStage,
@@ -11,15 +11,6 @@ import {
 } from '../../e2e/meetings/meetings-api';
 
 export const SCRIPT = '<script>alert("x")</script>';
-
-/** The NAN people registered with their names, so the read side can name them. */
-const NAMES: [keyof typeof person, string][] = [
-  ['pirrone', 'Antonella Pirrone'],
-  ['svanberg', 'Håkan Svanberg'],
-  ['hagg', 'Ola Hägg'],
-  ['zotterman', 'Nathalie Zotterman'],
-  ['kalback', 'Petra Kålbäck'],
-];
 
 export interface QueryScenario {
   stage: BodyStage;
@@ -41,17 +32,8 @@ export interface QueryScenario {
  */
 export async function recordQueryScenario(api: TestApp): Promise<QueryScenario> {
   const stage = await bodyStage(api);
-  const { meetings, structure } = stage;
-  const people: Record<string, string> = {};
-  for (const [key, name] of NAMES) {
-    people[key] = await structure.person(stage.administration, name);
-  }
-  const ids = seedIds({
-    [org.nanAu]: stage.committee,
-    [org.nan]: stage.board,
-    [org.naf]: stage.administration,
-    ...Object.fromEntries(NAMES.map(([key]) => [person[key], people[key]!])),
-  });
+  const { meetings, people } = stage;
+  const ids = seedIds(stage);
   const nan = await recordSeedMeeting(meetings, nanAu20231106, stage.bodyOf.committee, ids);
   await new Promise((resolve) => setTimeout(resolve, 20));
   const beforeCorrection = new Date().toISOString();
@@ -68,7 +50,7 @@ export async function recordQueryScenario(api: TestApp): Promise<QueryScenario> 
     meetings,
     jointAu20241114,
     { kind: 'joint-working-committee', id: stage.committee },
-    seedIds({ [org.jointAu]: stage.committee }),
+    seedIds(stage, { [org.jointAu]: stage.committee }),
   );
   const dated = await meetings.issue({
     meetingId: nan.meetingId,

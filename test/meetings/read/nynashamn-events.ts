@@ -18,7 +18,7 @@ import {
   MEETING as NAN,
   nanAu20231106,
 } from '../../../libs/meetings/src/seeds/nynashamn/nan-au-2023-11-06';
-import { org, person } from '../../../libs/meetings/src/seeds/nynashamn/people';
+import { org, person, seededOrganisation } from '../../../libs/meetings/src/seeds/nynashamn/people';
 
 export { JOINT, NAN, org, person };
 
@@ -51,6 +51,7 @@ export const dated: AssignmentCommand[] = [
       itemId: 'nan-42',
       source: decisionFactsOf(nanState, 'nan-42'),
       owedBy: { organisationId: org.naf, personId: person.kalback },
+      owedByFacts: { organisation: seededOrganisation(org.naf), personRegistered: true },
       what: 'Beskriv Nynäshamnsmodellen för nämnden',
       issuedOn: '2023-11-06',
       dueOn: '2023-11-28',
@@ -85,6 +86,7 @@ export const withdrawn: AssignmentCommand[] = [
       itemId: 'nan-41',
       source: decisionFactsOf(nanState, 'nan-41'),
       owedBy: { organisationId: org.buf },
+      owedByFacts: { organisation: seededOrganisation(org.buf), personRegistered: false },
       what: 'Ta fram underlag',
       issuedOn: '2023-11-06',
       dueOn: '2023-12-01',

@@ -96,7 +96,8 @@ export async function recordSeedMeeting(
         break;
       }
       case 'RecordHeld': {
-        const { meetingId: _m, ...held } = command.data;
+        // Who is registered is looked up by the server, like the body facts.
+        const { meetingId: _m, registered: _r, ...held } = command.data;
         answer = await send(meeting('/held'), ids.convert(held), `${key}-held`);
         break;
       }
@@ -133,6 +134,6 @@ export async function issueSeedAssignment(
   ids: SeedIds,
   key: string,
 ): Promise<CommandAnswer> {
-  const { assignmentId: _a, source: _s, ...issue } = command.data;
+  const { assignmentId: _a, source: _s, owedByFacts: _f, ...issue } = command.data;
   return send('/assignments', ids.convert(issue), key);
 }

@@ -29,4 +29,5 @@ export * from './assignment/assignment.state';
 export * from './assignment/assignment.source';
 export * from './assignment/assignment.decider';
 export * from './catalogue';
+export type { OrganisationFacts } from './shared/references';
 export * from './numbering/item-numbers.decider';

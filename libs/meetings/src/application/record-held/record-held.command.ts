@@ -3,7 +3,7 @@ import type { CommandContext, CommandResult } from '@app/kernel';
 import type { RecordHeld } from '../../domain';
 
 /** The whole record of the sitting; a repeat before approval replaces it. */
-export type RecordHeldInput = RecordHeld['data'];
+export type RecordHeldInput = Omit<RecordHeld['data'], 'registered'>;
 
 export class RecordHeldCommand extends Command<CommandResult> {
   constructor(

@@ -1,4 +1,5 @@
 import type { IsoDate } from '../shared/calendar';
+import type { OrganisationFacts } from '../shared/references';
 import type { ReportForm } from './assignment.events';
 
 /**
@@ -22,6 +23,8 @@ export type IssueAssignment = {
     itemId: string;
     source: DecisionFacts | null;
     owedBy: { organisationId: string; personId?: string | null };
+    /** owedBy's organisation and person from their own streams; null: not found. */
+    owedByFacts: { organisation: OrganisationFacts | null; personRegistered: boolean };
     what: string;
     issuedOn: IsoDate;
     dueOn?: IsoDate | null;

@@ -1,42 +1,16 @@
 import fc from 'fast-check';
 import { fold, given, run } from '../../../../../test/support/given-when-then';
+import { ASSIGNMENT, issueCommand, source } from '../testing/assignment.fixtures';
 import { MEETING, approved, held, recordItem, withItem } from '../testing/meeting.fixtures';
 import { meetingDecider } from '../meeting/meeting.decider';
-import type {
-  DecisionFacts,
-  ExtendAssignment,
-  IssueAssignment,
-  ReportBack,
-  WithdrawAssignment,
-} from './assignment.commands';
+import type { ExtendAssignment, ReportBack, WithdrawAssignment } from './assignment.commands';
 import { assignmentDecider as decider } from './assignment.decider';
 import { validFromOfAssignmentEvent, type AssignmentEvent } from './assignment.events';
 import { decisionFactsOf } from './assignment.source';
 import { reportedInTime, statusOf } from './assignment.state';
 
-const A = 'asg-1';
-const source: DecisionFacts = {
-  meetingId: MEETING,
-  itemId: 'item-42',
-  bodyId: 'org-nan-au',
-  meetingDate: '2023-11-06',
-  decided: true,
-};
+const A = ASSIGNMENT;
 
-const issueCommand = (over: Partial<IssueAssignment['data']> = {}): IssueAssignment => ({
-  type: 'IssueAssignment',
-  data: {
-    assignmentId: A,
-    meetingId: MEETING,
-    itemId: 'item-42',
-    source,
-    owedBy: { organisationId: 'org-naf', personId: 'p-102' },
-    what: 'Komplettera ärendet med en beskrivning av modellen',
-    issuedOn: '2023-11-06',
-    dueOn: '2023-12-31',
-    ...over,
-  },
-});
 const report = (over: Partial<ReportBack['data']> = {}): ReportBack => ({
   type: 'ReportBack',
   data: {

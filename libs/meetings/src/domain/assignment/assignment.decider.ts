@@ -7,6 +7,7 @@ import {
   requireOneOf,
   requireText,
 } from '../shared/guards';
+import { requireActiveOrganisation, requireRegistered } from '../shared/references';
 import type { AssignmentCommand, IssueAssignment } from './assignment.commands';
 import { REPORT_FORMS, type AssignmentEvent } from './assignment.events';
 import { evolveAssignment, type Assignment, type AssignmentState } from './assignment.state';
@@ -147,6 +148,13 @@ function issue(command: IssueAssignment, state: AssignmentState): AssignmentEven
       },
     );
   }
+  // Owed by an organisation that exists when the assignment is issued, and a registered person.
+  const organisationId = requireText(P, 'organisationId', data.owedBy?.organisationId);
+  const personId = optionalText(data.owedBy?.personId);
+  requireActiveOrganisation(P, organisationId, data.owedByFacts?.organisation, issuedOn);
+  if (personId !== null) {
+    requireRegistered(P, [personId], data.owedByFacts?.personRegistered ? [personId] : []);
+  }
   return {
     type: 'AssignmentIssued',
     data: {
@@ -154,10 +162,7 @@ function issue(command: IssueAssignment, state: AssignmentState): AssignmentEven
       meetingId,
       itemId,
       bodyId: source.bodyId,
-      owedBy: {
-        organisationId: requireText(P, 'organisationId', data.owedBy?.organisationId),
-        personId: optionalText(data.owedBy?.personId),
-      },
+      owedBy: { organisationId, personId },
       what: requireText(P, 'what', data.what),
       issuedOn,
       dueOn,

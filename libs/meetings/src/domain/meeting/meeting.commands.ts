@@ -94,6 +94,11 @@ export type RecordHeld = {
     adjournments?: { from: TimeOfDay; to: TimeOfDay }[];
     attendance: AttendeeInput[];
     absences?: AbsenceInput[];
+    /**
+     * Of the people listed (present, absent, served for), those the handler found registered
+     * in the structure context, each in their own stream.
+     */
+    registered: string[];
   };
 };
 

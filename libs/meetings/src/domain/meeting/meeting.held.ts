@@ -9,6 +9,7 @@ import {
   requireText,
   requireTime,
 } from '../shared/guards';
+import { requireRegistered } from '../shared/references';
 import type { AbsenceInput, AttendeeInput, RecordHeld } from './meeting.commands';
 import {
   CAPACITIES,
@@ -51,6 +52,12 @@ export function decideHeld(command: RecordHeld, meeting: OpenMeeting): MeetingHe
       { personIds: twice },
     );
   }
+  // Everyone listed, and whom a deputy serves for, is registered in the structure context.
+  const listed = [
+    ...attendance.flatMap((a) => (a.servingFor ? [a.personId, a.servingFor] : [a.personId])),
+    ...absences.map((a) => a.personId),
+  ];
+  requireRegistered(P, listed, data.registered);
   const offices = duplicatesOf(attendance.flatMap((a) => (a.office ? [a.office] : [])));
   if (offices.length > 0) {
     throw new DomainError(`${P}.OFFICE_TWICE`, 'Each office is held by one person', 'invalid', {

@@ -54,6 +54,8 @@ export function recordHeld(over: Partial<RecordHeld['data']> = {}): RecordHeld {
     type: 'RecordHeld',
     data: {
       meetingId: MEETING,
+      // The whole cast is registered in the structure context unless a spec says otherwise.
+      registered: Object.values(person),
       startedAt: '09:00',
       endedAt: '09:50',
       attendance: [

@@ -91,6 +91,8 @@ export const jointAu20241114: MeetingCommand[] = [
     type: 'RecordHeld',
     data: {
       meetingId,
+      // Everyone these minutes name is registered by the seed's structure part.
+      registered: Object.values(person),
       startedAt: '09:05',
       endedAt: '10:59',
       adjournments: [{ from: '10:14', to: '10:19' }],

@@ -1,7 +1,7 @@
 import type { IssueAssignment } from '../../domain';
 import type { MeetingCommand, RecordItem } from '../../domain';
 import { mention } from '../../domain';
-import { nanAu, org, person } from './people';
+import { nanAu, org, person, seededOrganisation } from './people';
 
 /**
  * Protokoll, Näringslivs- och arbetsmarknadsnämndens arbetsutskott, 2023-11-06, §§ 41-48
@@ -55,6 +55,8 @@ export const nanAu20231106: MeetingCommand[] = [
     type: 'RecordHeld',
     data: {
       meetingId,
+      // Everyone these minutes name is registered by the seed's structure part.
+      registered: Object.values(person),
       startedAt: '09:00',
       endedAt: '09:50',
       // "Beslutande – På distans", then "Övriga deltagare – På distans".
@@ -209,6 +211,7 @@ export function assignment42(source: IssueAssignment['data']['source']): IssueAs
       itemId: 'nan-42',
       source,
       owedBy: { organisationId: org.naf },
+      owedByFacts: { organisation: seededOrganisation(org.naf), personRegistered: false },
       what: 'Komplettera ärendet med en beskrivning av Nynäshamnsmodellen',
       issuedOn: '2023-11-06',
       dueOn: null,

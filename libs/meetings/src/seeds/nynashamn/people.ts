@@ -1,4 +1,4 @@
-import type { BodyFacts } from '../../domain';
+import type { BodyFacts, OrganisationFacts } from '../../domain';
 
 /**
  * The people and bodies of the two Nynäshamn minutes in ../shared/seeds. Names are personal
@@ -53,3 +53,10 @@ export const jointAu: BodyFacts = {
   formedOn: '2024-01-01',
   dissolvedOn: null,
 };
+
+/** An organisation of the seed as the handler would load it; the date is an assumption, too. */
+export const seededOrganisation = (organisationId: string): OrganisationFacts => ({
+  organisationId,
+  establishedOn: '2019-01-01',
+  dissolvedOn: null,
+});

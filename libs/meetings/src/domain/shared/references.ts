@@ -1,0 +1,55 @@
+import { DomainError } from '@app/kernel';
+import type { IsoDate } from './calendar';
+
+/**
+ * What a command that names an organisation needs to know about it, loaded by the handler from
+ * the organisation's own stream in the structure context. Null: no such organisation.
+ */
+export interface OrganisationFacts {
+  organisationId: string;
+  establishedOn: IsoDate;
+  dissolvedOn: IsoDate | null;
+}
+
+/**
+ * Every person named must be registered in the structure context. `registered` holds the ids
+ * the handler found there; the missing ones are named together so that one answer fixes all.
+ */
+export function requireRegistered(
+  prefix: string,
+  personIds: readonly string[],
+  registered: readonly string[] | undefined,
+): void {
+  const known = new Set(registered ?? []);
+  const missing = [...new Set(personIds)].filter((personId) => !known.has(personId));
+  if (missing.length > 0) {
+    throw new DomainError(`${prefix}.PERSON_NOT_FOUND`, 'No such person', 'invalid', {
+      personIds: missing,
+    });
+  }
+}
+
+/** The organisation must exist and be active on the day: established, and not yet dissolved. */
+export function requireActiveOrganisation(
+  prefix: string,
+  organisationId: string,
+  facts: OrganisationFacts | null | undefined,
+  on: IsoDate,
+): void {
+  if (!facts || facts.organisationId !== organisationId) {
+    throw new DomainError(`${prefix}.ORGANISATION_NOT_FOUND`, 'No such organisation', 'invalid', {
+      organisationId,
+    });
+  }
+  const { establishedOn, dissolvedOn } = facts;
+  if (on < establishedOn || (dissolvedOn !== null && dissolvedOn <= on)) {
+    throw new DomainError(
+      `${prefix}.ORGANISATION_NOT_ACTIVE`,
+      on < establishedOn
+        ? `The organisation was established on ${establishedOn}`
+        : `The organisation was dissolved on ${dissolvedOn}`,
+      'invalid',
+      { organisationId, on, establishedOn, dissolvedOn },
+    );
+  }
+}
