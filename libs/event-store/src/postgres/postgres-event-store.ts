@@ -204,13 +204,24 @@ export class PostgresEventStore implements EventStore {
     if (!Number.isInteger(limit) || limit < 1) {
       throw new InvalidAppendError(`A read limit must be a positive integer, not ${limit}`);
     }
+    // The first `limit` events after `from`, then only the visible ones: rows at or above the
+    // bound come after every visible row in position order, so this is the visible prefix. With
+    // the bound inside, a planner without statistics on `events` (autovacuum off, or a bulk
+    // load) takes the two-sided range for a few rows and sorts all events after `from` for
+    // every page; one-sided, it walks the primary key in order and stops at `limit`.
     const rows = await this.database.db
-      .selectFrom('events')
+      .selectFrom((db) =>
+        db
+          .selectFrom('events')
+          .selectAll()
+          .where('position', '>', from.toString())
+          .orderBy('position')
+          .limit(limit)
+          .as('events'),
+      )
       .select(eventColumns)
-      .where('position', '>', from.toString())
       .where('position', '<', visibleBound)
       .orderBy('events.position')
-      .limit(limit)
       .execute();
     return rows.map((row) => toRecordedEvent(row, this.upcasters));
   }
