@@ -125,7 +125,7 @@ export async function insertAfter(
     prev_hash: hashes[index].prevHash,
     hash: hashes[index].hash,
   }));
-  // samverkan_append (migrations 2026-11-23T1300 and T1310) holds the statements, so that their plans are
+  // samverkan_append (migration 2026-11-23T1300) holds the statements, so that their plans are
   // kept per connection; it returns null when the guard on `head` fails.
   const wake = notify ? sql`, pg_notify(${EVENTS_CHANNEL}, '')` : sql``;
   const { rows: result } = await sql<{ position: string | null }>`

@@ -8,20 +8,25 @@ import { sql, type Kysely, type Migration } from 'kysely';
  * `after` only if that event is still stored with hash `after_hash` (else null, nothing
  * written); the unique constraints fail the call when another writer took a revision or an id;
  * positions are the transaction id times 2^20 plus the event's index. Returns the last position.
+ * The event chained onto is named by id as well as by stream and revision: a generic plan made
+ * while `events` was nearly empty once looked it up through the (tenant, event_id) index on
+ * `tenant` alone, scanning the whole tenant on every append; with the id in the condition both
+ * unique indexes match on their full key, so either plan is a one-row lookup.
  */
 export const appendFunctionMigration: Migration = {
   async up(db: Kysely<unknown>): Promise<void> {
     await sql`
       create function samverkan_append(
-        p_tenant text, p_stream text, p_after bigint, p_after_hash text, p_events jsonb
+        p_tenant text, p_stream text, p_after bigint, p_after_id uuid, p_after_hash text,
+        p_events jsonb
       ) returns bigint language plpgsql as $$
       declare
         base bigint := pg_current_xact_id()::text::bigint * 1048576;
       begin
         if p_after is not null and not exists (
           select from events
-           where tenant = p_tenant and stream = p_stream and revision = p_after
-             and hash = p_after_hash
+           where tenant = p_tenant and event_id = p_after_id and stream = p_stream
+             and revision = p_after and hash = p_after_hash
         ) then
           return null;
         end if;
@@ -38,6 +43,6 @@ export const appendFunctionMigration: Migration = {
     `.execute(db);
   },
   async down(db: Kysely<unknown>): Promise<void> {
-    await sql`drop function samverkan_append(text, text, bigint, text, jsonb)`.execute(db);
+    await sql`drop function samverkan_append(text, text, bigint, uuid, text, jsonb)`.execute(db);
   },
 };
