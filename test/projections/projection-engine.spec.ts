@@ -176,10 +176,10 @@ for (const testDatabase of testDatabases) {
       const projection = countsProjection();
       const unlucky: Projection = {
         ...projection,
-        async apply(tx, events) {
+        async apply(tx, events, prepared) {
           if (lost-- > 0)
             throw Object.assign(new Error('Connection terminated unexpectedly'), { code: '08006' });
-          return projection.apply(tx, events);
+          return projection.apply(tx, events, prepared);
         },
       };
       const head = await appendMany(store, 'group-1', 2);

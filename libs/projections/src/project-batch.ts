@@ -4,7 +4,7 @@ import type { Database } from '@app/platform';
 import { useSchema } from './blue-green';
 import type { BuildStatistics } from './build-statistics';
 import { advanceCheckpoint, type Build, type BuildState } from './checkpoint-store';
-import type { Projection } from './projection';
+import type { Projection, StreamReader } from './projection';
 
 export interface BatchContext {
   db: Kysely<Database>;
@@ -39,26 +39,53 @@ export async function projectNextBatch(
   return projectBatch(ctx, projection, build, events);
 }
 
+/** The events of a page that a projection handles, and what it prepared for them. */
+export interface PreparedBatch {
+  handled: readonly RecordedEvent[];
+  /** Settles later: a rebuild prepares the next page while the current one is written. */
+  prepared: Promise<unknown>;
+}
+
+/** Starts the projection's prepare (if it has one) on the page's events it handles. */
+export function prepareBatch(
+  projection: Projection,
+  events: readonly RecordedEvent[],
+  streams: StreamReader,
+): PreparedBatch {
+  const handles = new Set(projection.handles);
+  const handled = events.filter((event) => handles.has(event.type));
+  const prepared =
+    handled.length > 0 && projection.prepare
+      ? projection.prepare(handled, streams)
+      : Promise.resolve(undefined);
+  // Awaited by projectBatch, inside its error handling; a page nobody projects (the rebuild
+  // stopped first) must not end the process with an unhandled rejection.
+  prepared.catch(() => undefined);
+  return { handled, prepared };
+}
+
 /**
  * Projects `events`, read from the store after the build's checkpoint (a page of at most
  * `ctx.batchSize`), into the build. Split from the read so that one page can feed several
- * builds standing at the same checkpoint (a rebuild of several projections reads once).
+ * builds standing at the same checkpoint (a rebuild of several projections reads once), and
+ * from the preparation so that a rebuild can prepare the next page while this one is written.
  */
 export async function projectBatch(
   ctx: BatchContext,
   projection: Projection,
   build: Build,
   events: readonly RecordedEvent[],
+  batch: PreparedBatch = prepareBatch(projection, events, ctx.store),
 ): Promise<BatchOutcome> {
   if (events.length === 0) return { kind: 'idle' };
-  const handles = new Set(projection.handles);
-  const handled = events.filter((event) => handles.has(event.type));
+  const { handled } = batch;
   const checkpoint = events[events.length - 1].position;
   const caughtUp = events.length < ctx.batchSize;
   const state = stateAfterBatch(build, caughtUp);
   let committed: boolean;
   try {
-    committed = await commitBatch(ctx.db, projection, build, checkpoint, state, handled);
+    const prepared = await batch.prepared;
+    committed = await commitBatch(ctx.db, projection, build, checkpoint, state, handled, prepared);
   } catch (error) {
     if (await ctx.isTransient(error)) throw error;
     return isolatePoison(ctx, projection, build, events, handled, state, error);
@@ -80,6 +107,7 @@ async function commitBatch(
   to: bigint,
   state: BuildState,
   events: readonly RecordedEvent[],
+  prepared: unknown,
 ): Promise<boolean> {
   return db.transaction().execute(async (tx) => {
     // The compare-and-set goes first: a competing runner waits on the row lock here and then
@@ -92,7 +120,7 @@ async function commitBatch(
     if (!build.active) await sql`set local synchronous_commit = off`.execute(tx);
     if (events.length > 0) {
       await useSchema(tx, build.schema);
-      await projection.apply(tx.withSchema(build.schema), events);
+      await projection.apply(tx.withSchema(build.schema), events, prepared);
     }
     return true;
   });
@@ -112,7 +140,7 @@ async function isolatePoison(
   state: BuildState,
   batchError: unknown,
 ): Promise<BatchOutcome> {
-  const failing = await findFailingEvent(ctx.db, projection, build, handled);
+  const failing = await findFailingEvent(ctx, projection, build, handled);
   // The whole batch fails but no event alone does: not a poison event; retry it later.
   if (!failing) throw batchError;
   if (await ctx.isTransient(failing.error)) throw failing.error;
@@ -120,7 +148,8 @@ async function isolatePoison(
   const before = index === 0 ? build.checkpoint : events[index - 1].position;
   if (before !== build.checkpoint) {
     const prefix = handled.slice(0, failing.index);
-    if (!(await commitBatch(ctx.db, projection, build, before, state, prefix)))
+    const prepared = await prepareBatch(projection, prefix, ctx.store).prepared;
+    if (!(await commitBatch(ctx.db, projection, build, before, state, prefix, prepared)))
       return { kind: 'moved' };
   }
   return {
@@ -133,20 +162,35 @@ async function isolatePoison(
 
 class RollBack extends Error {}
 
+/**
+ * Each event prepared alone (before the transaction, as always), then applied alone in order;
+ * the first to fail in either step is the poison. The earlier events of a stream are in the
+ * store, so an event prepared alone sees what it would see after those before it.
+ */
 async function findFailingEvent(
-  db: Kysely<Database>,
+  ctx: BatchContext,
   projection: Projection,
   build: Build,
   events: readonly RecordedEvent[],
 ): Promise<{ index: number; error: unknown } | undefined> {
+  const prepared: unknown[] = [];
+  let unprepared: { index: number; error: unknown } | undefined;
+  for (const [index, event] of events.entries()) {
+    try {
+      prepared.push(await prepareBatch(projection, [event], ctx.store).prepared);
+    } catch (error) {
+      unprepared = { index, error };
+      break;
+    }
+  }
   let failing: { index: number; error: unknown } | undefined;
-  await db
+  await ctx.db
     .transaction()
     .execute(async (tx) => {
       await useSchema(tx, build.schema);
-      for (let index = 0; index < events.length && !failing; index++) {
+      for (let index = 0; index < prepared.length && !failing; index++) {
         try {
-          await projection.apply(tx.withSchema(build.schema), [events[index]]);
+          await projection.apply(tx.withSchema(build.schema), [events[index]], prepared[index]);
         } catch (error) {
           failing = { index, error };
         }
@@ -156,5 +200,5 @@ async function findFailingEvent(
     .catch((error: unknown) => {
       if (!(error instanceof RollBack)) throw error;
     });
-  return failing;
+  return failing ?? unprepared;
 }

@@ -1,5 +1,8 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { RecordedEvent } from '@app/event-store';
+import type { EventStore, RecordedEvent } from '@app/event-store';
+
+/** What a projection may read of the store before its batch's transaction: whole streams. */
+export type StreamReader = Pick<EventStore, 'readStream'>;
 
 /**
  * A read model built from events. Each build of it lives in a PostgreSQL schema of its own, so
@@ -8,7 +11,7 @@ import type { RecordedEvent } from '@app/event-store';
  */
 // `any` by default: the engine holds projections of many table shapes in one list.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export interface Projection<DB = any> {
+export interface Projection<DB = any, Prepared = any> {
   /** Kebab-case, at most 40 characters: `structure-groups`. Reads name the projection by it. */
   readonly name: string;
   /** Bump it when setup or apply change: the runner builds the new version beside the old one. */
@@ -18,10 +21,20 @@ export interface Projection<DB = any> {
   /** Creates the build's tables and indexes in an empty schema. */
   setup(db: Kysely<DB>): Promise<void>;
   /**
-   * Applies events, in commit order, inside the transaction that also advances the checkpoint.
+   * Optional work on a batch before its transaction opens: reading what the batch needs from the
+   * store (earlier events of its streams) and computing from the events alone. It must not read
+   * the build's tables: the engine may prepare a batch while the one before it is still being
+   * written (a rebuild does), so what prepare computes is what the events say, and what the
+   * tables hold is for apply. A transaction waits for nothing but the database this way, and on
+   * PGlite (one connection) a store read inside the transaction could not run at all.
+   */
+  prepare?(events: readonly RecordedEvent[], streams: StreamReader): Promise<Prepared>;
+  /**
+   * Applies events, in commit order, inside the transaction that also advances the checkpoint,
+   * with what `prepare` answered for exactly these events (undefined without a prepare).
    * Throwing stops the projection (a poison event) unless the error is a lost connection.
    */
-  apply(tx: Transaction<DB>, events: readonly RecordedEvent[]): Promise<void>;
+  apply(tx: Transaction<DB>, events: readonly RecordedEvent[], prepared: Prepared): Promise<void>;
 }
 
 const NAME = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;

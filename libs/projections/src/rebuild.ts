@@ -1,10 +1,16 @@
 import type { EventStore } from '@app/event-store';
 import type { SqlDatabase } from '@app/platform';
 import { createBuild, discardBuild, dropBuilds, switchToBuild } from './blue-green';
-import { analyzeBuild, BuildStatistics } from './build-statistics';
+import { analyzeBuild } from './build-statistics';
 import { markStopped, type Build } from './checkpoint-store';
 import { DEFAULT_ENGINE_OPTIONS } from './projection-engine';
-import { projectBatch, type BatchContext, type BatchOutcome } from './project-batch';
+import {
+  prepareBatch,
+  projectBatch,
+  type BatchContext,
+  type BatchOutcome,
+  type PreparedBatch,
+} from './project-batch';
 import type { Projection } from './projection';
 import { PageReader } from './page-reader';
 import { describeError, isTransientError, sleep } from './retry';
@@ -94,7 +100,9 @@ export async function rebuildProjections(
       db,
       store: deps.store,
       batchSize: options.batchSize ?? DEFAULT_ENGINE_OPTIONS.batchSize,
-      statistics: new BuildStatistics(),
+      // No statistics while it grows: nobody reads a build before its switch, which analyses it
+      // first, and apply's own lookups are planned on the sizes of their keys (see the structure
+      // projections' unnest), so an ANALYZE on the way would only hold the next page back.
       isTransient: async (error: unknown) =>
         isTransientError(error) ||
         deps.database.ping().then(
@@ -102,7 +110,16 @@ export async function rebuildProjections(
           () => true,
         ),
     };
-    const pages = new PageReader(deps.store, ctx.batchSize);
+    // Each page is prepared for every build still under way; a build that is elsewhere by the
+    // time the page is projected (it switched, or fell behind the others) does not use it.
+    const pages = new PageReader(deps.store, ctx.batchSize, (events) => {
+      const prepared = new Map<Projection, PreparedBatch>();
+      for (const entry of rebuilding) {
+        if (!entry.done)
+          prepared.set(entry.projection, prepareBatch(entry.projection, events, deps.store));
+      }
+      return prepared;
+    });
     for (;;) {
       const pending = rebuilding.filter((entry) => !entry.done);
       if (pending.length === 0) break;
@@ -112,10 +129,12 @@ export async function rebuildProjections(
         pending[0].build.checkpoint,
       );
       const here = pending.filter((entry) => entry.build.checkpoint === from);
-      const events = await pages.read(from);
+      const { events, prepared } = await pages.read(from);
       // Settled, not raced: no build is discarded while another's transaction is still open.
       const settled = await Promise.allSettled(
-        here.map((entry) => projectBatch(ctx, entry.projection, entry.build, events)),
+        here.map((entry) =>
+          projectBatch(ctx, entry.projection, entry.build, events, prepared.get(entry.projection)),
+        ),
       );
       for (const [index, result] of settled.entries()) {
         if (result.status === 'rejected') throw result.reason;
