@@ -28,7 +28,7 @@ export function groupAppends(groupId: string, history: Stream<GroupIntent>): App
     },
   };
   const next = (intent: GroupIntent, state: GroupState): GroupCommand | undefined => {
-    const seats = state.status === 'none' ? [] : Object.keys(state.memberships);
+    const seats = state.status === 'none' ? [] : [...state.memberships.keys()];
     const seat = 'seat' in intent ? seats[intent.seat % Math.max(seats.length, 1)] : undefined;
     switch (intent.kind) {
       case 'add':

@@ -55,7 +55,7 @@ export function expectedGroup(appends: readonly Append[], groupId: string, slice
     slice.asOf,
   );
   if (at.status === 'none' || known.status === 'none') return { group: undefined, members: [] };
-  const members = Object.values(at.memberships)
+  const members = [...at.memberships.values()]
     .filter((seat) => seat.from <= slice.asOf && (seat.to === null || slice.asOf < seat.to))
     .map((seat) => ({
       membershipId: seat.membershipId,
@@ -63,7 +63,7 @@ export function expectedGroup(appends: readonly Append[], groupId: string, slice
       organisationId: seat.organisationId,
       role: currentRole(seat).role,
       from: seat.from,
-      to: known.memberships[seat.membershipId]?.to ?? null,
+      to: known.memberships.get(seat.membershipId)?.to ?? null,
     }));
   return {
     group: {

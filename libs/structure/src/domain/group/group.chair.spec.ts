@@ -86,7 +86,7 @@ describe('one chair at a time, for any history (property)', () => {
     if (state.status === 'none') return [];
     return Array.from({ length: HORIZON }, (_, offset) => {
       const date = day(offset);
-      return Object.values(state.memberships).filter((seat) => {
+      return [...state.memberships.values()].filter((seat) => {
         if (date < seat.from || (seat.to !== null && date >= seat.to)) return false;
         const held = seat.roles.filter((role) => role.from <= date).at(-1);
         return held?.role === 'chair';
@@ -140,7 +140,7 @@ describe('one chair at a time, for any history (property)', () => {
         const { state } = run(commands);
         expect(Math.max(0, ...chairsPerDay(state))).toBeLessThanOrEqual(1);
         if (state.status === 'none') return;
-        for (const seat of Object.values(state.memberships)) {
+        for (const seat of [...state.memberships.values()]) {
           if (seat.to !== null) expect(seat.to > seat.from).toBe(true);
           if (seat.roles.some((held) => held.role === 'chair')) acceptedChairs++;
         }

@@ -7,7 +7,7 @@ const P = 'GROUP';
 /** Periods are compared by date, so a chair recorded late is held to the same rule. */
 export function assertOneChair(state: GroupState): void {
   if (state.status === 'none') return;
-  const chairs = Object.values(state.memberships).flatMap((membership) =>
+  const chairs = [...state.memberships.values()].flatMap((membership) =>
     periodsInRole(membership, 'chair').map((period) => ({
       membershipId: membership.membershipId,
       ...period,

@@ -22,7 +22,7 @@ export function decideMembership(command: MembershipCommand, group: ActiveGroup)
   switch (command.type) {
     case 'AddMember': {
       const data = command.data;
-      if (group.memberships[membershipId]) {
+      if (group.memberships.has(membershipId)) {
         throw new DomainError(
           `${P}.MEMBERSHIP_EXISTS`,
           'The membership is already recorded',
@@ -51,7 +51,7 @@ export function decideMembership(command: MembershipCommand, group: ActiveGroup)
         data.to === undefined || data.to === null
           ? null
           : endAfterStart(from, requireDate(P, 'to', data.to));
-      const seat = Object.values(group.memberships).find(
+      const seat = [...group.memberships.values()].find(
         (other) => other.personId === personId && overlaps(other, { from, to }),
       );
       if (seat) {
@@ -139,13 +139,13 @@ export function endedWithGroup(
   on: IsoDate,
   cause: 'group-dissolved' | 'group-merged',
 ): MembershipEnded[] {
-  return Object.values(group.memberships)
+  return [...group.memberships.values()]
     .filter((membership) => membership.to === null || membership.to > on)
     .map((membership) => ended(group.groupId, membership.membershipId, on, cause));
 }
 
 function existing(group: Group, membershipId: string): Membership {
-  const membership = group.memberships[membershipId];
+  const membership = group.memberships.get(membershipId);
   if (!membership) {
     throw new DomainError(
       `${P}.MEMBERSHIP_NOT_FOUND`,

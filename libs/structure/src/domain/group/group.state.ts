@@ -34,7 +34,8 @@ export interface Group {
   placedOn: IsoDate;
   /** The latest date the group's history mentions (ends excepted): it cannot end before it. */
   lastChangeOn: IsoDate;
-  memberships: Record<string, Membership>;
+  /** By membership id: a Map, since ids as object keys would give every group its own hidden classes. */
+  memberships: ReadonlyMap<string, Membership>;
 }
 
 export type GroupState =
@@ -52,54 +53,65 @@ export function evolveGroup(state: GroupState, event: GroupEvent): GroupState {
       mandatedOn: on,
       placedOn: on,
       lastChangeOn: on,
-      memberships: {},
+      memberships: new Map(),
     };
   }
   if (state.status === 'none') return state;
-  const group = {
-    ...state,
-    lastChangeOn:
-      event.type === 'MembershipEnded'
-        ? state.lastChangeOn
-        : latest(state.lastChangeOn, validFromOfGroupEvent(event)),
-  };
+  // One copy of the group per event (a fold calls this for every event of a stream).
+  const lastChangeOn =
+    event.type === 'MembershipEnded'
+      ? state.lastChangeOn
+      : latest(state.lastChangeOn, validFromOfGroupEvent(event));
   switch (event.type) {
     case 'GroupReMandated': {
       const { groupId: _id, on, ...mandate } = event.data;
-      return { ...group, ...mandate, mandatedOn: on };
+      return { ...state, lastChangeOn, ...mandate, mandatedOn: on };
     }
     case 'GroupMoved':
-      return { ...group, parentId: event.data.parentId, placedOn: event.data.on };
+      return { ...state, lastChangeOn, parentId: event.data.parentId, placedOn: event.data.on };
     case 'GroupTransferred':
       return {
-        ...group,
+        ...state,
+        lastChangeOn,
         modelId: event.data.toModelId,
         parentId: event.data.parentId,
         placedOn: event.data.on,
       };
     case 'GroupDissolved':
-      return { ...group, status: 'dissolved', endedOn: event.data.on };
+      return { ...state, lastChangeOn, status: 'dissolved', endedOn: event.data.on };
     case 'GroupMergedInto':
       return {
-        ...group,
+        ...state,
+        lastChangeOn,
         status: 'merged',
         endedOn: event.data.on,
         mergedInto: event.data.targetId,
       };
     case 'GroupsAbsorbed':
-      return group;
+      return { ...state, lastChangeOn };
     case 'MemberAdded': {
-      const { groupId: _id, role, ...membership } = event.data;
-      const added = { ...membership, to: null, roles: [{ role, from: membership.from }] };
-      return { ...group, memberships: { ...group.memberships, [membership.membershipId]: added } };
+      const { membershipId, personId, organisationId, role, from } = event.data;
+      const added: Membership = {
+        membershipId,
+        personId,
+        organisationId,
+        from,
+        to: null,
+        roles: [{ role, from }],
+      };
+      return {
+        ...state,
+        lastChangeOn,
+        memberships: new Map(state.memberships).set(membershipId, added),
+      };
     }
     case 'MemberRoleChanged':
-      return withMembership(group, event.data.membershipId, (membership) => ({
+      return withMembership({ ...state, lastChangeOn }, event.data.membershipId, (membership) => ({
         ...membership,
         roles: [...membership.roles, { role: event.data.role, from: event.data.on }],
       }));
     case 'MembershipEnded':
-      return withMembership(group, event.data.membershipId, (membership) => ({
+      return withMembership(state, event.data.membershipId, (membership) => ({
         ...membership,
         to: event.data.to,
       }));
@@ -115,9 +127,12 @@ function withMembership<S extends Group>(
   membershipId: string,
   change: (membership: Membership) => Membership,
 ): S {
-  const membership = group.memberships[membershipId];
+  const membership = group.memberships.get(membershipId);
   if (!membership) return group;
-  return { ...group, memberships: { ...group.memberships, [membershipId]: change(membership) } };
+  return {
+    ...group,
+    memberships: new Map(group.memberships).set(membershipId, change(membership)),
+  };
 }
 
 export function currentRole(membership: Membership): { role: MemberRole; from: IsoDate } {

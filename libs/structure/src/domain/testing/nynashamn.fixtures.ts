@@ -178,7 +178,7 @@ export function rosterOf(state: ModelState): string[] {
 /** Each seat as [person, organisation represented, first role]. */
 export function seatsOf(state: GroupState): [string, string, string][] {
   if (state.status === 'none') return [];
-  return Object.values(state.memberships).map((seat) => [
+  return [...state.memberships.values()].map((seat) => [
     seat.personId,
     seat.organisationId,
     seat.roles[0]!.role,
