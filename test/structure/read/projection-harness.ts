@@ -1,7 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
-import type { RecordedEvent } from '@app/event-store';
-import { createBuild, useSchema, type Build, type Projection } from '@app/projections';
+import type { ReadStreamOptions, RecordedEvent } from '@app/event-store';
+import {
+  createBuild,
+  useSchema,
+  type Build,
+  type Projection,
+  type StreamReader,
+} from '@app/projections';
 import type { OpenTestDatabase, TestDatabase } from '../../support/test-databases';
 
 export const TENANT = '0192';
@@ -72,12 +78,43 @@ export class Streams {
 }
 
 /**
- * Projections applied straight to their active builds: the engine's own path (a build's schema,
- * search_path, one transaction per batch) without a store in between, so that record times can
- * be chosen freely — history imported years later, or two appends in one instant.
+ * The store as far as a projection's prepare reads it: every event the harness was given, by
+ * stream. An event given again (to test a replay) is the same event, so it is kept once.
+ */
+class RecordedStreams implements StreamReader {
+  private readonly streams = new Map<string, Map<bigint, RecordedEvent>>();
+
+  record(events: readonly RecordedEvent[]): void {
+    for (const event of events) {
+      const key = `${event.metadata.tenant}/${event.stream}`;
+      const stream = this.streams.get(key) ?? new Map<bigint, RecordedEvent>();
+      stream.set(event.revision, event);
+      this.streams.set(key, stream);
+    }
+  }
+
+  async readStream(
+    tenant: string,
+    stream: string,
+    options: ReadStreamOptions = {},
+  ): Promise<RecordedEvent[]> {
+    const events = [...(this.streams.get(`${tenant}/${stream}`)?.values() ?? [])];
+    return events
+      .filter((event) => options.from === undefined || event.revision >= options.from)
+      .filter((event) => options.to === undefined || event.revision <= options.to)
+      .sort((a, b) => (a.revision < b.revision ? -1 : 1));
+  }
+}
+
+/**
+ * Projections applied straight to their active builds: the engine's own path (prepare, then a
+ * build's schema, search_path, one transaction per batch) with the events given as the store,
+ * so that record times can be chosen freely — history imported years later, or two appends in
+ * one instant.
  */
 export class ProjectionHarness {
   private builds = new Map<string, Build>();
+  private store = new RecordedStreams();
 
   constructor(
     readonly database: OpenTestDatabase,
@@ -101,23 +138,27 @@ export class ProjectionHarness {
       await sql`drop schema ${sql.id(schema)} cascade`.execute(this.db);
     await sql`truncate projections`.execute(this.db);
     this.builds.clear();
+    this.store = new RecordedStreams();
     for (const projection of this.projections) {
       this.builds.set(projection.name, await createBuild(this.db, projection, { active: true }));
     }
   }
 
-  /** Applies the events to every projection that handles them, in batches of `batchSize`. */
+  /**
+   * Records the events as the store would hold them, then applies them to every projection that
+   * handles them, in batches of `batchSize`.
+   */
   async apply(events: readonly RecordedEvent[], batchSize = 100): Promise<void> {
+    this.store.record(events);
     for (const projection of this.projections) {
       const handled = events.filter((event) => projection.handles.includes(event.type));
       const build = this.builds.get(projection.name)!;
       for (let start = 0; start < handled.length; start += batchSize) {
+        const batch = handled.slice(start, start + batchSize);
+        const prepared: unknown = await projection.prepare?.(batch, this.store);
         await this.db.transaction().execute(async (tx) => {
           await useSchema(tx, build.schema);
-          await projection.apply(
-            tx.withSchema(build.schema),
-            handled.slice(start, start + batchSize),
-          );
+          await projection.apply(tx.withSchema(build.schema), batch, prepared);
         });
       }
     }

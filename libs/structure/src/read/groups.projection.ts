@@ -64,7 +64,7 @@ const none: GroupState = { status: 'none' };
  */
 export const groupsProjection = bitemporalProjection<GroupEvent>({
   name: GROUPS,
-  version: 1,
+  version: 2,
   handles: Object.keys(GROUP_EVENT_VERSIONS),
   tables: [groupVersions, membershipVersions],
   scopeOf: (event) => event.data.groupId,
@@ -102,7 +102,7 @@ const groupRows: Snapshot<GroupState> = (state, _on, known) => {
 
 const membershipRows: Snapshot<GroupState> = (state, on, known) => {
   if (state.status === 'none') return new Map();
-  const seats = Object.values(state.memberships).filter(
+  const seats = [...state.memberships.values()].filter(
     (seat) => seat.from <= on && (seat.to === null || on < seat.to),
   );
   return new Map(
@@ -114,7 +114,7 @@ const membershipRows: Snapshot<GroupState> = (state, on, known) => {
         role: currentRole(seat).role,
         started_on: seat.from,
         ended_on:
-          known.status === 'none' ? null : (known.memberships[seat.membershipId]?.to ?? null),
+          known.status === 'none' ? null : (known.memberships.get(seat.membershipId)?.to ?? null),
       },
     ]),
   );

@@ -47,7 +47,7 @@ const none: ModelState = { status: 'none' };
  */
 export const modelsProjection = bitemporalProjection<ModelEvent>({
   name: MODELS,
-  version: 1,
+  version: 2,
   handles: [
     'ModelEstablished',
     'ParticipantAdded',

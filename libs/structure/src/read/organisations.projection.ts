@@ -35,7 +35,7 @@ const organisationVersions: VersionTable = {
  */
 export const organisationsProjection = bitemporalProjection<OrganisationEvent>({
   name: ORGANISATIONS,
-  version: 1,
+  version: 2,
   handles: ['OrganisationRegistered', 'OrganisationRenamed', 'OrganisationDissolved'],
   tables: [organisationVersions],
   scopeOf: (event) => event.data.organisationId,

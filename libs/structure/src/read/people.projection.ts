@@ -27,7 +27,7 @@ const personVersions: VersionTable = {
 /** People by id, title and organisation. Their names are personal data and never get here. */
 export const peopleProjection = bitemporalProjection<PersonEvent>({
   name: PEOPLE,
-  version: 1,
+  version: 2,
   handles: ['PersonRegistered'],
   tables: [personVersions],
   scopeOf: (event) => event.data.personId,

@@ -1,4 +1,5 @@
-import { fingerprintOf, type Version } from './timeline';
+import type { FingerprintedVersion } from './recompute';
+import type { Version } from './timeline';
 
 /** A stream's current (not superseded) version row, as stored before the batch. */
 export interface StoredVersion {
@@ -12,7 +13,7 @@ export interface VersionStep {
   scope: string;
   at: string;
   atMs: number;
-  versions: readonly Version[];
+  versions: readonly FingerprintedVersion[];
 }
 
 export interface VersionKey {
@@ -68,7 +69,7 @@ export function planVersions(
       current = new Map((stored.get(key) ?? []).map((row) => [row.fingerprint, { stored: row }]));
       currents.set(key, current);
     }
-    const wanted = new Map(step.versions.map((version) => [fingerprintOf(version), version]));
+    const wanted = new Map(step.versions.map(({ fingerprint, version }) => [fingerprint, version]));
     const base = { tenant: step.tenant, scope: step.scope };
     for (const [fingerprint, entry] of current) {
       if (wanted.has(fingerprint)) continue;

@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Version } from './timeline';
-import { scopeKey, type StoredVersion, type VersionChanges } from './version-plan';
+import { scopeKey, type StoredVersion, type VersionChanges, type VersionKey } from './version-plan';
 
 /**
  * A bitemporal table: each row is one version of an entity, valid over [valid_from, valid_to)
@@ -55,7 +55,10 @@ export async function createVersionTable(db: AnyDb, table: VersionTable): Promis
 
 /**
  * The current versions of many streams, in one statement: a batch's streams are looked up
- * together (by `_current`, one probe per stream), not one query per stream.
+ * together (by `_current`, one probe per stream), not one query per stream. The keys travel as
+ * arrays and are joined through unnest, whose row count the planner reads off the array (for
+ * a recordset of JSON it assumes 100 rows, and on a small table then prefers to hash all of it:
+ * a sequential scan per batch, growing with the table).
  */
 export async function loadCurrentVersions(
   db: AnyDb,
@@ -67,7 +70,8 @@ export async function loadCurrentVersions(
   const { rows } = await sql<{ tenant: string; scope: string; fingerprint: string; ms: number }>`
     select v.tenant, v.${sql.raw(table.scopeColumn)} as scope, v.fingerprint,
            round(extract(epoch from v.recorded_from) * 1000)::float8 as ms
-      from jsonb_to_recordset(${JSON.stringify(scopes)}::jsonb) as k(tenant text, scope text)
+      from unnest(${scopes.map((k) => k.tenant)}::text[], ${scopes.map((k) => k.scope)}::text[])
+           as k(tenant, scope)
       join ${sql.raw(table.name)} v
         on v.tenant = k.tenant and v.${sql.raw(table.scopeColumn)} = k.scope
      where v.recorded_to is null`.execute(db);
@@ -78,6 +82,12 @@ export async function loadCurrentVersions(
     current.set(key, list);
   }
   return current;
+}
+
+/** Version keys as an unnest of arrays (see loadCurrentVersions), with any further columns. */
+function keys(rows: readonly VersionKey[], more = sql``) {
+  return sql`unnest(${rows.map((row) => row.tenant)}::text[], ${rows.map((row) => row.scope)}::text[],
+                    ${rows.map((row) => row.fingerprint)}::text[]${more})`;
 }
 
 /**
@@ -99,16 +109,15 @@ export async function writeVersionChanges(
   if (changes.deleted.length > 0) {
     await sql`
       delete from ${name} v
-       using jsonb_to_recordset(${JSON.stringify(changes.deleted)}::jsonb)
-             as d(tenant text, scope text, fingerprint text)
+       using ${keys(changes.deleted)} as d(tenant, scope, fingerprint)
        where v.tenant = d.tenant and ${scope} = d.scope and v.fingerprint = d.fingerprint
          and v.recorded_to is null`.execute(db);
   }
   if (changes.closed.length > 0) {
     await sql`
       update ${name} v set recorded_to = c.at
-        from jsonb_to_recordset(${JSON.stringify(changes.closed)}::jsonb)
-             as c(tenant text, scope text, fingerprint text, at timestamptz)
+        from ${keys(changes.closed, sql`, ${changes.closed.map((c) => c.at)}::timestamptz[]`)}
+             as c(tenant, scope, fingerprint, at)
        where v.tenant = c.tenant and ${scope} = c.scope and v.fingerprint = c.fingerprint
          and v.recorded_to is null`.execute(db);
   }
