@@ -80,6 +80,51 @@ for (const testDatabase of testDatabases) {
       });
     });
 
+    it('prepares a batch before its transaction, from its handled events and the store, and applies what was prepared', async () => {
+      await appendMany(store, 'group-1', 3, { perAppend: 1 });
+      await store.append(TENANT, 'group-2', [sampleEvent(SAMPLE_IGNORED)], ANY);
+      const head = await appendMany(store, 'group-1', 2);
+      await untilVisible(store, head);
+      const prepared: string[][] = [];
+      const projection = countsProjection({
+        onPrepare: (events) => prepared.push(events.map((event) => `${event.revision}`)),
+      });
+      const build = await createBuild(database.db, projection, { active: true });
+
+      const first = await projectNextBatch(context(2), projection, build);
+      expect(first).toMatchObject({ kind: 'advanced', read: 2 });
+      await projectUpTo(head, projection, (await findBuild(database.db, build.name, 1))!, 2);
+
+      // Pages of two: [0, 1], [2, ignored], [3, 4]; the ignored event is nobody's to prepare.
+      expect(prepared).toEqual([['0', '1'], ['2'], ['3', '4']]);
+      expect((await countRows(database.db)).streams).toEqual([
+        { tenant: TENANT, stream: 'group-1', events: 5, last_revision: '4' },
+      ]);
+    });
+
+    it('stops at an event its prepare cannot take, as at one its apply cannot', async () => {
+      const before = await appendMany(store, 'group-1', 2);
+      const poison = sampleEvent(undefined, { poison: true });
+      await untilVisible(
+        store,
+        (await store.append(TENANT, 'group-2', [poison, sampleEvent()], ANY)).position,
+      );
+      const projection = countsProjection({ poison: true, onPrepare: () => undefined });
+      const build = await createBuild(database.db, projection, { active: true });
+
+      const outcome = await projectNextBatch(context(), projection, build);
+
+      expect(outcome).toMatchObject({
+        kind: 'poison',
+        checkpoint: before,
+        event: { id: poison.id },
+      });
+      expect((await findBuild(database.db, build.name, 1))!.checkpoint).toBe(before);
+      expect((await countRows(database.db)).streams).toEqual([
+        { tenant: TENANT, stream: 'group-1', events: 2, last_revision: '1' },
+      ]);
+    });
+
     it('applies a batch once: the same batch again (from the old checkpoint) changes nothing', async () => {
       await untilVisible(store, await appendMany(store, 'group-1', 4));
       const projection = countsProjection();

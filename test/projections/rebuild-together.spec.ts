@@ -77,6 +77,39 @@ for (const testDatabase of testDatabases) {
       expect(await plannerRows(database.db, 'counts-a', 'stream_counts')).toBe(3);
     });
 
+    // On PGlite the one connection is the batch's until it commits, so the next page can only be
+    // read after it: there is nothing to overlap.
+    const onPostgres = testDatabase.name === 'pglite' ? it.skip : it;
+    onPostgres('prepares the next page while the current one is being written', async () => {
+      const last = await appendMany(store, 'group-1', 200, { perAppend: 50 });
+      await untilVisible(store, last);
+      const prepared = new Set<bigint>();
+      const sawNextPrepared: boolean[] = [];
+      const projection = countsProjection({
+        name: 'counts-a',
+        onPrepare: (events) => prepared.add(events[0].revision),
+        // Inside page N's transaction: waits (boundedly) until page N + 1 has been prepared.
+        async onApply(events) {
+          const next = events[events.length - 1].revision + 1n;
+          if (next === 200n) return;
+          for (let waited = 0; !prepared.has(next) && waited < 5_000; waited += 10) {
+            await new Promise((resolve) => setTimeout(resolve, 10));
+          }
+          sawNextPrepared.push(prepared.has(next));
+        },
+      });
+
+      await rebuildProjections({ database, store }, [projection], {
+        batchSize: 50,
+        dropGraceMs: 0,
+      });
+
+      expect(sawNextPrepared).toEqual([true, true, true]);
+      expect((await countRows(database.db, 'counts-a')).streams).toEqual(
+        expectedStreamCounts(['group-1'], 200),
+      );
+    });
+
     it('stops them all at a poison event, and the poisoned build stays to say why', async () => {
       await appendMany(store, 'group-1', 50);
       const { position } = await store.append(

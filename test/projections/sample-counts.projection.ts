@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { RecordedEvent } from '@app/event-store';
 import type { Database } from '@app/platform';
-import { readModel, type Projection } from '@app/projections';
+import { readModel, type Projection, type StreamReader } from '@app/projections';
 
 /** A sample read model: events per stream type and per stream. Increments, so a double shows. */
 export interface CountsDb {
@@ -22,11 +22,45 @@ export interface CountsOptions {
   /** Makes each apply take this long (to catch a query that does not wait). */
   delayMs?: number;
   /** Called with every batch applied (including the ones rolled back). */
-  onApply?(events: readonly RecordedEvent[]): void;
+  onApply?(events: readonly RecordedEvent[]): unknown;
+  /**
+   * Gives the projection a prepare, called with every batch it prepares: it reads each stream's
+   * earlier events through the reader it is given, and apply refuses what was prepared for
+   * other events. With `poison`, prepare is where a poisoned event fails.
+   */
+  onPrepare?(events: readonly RecordedEvent[]): void;
 }
 
-export function countsProjection(options: CountsOptions = {}): Projection<CountsDb> {
+/** What the sample prepare makes of a batch: its event ids and each stream's earlier events. */
+export interface SamplePrepared {
+  ids: string[];
+  earlier: Record<string, number>;
+}
+
+export function countsProjection(
+  options: CountsOptions = {},
+): Projection<CountsDb, SamplePrepared | undefined> {
+  const onPrepare = options.onPrepare;
   return {
+    ...(onPrepare && {
+      async prepare(events: readonly RecordedEvent[], streams: StreamReader) {
+        onPrepare(events);
+        poisonIn(options, events);
+        const earlier: Record<string, number> = {};
+        for (const event of events) {
+          const key = `${event.metadata.tenant}/${event.stream}`;
+          if (key in earlier) continue;
+          const before =
+            event.revision === 0n
+              ? []
+              : await streams.readStream(event.metadata.tenant, event.stream, {
+                  to: event.revision - 1n,
+                });
+          earlier[key] = before.length;
+        }
+        return { ids: events.map((event) => event.id), earlier };
+      },
+    }),
     name: options.name ?? 'sample-counts',
     version: options.version ?? 1,
     handles: [SAMPLE_HAPPENED, SAMPLE_CORRECTED],
@@ -44,12 +78,13 @@ export function countsProjection(options: CountsOptions = {}): Projection<Counts
           last_revision bigint not null, primary key (tenant, stream))
       `.execute(db);
     },
-    async apply(tx, events) {
-      options.onApply?.(events);
+    async apply(tx, events, prepared) {
+      await options.onApply?.(events);
       if (options.delayMs) await new Promise((resolve) => setTimeout(resolve, options.delayMs));
-      const poisoned =
-        options.poison && events.find((event) => (event.data as { poison?: boolean })?.poison);
-      if (poisoned) throw new Error(`cannot project ${poisoned.id}: it is poisoned`);
+      if (onPrepare && prepared?.ids.join() !== events.map((event) => event.id).join()) {
+        throw new Error('apply was given what was prepared for other events');
+      }
+      poisonIn(options, events);
       const byType = new Map<string, { events: number; last: bigint }>();
       const byStream = new Map<
         string,
@@ -103,6 +138,12 @@ export function countsProjection(options: CountsOptions = {}): Projection<Counts
         .execute();
     },
   };
+}
+
+function poisonIn(options: CountsOptions, events: readonly RecordedEvent[]): void {
+  const poisoned =
+    options.poison && events.find((event) => (event.data as { poison?: boolean })?.poison);
+  if (poisoned) throw new Error(`cannot project ${poisoned.id}: it is poisoned`);
 }
 
 export const sampleCounts = countsProjection();
