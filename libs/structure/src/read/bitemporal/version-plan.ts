@@ -70,13 +70,14 @@ export function planVersions(
       currents.set(key, current);
     }
     const wanted = new Map(step.versions.map(({ fingerprint, version }) => [fingerprint, version]));
-    const base = { tenant: step.tenant, scope: step.scope };
+    const { tenant, scope } = step;
     for (const [fingerprint, entry] of current) {
       if (wanted.has(fingerprint)) continue;
       current.delete(fingerprint);
       if ('stored' in entry) {
-        if (entry.stored.recordedMs >= step.atMs) changes.deleted.push({ ...base, fingerprint });
-        else changes.closed.push({ ...base, fingerprint, at: step.at });
+        if (entry.stored.recordedMs >= step.atMs)
+          changes.deleted.push({ tenant, scope, fingerprint });
+        else changes.closed.push({ tenant, scope, fingerprint, at: step.at });
       } else if (entry.added.recordedFromMs >= step.atMs) {
         entry.added.dropped = true;
       } else {
@@ -86,7 +87,8 @@ export function planVersions(
     for (const [fingerprint, version] of wanted) {
       if (current.has(fingerprint)) continue;
       const row: Added = {
-        ...base,
+        tenant,
+        scope,
         fingerprint,
         version,
         recordedFrom: step.at,
@@ -98,8 +100,6 @@ export function planVersions(
       current.set(fingerprint, { added: row });
     }
   }
-  changes.inserted = added
-    .filter((row) => !row.dropped)
-    .map(({ recordedFromMs: _ms, dropped: _dropped, ...row }) => row);
+  changes.inserted = added.filter((row) => !row.dropped);
   return changes;
 }
