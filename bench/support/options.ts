@@ -1,3 +1,5 @@
+import { DEFAULT_REBUILD_BATCH_SIZE } from '@app/projections';
+
 /** Command-line options of `npm run bench`: `--quick` for CI, `--events N` for the 1M runs. */
 export interface BenchOptions {
   quick: boolean;
@@ -23,5 +25,5 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
   };
 }
 
-/** Events per page for catch-up: the projection engine's default batch size, for readAll too. */
-export const CATCH_UP_BATCH = 1_000;
+/** Events per page for catch-up: a rebuild's default page, and readAll reads the same pages. */
+export const CATCH_UP_BATCH = DEFAULT_REBUILD_BATCH_SIZE;

@@ -2,6 +2,7 @@ import { InvalidArgumentError, type Command } from 'commander';
 import { createEventStore, type EventStore } from '@app/event-store';
 import { loadConfig, migrateToLatest, openDatabase, type SqlDatabase } from '@app/platform';
 import {
+  DEFAULT_REBUILD_BATCH_SIZE,
   ProjectionCatalog,
   readProjectionStatus,
   rebuildProjections,
@@ -52,7 +53,12 @@ export function registerProjections(program: Command, projections: readonly Proj
         'switch reads to each once caught up, then drop the old ones',
     )
     .option('--all', 'rebuild every projection')
-    .option('--batch-size <events>', 'events per transaction', parsePositive, 1000)
+    .option(
+      '--batch-size <events>',
+      'events per page and per transaction',
+      parsePositive,
+      DEFAULT_REBUILD_BATCH_SIZE,
+    )
     .action((names: string[], options: { all?: boolean; batchSize: number }) =>
       withReadSide(projections, async ({ database, store, catalog }) => {
         const chosen = chooseProjections(catalog, names, options.all === true);
