@@ -44,7 +44,7 @@ export async function recomputeStreams<E extends { type: string }>(
     streams.map(async ({ tenant, stream, events: batch }) => {
       const first = batch[0].revision;
       if (first === 0n) return [];
-      const read = await store.readStream(tenant, stream, { to: first - 1n });
+      const read = await store.readStream(tenant, stream, { from: 0n, to: first - 1n });
       return read.filter((event) => handles.has(event.type));
     }),
   );
@@ -92,7 +92,8 @@ function recomputeStream<E extends { type: string }>(
 }
 
 function factOf<E>(spec: BitemporalStreams<E>, event: RecordedEvent): Fact<E> {
-  const domainEvent = { type: event.type, data: event.data } as unknown as E;
+  // The recorded event is its domain event (type and data) with an envelope around it: no copy.
+  const domainEvent = event as unknown as E;
   return {
     revision: Number(event.revision),
     validFrom: spec.validFromOf(domainEvent),
