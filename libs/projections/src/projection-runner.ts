@@ -1,7 +1,8 @@
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { switchToBuild } from './blue-green';
 import { claimBuild, markStopped, releaseBuilds, setState, type Build } from './checkpoint-store';
-import { projectNextBatch, type BatchContext } from './project-batch';
+import { PageReader } from './page-reader';
+import { prepareBatch, projectBatch, type BatchContext, type PreparedBatch } from './project-batch';
 import type { Projection } from './projection';
 import { backoffMs, describeError, sleep } from './retry';
 import type { RunnerLocks } from './runner-locks';
@@ -40,11 +41,20 @@ export class ProjectionRunner {
   /** Stopped builds this runner has retried since it took the lock: each gets one retry. */
   private readonly retried = new Set<number>();
   private idleReason: string | undefined;
+  /**
+   * While it catches up (full batches), the next batch is read and prepared while this one is
+   * written, as in a rebuild; once caught up a batch is short and nothing is read ahead.
+   */
+  private readonly pages: PageReader<PreparedBatch>;
 
   constructor(
     readonly projection: Projection,
     private readonly ctx: RunnerContext,
-  ) {}
+  ) {
+    this.pages = new PageReader(ctx.store, ctx.batchSize, (events) =>
+      prepareBatch(projection, events, ctx.store),
+    );
+  }
 
   start(): void {
     this.loop ??= this.run();
@@ -122,7 +132,8 @@ export class ProjectionRunner {
     let { build } = target;
     if (build.state === 'stopped-error') return this.retryStopped(build);
     if (build.runner !== this.ctx.runnerId) await claimBuild(this.ctx.db, build, this.ctx.runnerId);
-    const outcome = await projectNextBatch(this.ctx, this.projection, build);
+    const { events, prepared } = await this.pages.read(build.checkpoint);
+    const outcome = await projectBatch(this.ctx, this.projection, build, events, prepared);
     switch (outcome.kind) {
       case 'moved':
         return true;
