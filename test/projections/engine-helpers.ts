@@ -38,3 +38,14 @@ export async function buildWhere(
 
 export const bigints = (_key: string, value: unknown) =>
   typeof value === 'bigint' ? value.toString() : value;
+
+/**
+ * Waits (at most 5 s) until `prepared` holds `key`, and says whether it came: called inside a
+ * batch's transaction, it shows whether the next batch is prepared while this one is written.
+ */
+export async function preparedMeanwhile(prepared: ReadonlySet<bigint>, key: bigint) {
+  for (let waited = 0; !prepared.has(key) && waited < 5_000; waited += 10) {
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  return prepared.has(key);
+}

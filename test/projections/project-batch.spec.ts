@@ -102,29 +102,6 @@ for (const testDatabase of testDatabases) {
       ]);
     });
 
-    it('stops at an event its prepare cannot take, as at one its apply cannot', async () => {
-      const before = await appendMany(store, 'group-1', 2);
-      const poison = sampleEvent(undefined, { poison: true });
-      await untilVisible(
-        store,
-        (await store.append(TENANT, 'group-2', [poison, sampleEvent()], ANY)).position,
-      );
-      const projection = countsProjection({ poison: true, onPrepare: () => undefined });
-      const build = await createBuild(database.db, projection, { active: true });
-
-      const outcome = await projectNextBatch(context(), projection, build);
-
-      expect(outcome).toMatchObject({
-        kind: 'poison',
-        checkpoint: before,
-        event: { id: poison.id },
-      });
-      expect((await findBuild(database.db, build.name, 1))!.checkpoint).toBe(before);
-      expect((await countRows(database.db)).streams).toEqual([
-        { tenant: TENANT, stream: 'group-1', events: 2, last_revision: '1' },
-      ]);
-    });
-
     it('applies a batch once: the same batch again (from the old checkpoint) changes nothing', async () => {
       await untilVisible(store, await appendMany(store, 'group-1', 4));
       const projection = countsProjection();
@@ -160,28 +137,33 @@ for (const testDatabase of testDatabases) {
       expect((await countRows(database.db)).streams[0].events).toBe(5);
     });
 
-    it('stops at a poison event: the events before it are committed, the checkpoint is just before it', async () => {
-      const before = await appendMany(store, 'group-1', 2);
-      const poison = sampleEvent(undefined, { poison: true });
-      await untilVisible(
-        store,
-        (await store.append(TENANT, 'group-2', [poison, sampleEvent()], ANY)).position,
-      );
-      const projection = countsProjection({ poison: true });
-      const build = await createBuild(database.db, projection, { active: true });
+    it.each([
+      ['apply', countsProjection({ poison: true })],
+      ['prepare', countsProjection({ poison: true, onPrepare: () => undefined })],
+    ])(
+      'stops at a poison event (failing in %s): the events before it are committed, the checkpoint is just before it',
+      async (_where, projection) => {
+        const before = await appendMany(store, 'group-1', 2);
+        const poison = sampleEvent(undefined, { poison: true });
+        await untilVisible(
+          store,
+          (await store.append(TENANT, 'group-2', [poison, sampleEvent()], ANY)).position,
+        );
+        const build = await createBuild(database.db, projection, { active: true });
 
-      const outcome = await projectNextBatch(context(), projection, build);
+        const outcome = await projectNextBatch(context(), projection, build);
 
-      expect(outcome).toMatchObject({
-        kind: 'poison',
-        checkpoint: before,
-        event: { id: poison.id },
-      });
-      expect(String((outcome as { error: Error }).error.message)).toContain('poisoned');
-      expect((await findBuild(database.db, build.name, 1))!.checkpoint).toBe(before);
-      expect((await countRows(database.db)).streams).toEqual([
-        { tenant: TENANT, stream: 'group-1', events: 2, last_revision: '1' },
-      ]);
-    });
+        expect(outcome).toMatchObject({
+          kind: 'poison',
+          checkpoint: before,
+          event: { id: poison.id },
+        });
+        expect(String((outcome as { error: Error }).error.message)).toContain('poisoned');
+        expect((await findBuild(database.db, build.name, 1))!.checkpoint).toBe(before);
+        expect((await countRows(database.db)).streams).toEqual([
+          { tenant: TENANT, stream: 'group-1', events: 2, last_revision: '1' },
+        ]);
+      },
+    );
   });
 }

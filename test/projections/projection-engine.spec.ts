@@ -9,7 +9,7 @@ import {
   type ProjectionEngineOptions,
 } from '@app/projections';
 import { testDatabases, type OpenTestDatabase } from '../support/test-databases';
-import { buildWhere, caughtUp } from './engine-helpers';
+import { buildWhere, caughtUp, preparedMeanwhile } from './engine-helpers';
 import { resetDatabase } from './reset-database';
 import { countRows, countsProjection } from './sample-counts.projection';
 import { appendMany, sampleEvent, TENANT, untilVisible } from './sample-events';
@@ -72,10 +72,7 @@ for (const testDatabase of testDatabases) {
               async onApply(events) {
                 const next = events[events.length - 1].revision + 1n;
                 if (next === 40n) return;
-                for (let waited = 0; !prepared.has(next) && waited < 5_000; waited += 10) {
-                  await new Promise((resolve) => setTimeout(resolve, 10));
-                }
-                sawNextPrepared.push(prepared.has(next));
+                sawNextPrepared.push(await preparedMeanwhile(prepared, next));
               },
             }),
           ],
