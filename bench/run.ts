@@ -61,7 +61,7 @@ function results(sections: Section[], verdicts: string, options: BenchOptions): 
     '- Quick form for CI (writes nothing, checks nothing): `npm run bench -- --quick`',
     `- Largest history: ${options.maxEvents.toLocaleString('en')} events. The issue asks for 1,000,000;`,
     '  run `npm run bench -- --events 1000000` for that (it seeds a million events twice: 12 to 15',
-    '  minutes here, against about 3 for the default 100,000).',
+    '  minutes here, against about 5 for the default 100,000).',
     '',
     verdicts,
     // Read at the end of the run: the reasons behind the verdicts, written by hand.
