@@ -140,6 +140,10 @@ for (const testDatabase of testDatabases) {
     it.each([
       ['apply', countsProjection({ poison: true })],
       ['prepare', countsProjection({ poison: true, onPrepare: () => undefined })],
+      [
+        'prepare, before its first await',
+        throwingAtOnce(countsProjection({ onPrepare: () => undefined })),
+      ],
     ])(
       'stops at a poison event (failing in %s): the events before it are committed, the checkpoint is just before it',
       async (_where, projection) => {
@@ -166,4 +170,16 @@ for (const testDatabase of testDatabases) {
       },
     );
   });
+}
+
+/** A prepare that throws instead of rejecting on a poisoned event (not every prepare is async). */
+function throwingAtOnce(projection: Projection): Projection {
+  return {
+    ...projection,
+    prepare(events, streams) {
+      const poisoned = events.find((event) => (event.data as { poison?: boolean })?.poison);
+      if (poisoned) throw new Error(`cannot prepare ${poisoned.id}: it is poisoned`);
+      return projection.prepare!(events, streams);
+    },
+  };
 }

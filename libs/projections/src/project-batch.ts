@@ -54,9 +54,11 @@ export function prepareBatch(
 ): PreparedBatch {
   const handles = new Set(projection.handles);
   const handled = events.filter((event) => handles.has(event.type));
+  const { prepare } = projection;
+  // Through a promise even if prepare throws at once: its failure is the batch's, to isolate.
   const prepared =
-    handled.length > 0 && projection.prepare
-      ? projection.prepare(handled, streams)
+    handled.length > 0 && prepare
+      ? Promise.resolve().then(() => prepare.call(projection, handled, streams))
       : Promise.resolve(undefined);
   // Awaited by projectBatch, inside its error handling; a page nobody projects (the rebuild
   // stopped first) must not end the process with an unhandled rejection.
