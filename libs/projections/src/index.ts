@@ -3,6 +3,7 @@ export * from './projection-catalog';
 export * from './checkpoint-store';
 export * from './blue-green';
 export * from './project-batch';
+export * from './stream-batches';
 export * from './projection-engine';
 export * from './projection-status';
 export * from './rebuild';

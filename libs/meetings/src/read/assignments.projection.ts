@@ -1,9 +1,9 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { RecordedEvent } from '@app/event-store';
-import type { Projection } from '@app/projections';
+import { byStream, type Projection } from '@app/projections';
 import { ASSIGNMENT_EVENT_VERSIONS, assignmentDecider, type AssignmentEvent } from '../domain';
 import type { AssignmentDocument, AssignmentsDb } from './read-model.tables';
-import { byStream, foldUnseen } from './stream-fold';
+import { foldUnseen } from './stream-fold';
 
 export const ASSIGNMENTS = 'meetings-assignments';
 

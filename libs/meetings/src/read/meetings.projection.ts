@@ -1,6 +1,6 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { RecordedEvent } from '@app/event-store';
-import type { Projection } from '@app/projections';
+import { byStream, type Projection } from '@app/projections';
 import {
   MEETING_EVENT_VERSIONS,
   meetingDate,
@@ -10,7 +10,7 @@ import {
 } from '../domain';
 import { decisionRowsOf } from './decision-rows';
 import type { MeetingsDb } from './read-model.tables';
-import { byStream, foldUnseen } from './stream-fold';
+import { foldUnseen } from './stream-fold';
 
 export const MEETINGS = 'meetings-minutes';
 

@@ -1,7 +1,7 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { RecordedEvent } from '@app/event-store';
-import type { StreamReader } from '@app/projections';
+import { byStream, type StreamBatch, type StreamReader } from '@app/projections';
 import type { BitemporalStreams } from './bitemporal-streams';
-import { streamKey } from './stream-heads';
 import { fingerprintOf, type Fact, type Version } from './timeline';
 
 export interface FingerprintedVersion {
@@ -59,7 +59,7 @@ export async function recomputeStreams<E extends { type: string }>(
 
 function recomputeStream<E extends { type: string }>(
   spec: BitemporalStreams<E>,
-  { tenant, stream, events: batch }: { tenant: string; stream: string; events: RecordedEvent[] },
+  { tenant, stream, events: batch }: StreamBatch,
   earlier: readonly RecordedEvent[],
 ): RecomputedStream {
   // Record time never runs backwards within a stream, even if two writers' clocks disagree:
@@ -100,24 +100,3 @@ function factOf<E>(spec: BitemporalStreams<E>, event: RecordedEvent): Fact<E> {
     event: domainEvent,
   };
 }
-
-/** The batch's events by stream, each stream's once per revision and in revision order. */
-function byStream(
-  events: readonly RecordedEvent[],
-): { tenant: string; stream: string; events: RecordedEvent[] }[] {
-  const streams = new Map<string, { tenant: string; stream: string; events: RecordedEvent[] }>();
-  for (const event of events) {
-    const { tenant } = event.metadata;
-    const key = streamKey(tenant, event.stream);
-    const entry = streams.get(key);
-    if (entry) entry.events.push(event);
-    else streams.set(key, { tenant, stream: event.stream, events: [event] });
-  }
-  for (const entry of streams.values()) {
-    const unique = new Map(entry.events.map((event) => [event.revision, event]));
-    entry.events = [...unique.values()].sort((a, b) => (a.revision < b.revision ? -1 : 1));
-  }
-  return [...streams.values()];
-}
-
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
