@@ -11,6 +11,8 @@ export type { EventStoreFactory, EventStoreFixture } from './contract/fixtures';
 export interface ContractOptions {
   /** False for an adapter whose stored events cannot be edited from outside (no tamper()). */
   canTamper?: boolean;
+  /** Why the adapter cannot be tried here (no server): the whole contract is listed as skipped. */
+  skipped?: string;
 }
 
 /**
@@ -22,7 +24,9 @@ export function describeEventStoreContract(
   factory: EventStoreFactory,
   options: ContractOptions = {},
 ): void {
-  describe(`EventStore contract: ${name}`, () => {
+  const title = `EventStore contract: ${name}`;
+  const suite = options.skipped ? describe.skip : describe;
+  suite(options.skipped ? `${title} (skipped: ${options.skipped})` : title, () => {
     let fixture: EventStoreFixture | undefined;
     const current = (): EventStoreFixture => {
       if (!fixture) throw new Error('The event store fixture is not open');

@@ -3,6 +3,9 @@ import { PostgresEventStore } from '@app/event-store';
 import { testDatabases } from '../support/test-databases';
 import { describeEventStoreContract } from './event-store.contract';
 
+// The assertions are the shared contract's (event-store.contract.ts and contract/*.cases.ts):
+// this file only says which databases it runs on and how to tamper with a stored event there.
+
 for (const testDatabase of testDatabases) {
   describeEventStoreContract(`postgres adapter on ${testDatabase.name}`, async () => {
     const database = await testDatabase.open();
