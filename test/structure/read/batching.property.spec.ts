@@ -44,6 +44,65 @@ for (const testDatabase of testDatabases) {
       );
     }, 600_000);
 
+    // Found by the property above (seed -1435617350): two appends in one instant of record time,
+    // the first moving the group away and the second back, applied one at a time, closed the
+    // mandated version at that instant and recorded it again; together they left it alone.
+    it('keeps a version closed and wanted again within one instant as one row', async () => {
+      const group = (type: string, data: object) => ({ type, data: { groupId: 'g-1', ...data } });
+      const appends: Append[] = [
+        {
+          stream: 'group-g-1',
+          recordedAt: '2024-01-01T00:00:00.000Z',
+          events: [
+            group('GroupFormed', {
+              modelId: 'm-0',
+              kind: 'working',
+              name: 'Grupp',
+              parentId: null,
+              mandate: null,
+              focusArea: null,
+              cadence: null,
+              records: 'notes',
+              formedOn: '2020-01-01',
+            }),
+          ],
+        },
+        {
+          stream: 'group-g-1',
+          recordedAt: '2024-01-01T00:00:00.000Z',
+          events: [
+            group('GroupReMandated', {
+              mandate: 'Uppdrag',
+              focusArea: null,
+              cadence: null,
+              records: 'notes',
+              on: '2020-05-26',
+            }),
+          ],
+        },
+        ...[
+          ['g-parent', null, '2020-03-14'],
+          [null, 'g-parent', '2020-05-26'],
+        ].map(([parentId, fromParentId, on]) => ({
+          stream: 'group-g-1',
+          recordedAt: '2024-01-01T00:00:00.002Z',
+          events: [group('GroupMoved', { fromParentId, parentId, on })],
+        })),
+      ];
+      await harness.apply(eventsOf(appends, 'instant-single'), 1);
+      await harness.apply(eventsOf(appends, 'instant-batched'), 4);
+
+      const rows = await rowsOf('instant-batched');
+      expect(await rowsOf('instant-single')).toEqual(rows);
+      expect(rows.group_versions).toContainEqual(
+        expect.objectContaining({
+          mandate: 'Uppdrag',
+          recorded_from: '2024-01-01T00:00:00.000Z',
+          recorded_to: null,
+        }),
+      );
+    });
+
     async function rowsOf(tenant: string): Promise<Record<string, unknown[]>> {
       const rows: Record<string, unknown[]> = {};
       for (const [projection, tables] of Object.entries(TABLES)) {

@@ -52,21 +52,26 @@ async function applyBatch<E>(
   // entity per stream). A new stream's lookup would find nothing; in a rebuild most are new.
   const existing: { tenant: string; scope: string }[] = [];
   const moved: { tenant: string; stream: string; revision: number }[] = [];
+  // The earliest instant a continued stream is recomputed at: rows closed since may reopen.
+  let sinceMs = Infinity;
   for (const { tenant, stream, scope, steps: recomputations } of recomputed) {
     const head = heads.get(streamKey(tenant, stream));
     const due =
       head === undefined ? recomputations : recomputations.filter((step) => step.revision > head);
     if (due.length === 0) continue;
-    if (head !== undefined) existing.push({ tenant, scope });
+    if (head !== undefined) {
+      existing.push({ tenant, scope });
+      sinceMs = Math.min(sinceMs, due[0].atMs);
+    }
     moved.push({ tenant, stream, revision: due[due.length - 1].revision });
-    for (const { at, atMs, tables } of due) {
-      tables.forEach((versions, t) => steps[t].push({ tenant, scope, at, atMs, versions }));
+    for (const { atMs, tables } of due) {
+      tables.forEach((versions, t) => steps[t].push({ tenant, scope, atMs, versions }));
     }
   }
   if (moved.length === 0) return;
   await saveHeads(tx, moved);
   for (const [t, table] of spec.tables.entries()) {
-    const stored = await loadCurrentVersions(tx, table, existing);
+    const stored = await loadCurrentVersions(tx, table, existing, sinceMs);
     await writeVersionChanges(tx, table, planVersions(stored, steps[t]));
   }
 }

@@ -11,7 +11,6 @@ export interface FingerprintedVersion {
 
 /** A stream's versions recomputed at one instant of record time (one append's events). */
 export interface Recomputation {
-  at: string;
   atMs: number;
   /** The last revision it takes in: a build whose head is at or past it has it already. */
   revision: number;
@@ -77,7 +76,6 @@ function recomputeStream<E extends { type: string }>(
     while (index < fresh.length && fresh[index].ms === atMs) facts.push(fresh[index++].fact);
     const versions = spec.derive(facts);
     steps.push({
-      at: new Date(atMs).toISOString(),
       atMs,
       revision: facts[facts.length - 1].revision,
       tables: spec.tables.map((table) =>

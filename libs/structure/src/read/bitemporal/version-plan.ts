@@ -1,17 +1,20 @@
 import type { FingerprintedVersion } from './recompute';
 import type { Version } from './timeline';
 
-/** A stream's current (not superseded) version row, as stored before the batch. */
+/**
+ * A stream's version row as stored before the batch: an open one, or one closed at an instant
+ * the batch may still be in (closed earlier in the same instant of record time, it can reopen).
+ */
 export interface StoredVersion {
   fingerprint: string;
   recordedMs: number;
+  closedMs: number | null;
 }
 
 /** One recomputation of a stream's versions, learnt at one instant of record time. */
 export interface VersionStep {
   tenant: string;
   scope: string;
-  at: string;
   atMs: number;
   versions: readonly FingerprintedVersion[];
 }
@@ -30,76 +33,116 @@ export interface NewVersion extends VersionKey {
 
 /** What a batch does to one table: whole statements' worth of rows, not one stream's. */
 export interface VersionChanges {
-  /** Stored current rows that came and went within one instant: never visible, removed. */
+  /** Stored open rows that came and went within one instant: never visible, removed. */
   deleted: VersionKey[];
-  /** Stored current rows superseded at `at`. */
-  closed: (VersionKey & { at: string })[];
+  /** Stored rows whose end in record time moves: closed (from null), or reopened (to null). */
+  ended: (VersionKey & { from: string | null; to: string | null })[];
   inserted: NewVersion[];
 }
 
-interface Added extends NewVersion {
-  recordedFromMs: number;
-  dropped: boolean;
+/** A row as the plan goes: stored before the batch, or added by it. */
+interface Row {
+  key: VersionKey;
+  fromMs: number;
+  toMs: number | null;
+  stored?: StoredVersion;
+  added?: Version;
+  deleted: boolean;
 }
-
-type Entry = { stored: StoredVersion } | { added: Added };
 
 export const scopeKey = (tenant: string, scope: string) => `${tenant}\u0000${scope}`;
 
+const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
+
 /**
  * Plays a batch's recomputations in order, in memory, against the rows stored before it, and
- * answers the net writes. Each step does what reconciling it alone against the table would:
- * versions no longer wanted are closed at the step's instant (or, if they were recorded at that
- * very instant, removed without trace), new ones are recorded from it, unchanged ones are left
- * alone so their record time keeps saying since when they have been known. A version added and
- * superseded within the batch is inserted already closed. So the rows equal those of one
- * reconciliation per step, while the database sees a few statements per batch.
+ * answers the net writes. Each instant of record time is one reconciliation, however many
+ * recomputations (appends, batches) it took: versions no longer wanted are closed at the
+ * instant (or, if they were recorded in that very instant, removed without trace), a version
+ * closed in the instant and wanted again is reopened rather than recorded twice, new ones are
+ * recorded from it, unchanged ones are left alone so their record time keeps saying since when
+ * they have been known. So the rows are the same whatever the batches (a property test holds
+ * them to one event at a time), while the database sees a few statements per batch.
  */
 export function planVersions(
   stored: ReadonlyMap<string, readonly StoredVersion[]>,
   steps: readonly VersionStep[],
 ): VersionChanges {
-  const changes: VersionChanges = { deleted: [], closed: [], inserted: [] };
-  const currents = new Map<string, Map<string, Entry>>();
-  const added: Added[] = [];
+  const rows: Row[] = [];
+  // Per scope, by fingerprint: the row a step may keep, close or reopen.
+  const live = new Map<string, Map<string, Row>>();
   for (const step of steps) {
-    const key = scopeKey(step.tenant, step.scope);
-    let current = currents.get(key);
+    const { tenant, scope, atMs } = step;
+    const key = scopeKey(tenant, scope);
+    let current = live.get(key);
     if (!current) {
-      current = new Map((stored.get(key) ?? []).map((row) => [row.fingerprint, { stored: row }]));
-      currents.set(key, current);
+      current = new Map();
+      // Open rows last: they win over a row of the same content closed earlier.
+      const end = (version: StoredVersion) => version.closedMs ?? Number.MAX_VALUE;
+      const known = [...(stored.get(key) ?? [])].sort((a, b) => end(a) - end(b));
+      for (const version of known) {
+        const row: Row = {
+          key: { tenant, scope, fingerprint: version.fingerprint },
+          fromMs: version.recordedMs,
+          toMs: version.closedMs,
+          stored: version,
+          deleted: false,
+        };
+        rows.push(row);
+        current.set(version.fingerprint, row);
+      }
+      live.set(key, current);
     }
     const wanted = new Map(step.versions.map(({ fingerprint, version }) => [fingerprint, version]));
-    const { tenant, scope } = step;
-    for (const [fingerprint, entry] of current) {
-      if (wanted.has(fingerprint)) continue;
-      current.delete(fingerprint);
-      if ('stored' in entry) {
-        if (entry.stored.recordedMs >= step.atMs)
-          changes.deleted.push({ tenant, scope, fingerprint });
-        else changes.closed.push({ tenant, scope, fingerprint, at: step.at });
-      } else if (entry.added.recordedFromMs >= step.atMs) {
-        entry.added.dropped = true;
-      } else {
-        entry.added.recordedTo = step.at;
+    for (const [fingerprint, row] of current) {
+      // A row closed before this instant is history: a step cannot touch it.
+      if (row.toMs !== null && row.toMs < atMs) {
+        current.delete(fingerprint);
+        continue;
+      }
+      if (wanted.has(fingerprint)) {
+        row.toMs = null;
+      } else if (row.toMs === null) {
+        if (row.fromMs >= atMs) {
+          row.deleted = true;
+          current.delete(fingerprint);
+        } else {
+          row.toMs = atMs;
+        }
       }
     }
     for (const [fingerprint, version] of wanted) {
       if (current.has(fingerprint)) continue;
-      const row: Added = {
-        tenant,
-        scope,
-        fingerprint,
-        version,
-        recordedFrom: step.at,
-        recordedFromMs: step.atMs,
-        recordedTo: null,
-        dropped: false,
+      const row: Row = {
+        key: { tenant, scope, fingerprint },
+        fromMs: atMs,
+        toMs: null,
+        added: version,
+        deleted: false,
       };
-      added.push(row);
-      current.set(fingerprint, { added: row });
+      rows.push(row);
+      current.set(fingerprint, row);
     }
   }
-  changes.inserted = added.filter((row) => !row.dropped);
+  return changesOf(rows);
+}
+
+function changesOf(rows: readonly Row[]): VersionChanges {
+  const changes: VersionChanges = { deleted: [], ended: [], inserted: [] };
+  for (const row of rows) {
+    if (row.stored) {
+      if (row.deleted) changes.deleted.push(row.key);
+      else if (row.toMs !== row.stored.closedMs) {
+        changes.ended.push({ ...row.key, from: iso(row.stored.closedMs), to: iso(row.toMs) });
+      }
+    } else if (row.added && !row.deleted) {
+      changes.inserted.push({
+        ...row.key,
+        version: row.added,
+        recordedFrom: iso(row.fromMs)!,
+        recordedTo: iso(row.toMs),
+      });
+    }
+  }
   return changes;
 }

@@ -54,31 +54,47 @@ export async function createVersionTable(db: AnyDb, table: VersionTable): Promis
 }
 
 /**
- * The current versions of many streams, in one statement: a batch's streams are looked up
- * together (by `_current`, one probe per stream), not one query per stream. The keys travel as
- * arrays and are joined through unnest, whose row count the planner reads off the array (for
- * a recordset of JSON it assumes 100 rows, and on a small table then prefers to hash all of it:
- * a sequential scan per batch, growing with the table).
+ * The versions of many streams a batch may change, in one statement: the open ones, and those
+ * closed at or after `sinceMs` (the batch's first instant: a version closed earlier in that
+ * instant may reopen). A batch's streams are looked up together by the tables' index on
+ * (tenant, scope, …), not one query per stream. The keys travel as arrays and are joined
+ * through unnest, whose row count the planner reads off the array (for a recordset of JSON it
+ * assumes 100 rows, and on a small table then prefers to hash all of it: a sequential scan per
+ * batch, growing with the table).
  */
 export async function loadCurrentVersions(
   db: AnyDb,
   table: VersionTable,
   scopes: readonly { tenant: string; scope: string }[],
+  sinceMs: number,
 ): Promise<Map<string, StoredVersion[]>> {
   const current = new Map<string, StoredVersion[]>();
   if (scopes.length === 0) return current;
-  const { rows } = await sql<{ tenant: string; scope: string; fingerprint: string; ms: number }>`
+  const { rows } = await sql<{
+    tenant: string;
+    scope: string;
+    fingerprint: string;
+    ms: number;
+    closed_ms: number | null;
+  }>`
     select v.tenant, v.${sql.raw(table.scopeColumn)} as scope, v.fingerprint,
-           round(extract(epoch from v.recorded_from) * 1000)::float8 as ms
+           round(extract(epoch from v.recorded_from) * 1000)::float8 as ms,
+           round(extract(epoch from v.recorded_to) * 1000)::float8 as closed_ms
       from unnest(${scopes.map((k) => k.tenant)}::text[], ${scopes.map((k) => k.scope)}::text[])
            as k(tenant, scope)
       join ${sql.raw(table.name)} v
         on v.tenant = k.tenant and v.${sql.raw(table.scopeColumn)} = k.scope
-     where v.recorded_to is null`.execute(db);
+     where v.recorded_to is null or v.recorded_to >= ${new Date(sinceMs).toISOString()}::timestamptz`.execute(
+    db,
+  );
   for (const row of rows) {
     const key = scopeKey(row.tenant, row.scope);
     const list = current.get(key) ?? [];
-    list.push({ fingerprint: row.fingerprint, recordedMs: Number(row.ms) });
+    list.push({
+      fingerprint: row.fingerprint,
+      recordedMs: Number(row.ms),
+      closedMs: row.closed_ms === null ? null : Number(row.closed_ms),
+    });
     current.set(key, list);
   }
   return current;
@@ -91,8 +107,9 @@ function keys(rows: readonly VersionKey[], more = sql``) {
 }
 
 /**
- * Writes a batch's planned changes (see version-plan.ts): removals and closings first, so that a
- * version closed and recorded again within the batch never meets its old row in `_current`,
+ * Writes a batch's planned changes (see version-plan.ts): removals and record-time ends first,
+ * so that a version closed and recorded again within the batch never meets its old row in
+ * `_current`,
  * then the new rows. One statement each, whatever the number of streams: the rows travel as one
  * JSON parameter (no parameter limit to chunk for) and jsonb_populate_recordset types them by
  * the table's own columns.
@@ -113,13 +130,14 @@ export async function writeVersionChanges(
        where v.tenant = d.tenant and ${scope} = d.scope and v.fingerprint = d.fingerprint
          and v.recorded_to is null`.execute(db);
   }
-  if (changes.closed.length > 0) {
+  if (changes.ended.length > 0) {
+    const { ended } = changes;
     await sql`
-      update ${name} v set recorded_to = c.at
-        from ${keys(changes.closed, sql`, ${changes.closed.map((c) => c.at)}::timestamptz[]`)}
-             as c(tenant, scope, fingerprint, at)
+      update ${name} v set recorded_to = c.recorded_to
+        from ${keys(ended, sql`, ${ended.map((c) => c.from)}::timestamptz[], ${ended.map((c) => c.to)}::timestamptz[]`)}
+             as c(tenant, scope, fingerprint, was, recorded_to)
        where v.tenant = c.tenant and ${scope} = c.scope and v.fingerprint = c.fingerprint
-         and v.recorded_to is null`.execute(db);
+         and v.recorded_to is not distinct from c.was`.execute(db);
   }
   if (changes.inserted.length === 0) return;
   const rows = changes.inserted.map((added) => ({
