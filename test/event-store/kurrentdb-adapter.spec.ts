@@ -1,6 +1,7 @@
 /**
  * What the KurrentDB adapter does beyond the shared contract: its tenant naming, what it skips
- * in $all, how it keeps the hash chain when it loses a race, and where recordedAt comes from.
+ * in $all, how it keeps the hash chain when it loses a race, and where recordedAt comes from
+ * (the adapter's clock, taken before hashing, so that the hash covers it).
  */
 import { randomUUID } from 'node:crypto';
 import { jsonEvent, KurrentDBClient } from '@kurrent/kurrentdb-client';
@@ -17,7 +18,7 @@ import { event, events, newStream, newTenant, rejection, take } from './contract
 import { competeOnce } from './kurrentdb-double/competing-writes';
 import { startKurrentDbDouble, type KurrentDbDouble } from './kurrentdb-double/kurrentdb-double';
 
-/** 2026-01-01T00:00:00.123Z: a server clock with milliseconds, which the native reads drop. */
+/** A server clock far from the adapter's: recordedAt must not come from it. */
 const CLOCK = Date.UTC(2026, 0, 1, 0, 0, 0, 123);
 
 describe('KurrentDB adapter on the gRPC double', () => {
@@ -84,19 +85,22 @@ describe('KurrentDB adapter on the gRPC double', () => {
     }
   });
 
-  it('takes recordedAt from the server, equal on every read path', async () => {
+  it('takes recordedAt before hashing (not the server clock), equal on every read path', async () => {
     const tenant = newTenant();
     const stream = newStream();
     const from = await store.head();
+    const before = new Date().toISOString();
     await store.append(tenant, stream, events(1), NO_STREAM);
+    const after = new Date().toISOString();
     const subscription = store.subscribe(from);
     try {
       const [live] = await take(subscription[Symbol.asyncIterator](), 1);
       const [read] = await store.readStream(tenant, stream);
       const [all] = await store.readAll(from, 1);
-      expect([read, all, live].map((e) => e.metadata.recordedAt)).toEqual(
-        Array(3).fill('2026-01-01T00:00:00.000Z'),
-      );
+      const times = [read, all, live].map((e) => e.metadata.recordedAt);
+      expect(new Set(times).size).toBe(1);
+      expect(times[0] >= before && times[0] <= after).toBe(true);
+      expect(await verifyChains(store, { tenant })).toMatchObject({ ok: true, events: 1 });
     } finally {
       await subscription.close();
     }

@@ -1,5 +1,5 @@
 import { START, type EventStore, type RecordedEvent } from './event-store.port';
-import { linkHash } from './hash-chain';
+import { linkHash, linkOf } from './hash-chain';
 
 /** Anything that reads the stored events in commit order; a store opened without upcasters. */
 export type ChainSource = Pick<EventStore, 'readAll'>;
@@ -72,17 +72,7 @@ function checkLink(
   if (event.metadata.prevHash !== prevHash) {
     return { ...at, problem: 'prev-hash', expected: prevHash, actual: event.metadata.prevHash };
   }
-  const hash = linkHash({
-    tenant: event.metadata.tenant,
-    stream: event.stream,
-    revision: event.revision,
-    type: event.type,
-    schemaVersion: event.schemaVersion,
-    data: event.data,
-    validFrom: event.metadata.validFrom,
-    actor: event.metadata.actor,
-    prevHash,
-  });
+  const hash = linkHash({ ...linkOf(event), prevHash });
   if (hash !== event.metadata.hash)
     return { ...at, problem: 'hash', expected: hash, actual: event.metadata.hash };
   return undefined;

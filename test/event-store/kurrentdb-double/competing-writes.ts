@@ -2,7 +2,7 @@
  * Another writer's appends, made directly in the double's log with a valid envelope, to put
  * the adapter in races it cannot be put in through its own (sequential) calls.
  */
-import { KurrentDbEventStore, linkHash, type NewEvent } from '@app/event-store';
+import { KurrentDbEventStore, chainBatch, recordTime, type NewEvent } from '@app/event-store';
 import type { InMemoryLog, ProposedEvent } from './in-memory-log';
 
 export interface ChainHead {
@@ -17,22 +17,14 @@ export function asStored(
   head: ChainHead,
   event: NewEvent,
 ): ProposedEvent {
-  const revision = head.revision + 1n;
-  const hash = linkHash({
-    tenant,
-    stream,
-    revision,
-    type: event.type,
-    schemaVersion: event.schemaVersion,
-    data: event.data,
-    validFrom: event.metadata.validFrom,
-    actor: event.metadata.actor,
-    prevHash: head.hash,
-  });
+  const recordedAt = recordTime();
+  const previous = head.hash === null ? null : { revision: head.revision, hash: head.hash };
+  const [{ hash }] = chainBatch(tenant, stream, previous, [event], recordedAt);
   const metadata = {
     ...event.metadata,
     tenant,
     schemaVersion: event.schemaVersion,
+    recordedAt,
     prevHash: head.hash,
     hash,
   };

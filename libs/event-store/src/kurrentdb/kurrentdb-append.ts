@@ -13,7 +13,7 @@ import {
 import { assertValidExpected, checkExpected, prepareBatch } from '../append-batch';
 import { WrongExpectedRevisionError } from '../errors';
 import type { AppendResult, ExpectedRevision, NewEvent } from '../event-store.port';
-import { chainHashes } from '../hash-chain';
+import { chainBatch, recordTime } from '../hash-chain';
 import { findRecordedBatch, type RecordedIdentity } from '../idempotency';
 import { positionOf, storedMetadata, toEventData, type KurrentRecord } from './kurrentdb-envelope';
 import { collect } from './read-records';
@@ -61,23 +61,12 @@ export async function appendToKurrent(
     if (repeat) return repeat;
     checkExpected(tenant, stream, expected, head?.revision ?? null);
 
-    const hashes = chainHashes(
-      head?.hash ?? null,
-      batch.map((event, index) => ({
-        tenant,
-        stream,
-        revision: (head ? head.revision + 1n : 0n) + BigInt(index),
-        type: event.type,
-        schemaVersion: event.schemaVersion,
-        data: event.data,
-        validFrom: event.metadata.validFrom,
-        actor: event.metadata.actor,
-      })),
-    );
+    const recordedAt = recordTime();
+    const hashes = chainBatch(tenant, stream, head, batch, recordedAt);
     try {
       const result = await client.appendToStream(
         name,
-        batch.map((event, index) => toEventData(tenant, event, hashes[index])),
+        batch.map((event, index) => toEventData(tenant, event, recordedAt, hashes[index])),
         { streamState: head ? head.revision : NO_STREAM },
       );
       // No position: the server found these ids already in place (a concurrent repeat) and

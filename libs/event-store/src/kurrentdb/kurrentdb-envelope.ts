@@ -1,6 +1,7 @@
 /**
  * The envelope on KurrentDB: an event's data is the JSON event data; everything else the port
- * knows about it rides in the event's JSON metadata. recordedAt is the server's `created`.
+ * knows about it rides in the event's JSON metadata, record time included: the adapter takes it
+ * before hashing so that the hash covers it (the server's `created` comes only after).
  */
 import { jsonEvent, type EventData, type ResolvedEvent } from '@kurrent/kurrentdb-client';
 import type {
@@ -16,6 +17,7 @@ import { decodeStreamName } from './tenant-streams';
 export interface StoredMetadata extends EventMetadataInput {
   tenant: string;
   schemaVersion: number;
+  recordedAt: string;
   prevHash: string | null;
   hash: string;
 }
@@ -29,12 +31,14 @@ const NO_POSITION = 2n ** 64n - 1n;
 export function toEventData(
   tenant: string,
   event: NewEvent,
+  recordedAt: string,
   hashes: { prevHash: string | null; hash: string },
 ): EventData {
   const metadata: StoredMetadata = {
     ...event.metadata,
     tenant,
     schemaVersion: event.schemaVersion,
+    recordedAt,
     prevHash: hashes.prevHash,
     hash: hashes.hash,
   };
@@ -77,16 +81,6 @@ export function positionOf(record: KurrentRecord): bigint {
 }
 
 /**
- * The client's native read path truncates `created` to whole seconds while its gRPC
- * subscription path keeps milliseconds; truncating everywhere keeps an event's recordedAt the
- * same whichever way it was read.
- */
-export function recordedAtOf(record: KurrentRecord): string {
-  const created = record.created.getTime();
-  return new Date(created - (((created % 1000) + 1000) % 1000)).toISOString();
-}
-
-/**
  * Null for records that are not Samverkan events: system events, streams outside the tenant
  * scheme, and records without the envelope (another application's `t…-` stream, or a record
  * written around the adapter). Skipping rather than failing keeps projections running; a
@@ -101,11 +95,7 @@ export function toRecordedEvent(
   const stored = storedMetadata(record);
   if (!name || !stored) return null;
   const { schemaVersion, ...rest } = stored;
-  const metadata: EventMetadata = {
-    ...rest,
-    tenant: name.tenant,
-    recordedAt: recordedAtOf(record),
-  };
+  const metadata: EventMetadata = { ...rest, tenant: name.tenant };
   return upcasters.apply({
     id: record.id,
     stream: name.stream,

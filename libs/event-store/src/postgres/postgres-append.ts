@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '@app/platform';
 import type { NewEvent, Position } from '../event-store.port';
-import { chainHashes } from '../hash-chain';
+import { chainBatch, recordTime } from '../hash-chain';
 import type { RecordedIdentity } from '../idempotency';
 import { EVENTS_CHANNEL, storedMetadata } from './event-rows';
 
@@ -100,19 +100,8 @@ export async function insertAfter(
   notify: boolean,
 ): Promise<Inserted | null> {
   const first = head ? head.revision + 1n : 0n;
-  const hashes = chainHashes(
-    head?.hash ?? null,
-    batch.map((event, index) => ({
-      tenant,
-      stream,
-      revision: first + BigInt(index),
-      type: event.type,
-      schemaVersion: event.schemaVersion,
-      data: event.data,
-      validFrom: event.metadata.validFrom,
-      actor: event.metadata.actor,
-    })),
-  );
+  const recordedAt = recordTime();
+  const hashes = chainBatch(tenant, stream, head, batch, recordedAt);
   const rows = batch.map((event, index) => ({
     idx: index,
     revision: (first + BigInt(index)).toString(),
@@ -122,10 +111,11 @@ export async function insertAfter(
     data: event.data,
     metadata: storedMetadata(event.metadata),
     valid_from: event.metadata.validFrom ?? null,
+    recorded_at: recordedAt,
     prev_hash: hashes[index].prevHash,
     hash: hashes[index].hash,
   }));
-  // samverkan_append (migration 2026-11-23T1300) holds the statements, so that their plans are
+  // samverkan_append (migration 2026-12-03T1200) holds the statements, so that their plans are
   // kept per connection; it returns null when the guard on `head` fails.
   const wake = notify ? sql`, pg_notify(${EVENTS_CHANNEL}, '')` : sql``;
   const { rows: result } = await sql<{ position: string | null }>`

@@ -3,6 +3,7 @@ import { eventStoreMigration } from './2026-11-23T1000-event-store';
 import { projectionsMigration } from './2026-11-23T1100-projections';
 import { personalDataMigration } from './2026-11-23T1200-personal-data';
 import { appendFunctionMigration } from './2026-11-23T1300-append-function';
+import { appendRecordTimeMigration } from './2026-12-03T1200-append-record-time';
 
 /**
  * Every migration, keyed by its dated file name. Kysely runs them in key order, so a new
@@ -13,4 +14,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-23T1100-projections': projectionsMigration,
   '2026-11-23T1200-personal-data': personalDataMigration,
   '2026-11-23T1300-append-function': appendFunctionMigration,
+  '2026-12-03T1200-append-record-time': appendRecordTimeMigration,
 };
