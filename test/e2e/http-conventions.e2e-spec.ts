@@ -101,6 +101,8 @@ describe('HTTP conventions', () => {
         correlationId: 'req-1',
         expectedRevision: 3,
         idempotencyKey: 'k-1',
+        // The request the key is bound to: route, resource and body as the client sent them.
+        request: expect.stringMatching(/^[0-9a-f]{64}$/),
       });
       expect((await command().set('If-Match', 'W/"12"')).body.expectedRevision).toBe(12);
     });

@@ -9,6 +9,13 @@ export interface CommandContext {
   expectedRevision?: number;
   /** From Idempotency-Key: repeating the command returns the first result and records nothing. */
   idempotencyKey?: string;
+  /**
+   * The request as the client sent it (route, resource and canonical body, reason and onBehalfOf
+   * included), digested: what an Idempotency-Key is bound to. Never what the server loaded while
+   * deciding, which may change between a request and its honest retry. Set at the HTTP edge; an
+   * in-process caller without it binds the key to the command or process input it sends.
+   */
+  request?: string;
   /** Why, in the actor's words; kept in every event's metadata. */
   reason?: string;
   /** On whose behalf the actor records this, when not their own organisation's. */

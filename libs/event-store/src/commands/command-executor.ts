@@ -1,5 +1,4 @@
-import { createHash, randomUUID } from 'node:crypto';
-import canonicalize from 'canonicalize';
+import { randomUUID } from 'node:crypto';
 import { v5 as uuidv5 } from 'uuid';
 import type { CommandContext, CommandResult, Message } from '@app/kernel';
 import { WrongExpectedRevisionError } from '../errors';
@@ -7,7 +6,7 @@ import { NO_STREAM, exactly, type EventStore, type RecordedEvent } from '../even
 import { IDEMPOTENCY_NAMESPACE } from '../idempotency';
 import type { Aggregate, Loaded } from './aggregate';
 import { keptChanging, keyReused, staleRevision } from './command-errors';
-import { envelopeOf, firstEventIdFor, resultOf } from './envelope';
+import { envelopeOf, firstEventIdFor, requestDigest, resultOf } from './envelope';
 import { runProcess, type ProcessSession, type ProcessSpec } from './process-runner';
 
 /**
@@ -107,7 +106,7 @@ export class CommandExecutor {
     return { loaded, events };
   }
 
-  /** Same key, same command → its id; same key, other command → another id, caught by findRepeat. */
+  /** Same key, same request → its id; same key, other request → another id, caught by findRepeat. */
   private commandId(
     tenant: string,
     stream: string,
@@ -116,12 +115,10 @@ export class CommandExecutor {
   ): string {
     const key = context.idempotencyKey;
     if (key === undefined) return randomUUID();
-    const content = createHash('sha256')
-      .update(
-        canonicalize({ command, reason: context.reason, onBehalfOf: context.onBehalfOf }) ?? '',
-      )
-      .digest('hex');
-    return uuidv5(`${tenant}\n${stream}\n${key}\n${content}`, IDEMPOTENCY_NAMESPACE);
+    return uuidv5(
+      `${tenant}\n${stream}\n${key}\n${requestDigest(context, command)}`,
+      IDEMPOTENCY_NAMESPACE,
+    );
   }
 
   private findRepeat(

@@ -1,4 +1,5 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
+import canonicalize from 'canonicalize';
 import type { CommandContext, Message } from '@app/kernel';
 import type { NewEvent, RecordedEvent } from '../event-store.port';
 import { deterministicEventIds } from '../idempotency';
@@ -52,4 +53,17 @@ export function resultOf(event: RecordedEvent | undefined): { revision: number; 
   return event
     ? { revision: Number(event.revision), position: event.position.toString() }
     : { revision: -1, position: '0' };
+}
+
+/**
+ * What an Idempotency-Key is bound to: the client's request as the HTTP edge digested it, never
+ * the decided command, which carries facts loaded from other streams that may change before an
+ * honest retry. An in-process caller without a request binds the key to the input it sends.
+ */
+export function requestDigest(context: CommandContext, input: unknown): string {
+  if (context.request !== undefined) return context.request;
+  const text = canonicalize({ input, reason: context.reason, onBehalfOf: context.onBehalfOf });
+  return createHash('sha256')
+    .update(text ?? '')
+    .digest('hex');
 }

@@ -1,5 +1,4 @@
-import { createHash, randomUUID } from 'node:crypto';
-import canonicalize from 'canonicalize';
+import { randomUUID } from 'node:crypto';
 import { v5 as uuidv5 } from 'uuid';
 import type { CommandContext, CommandResult, Message } from '@app/kernel';
 import { WrongExpectedRevisionError } from '../errors';
@@ -7,7 +6,7 @@ import { NO_STREAM, exactly, type EventStore, type RecordedEvent } from '../even
 import { IDEMPOTENCY_NAMESPACE } from '../idempotency';
 import type { Aggregate, Loaded } from './aggregate';
 import { keptChanging, keyReused, resumedTooLate, staleRevision } from './command-errors';
-import { envelopeOf, firstEventIdFor, resultOf } from './envelope';
+import { envelopeOf, firstEventIdFor, requestDigest, resultOf } from './envelope';
 
 /**
  * Thrown by a process that read a state another process is still writing (say, a group on a
@@ -21,9 +20,10 @@ export class ProcessInFlightError extends Error {
   }
 }
 
-/** A command that writes to several streams: its name and whole input are its identity. */
+/** A command that writes to several streams: its name and the client's request are its identity. */
 export interface ProcessSpec {
   name: string;
+  /** What an in-process caller's Idempotency-Key binds to when the context has no `request`. */
   request: unknown;
   /** The resource the client addressed, which If-Match refers to. */
   target?: { aggregate: { streamOf(id: string): string }; id: string };
@@ -184,21 +184,12 @@ export async function runProcess<T extends CommandResult>(
   }
 }
 
-/** Same key and same input → the same id, which is how a retry finds what it wrote before. */
+/** Same key and same request → the same id, which is how a retry finds what it wrote before. */
 function processIdOf(spec: ProcessSpec, context: CommandContext): string {
   const key = context.idempotencyKey;
   if (key === undefined) return randomUUID();
-  const content = createHash('sha256')
-    .update(
-      canonicalize({
-        request: spec.request,
-        reason: context.reason,
-        onBehalfOf: context.onBehalfOf,
-      }) ?? '',
-    )
-    .digest('hex');
   return uuidv5(
-    `${context.identity.municipality}\nprocess:${spec.name}\n${key}\n${content}`,
+    `${context.identity.municipality}\nprocess:${spec.name}\n${key}\n${requestDigest(context, spec.request)}`,
     IDEMPOTENCY_NAMESPACE,
   );
 }

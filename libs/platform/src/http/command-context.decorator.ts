@@ -1,4 +1,5 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
+import canonicalize from 'canonicalize';
 import { BadRequestException, createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { ApiHeader } from '@nestjs/swagger';
 import { applyDecorators } from '@nestjs/common';
@@ -18,12 +19,31 @@ export const CommandCtx = createParamDecorator(
 );
 
 export function commandContextOf(request: IdentifiedRequest): CommandContext {
+  const idempotencyKey = parseIdempotencyKey(request.header('idempotency-key'));
   return {
     identity: request.identity,
     correlationId: typeof request.id === 'string' ? request.id : randomUUID(),
     expectedRevision: parseIfMatch(request.header('if-match')),
-    idempotencyKey: parseIdempotencyKey(request.header('idempotency-key')),
+    idempotencyKey,
+    ...(idempotencyKey === undefined ? {} : { request: fingerprintOf(request) }),
   };
+}
+
+/**
+ * The client's request as it arrived: method, route, the resource its path names, and the body
+ * before validation turned it into a DTO (so a field the DTO drops still tells two bodies apart).
+ */
+export function fingerprintOf(request: IdentifiedRequest): string {
+  const route = (request.route as { path?: string } | undefined)?.path ?? request.path;
+  const text = canonicalize({
+    method: request.method,
+    route: `${request.baseUrl}${route}`,
+    resource: request.params,
+    body: request.body ?? null,
+  });
+  return createHash('sha256')
+    .update(text ?? '')
+    .digest('hex');
 }
 
 function parseIfMatch(header: string | undefined): number | undefined {
