@@ -65,10 +65,9 @@ describe.each(testEngines)('assignment commands on %s', (engine) => {
         type: 'AssignmentIssued',
         data: {
           assignmentId: id,
-          meetingId,
-          itemId: decided,
-          bodyId: stage.committee,
+          source: { kind: 'decision', meetingId, itemId: decided, bodyId: stage.committee },
           owedBy: { organisationId: stage.administration, personId: null },
+          jointlyWith: [],
           dueOn: null,
           dueNote: 'inför utskick till nämnden',
         },
@@ -129,6 +128,46 @@ describe.each(testEngines)('assignment commands on %s', (engine) => {
       409,
       'ASSIGNMENT.NOT_OPEN',
     );
+  });
+
+  it('issues an assignment owed jointly, reported once each debtor has reported its part', async () => {
+    const buf = stage.known['org-buf']!;
+    const { send } = stage.meetings;
+    const id = await stage.meetings.issue(issue({ jointlyWith: [{ organisationId: buf }] }));
+    const part = { deliveredOn: '2023-11-20', form: 'oral', summary: 'Muntligt' };
+    const other = randomUUID();
+    await expectRefused(
+      api,
+      () => send.reportBack(id, { ...part, organisationId: other }),
+      422,
+      'ASSIGNMENT.NOT_A_DEBTOR',
+    );
+    await stage.meetings.ok(send.reportBack(id, { ...part, organisationId: buf }));
+    await expectRefused(api, () => send.reportBack(id, part), 409, 'ASSIGNMENT.ALREADY_REPORTED');
+    const done = await stage.meetings.ok(
+      send.reportBack(id, {
+        ...part,
+        deliveredOn: '2023-11-24',
+        organisationId: stage.administration,
+      }),
+    );
+    const list = await api.http
+      .get('/api/v1/assignments')
+      .query({ organisationId: buf, asOf: '2023-11-22', consistentWith: done.position });
+    expect(list.body.assignments.find((a: { id: string }) => a.id === id)).toMatchObject({
+      status: 'open',
+      jointlyWith: [{ organisation: { id: buf } }],
+      reportedBy: [buf],
+      reportBack: null,
+    });
+    const later = await api.http
+      .get('/api/v1/assignments')
+      .query({ organisationId: buf, asOf: '2023-11-24' });
+    expect(later.body.assignments.find((a: { id: string }) => a.id === id)).toMatchObject({
+      status: 'reported',
+      reportedBy: [stage.administration, buf],
+      reportBack: { deliveredOn: '2023-11-24', organisationId: stage.administration, inTime: true },
+    });
   });
 
   it('extends an open assignment to a later date, and withdraws it', async () => {

@@ -53,6 +53,7 @@ for (const testDatabase of testDatabases) {
         expect.objectContaining({
           id: 'asg-dated',
           source: {
+            kind: 'decision',
             meeting: { id: expect.any(String), date: '2023-11-06' },
             itemId: 'nan-42',
             number: '§ 42/23',

@@ -134,6 +134,8 @@ export async function issueSeedAssignment(
   ids: SeedIds,
   key: string,
 ): Promise<CommandAnswer> {
-  const { assignmentId: _a, source: _s, owedByFacts: _f, ...issue } = command.data;
-  return send('/assignments', ids.convert(issue), key);
+  const { assignmentId: _a, source, sourceFacts: _s, owedByFacts: _f, ...issue } = command.data;
+  if (source.kind !== 'decision') throw new Error('issueSeedAssignment: only decisions');
+  const decision = { meetingId: source.meetingId, itemId: source.itemId };
+  return send('/assignments', ids.convert({ ...decision, ...issue }), key);
 }

@@ -14,3 +14,5 @@ export * from './reschedule-meeting/reschedule-meeting.command';
 export * from './schedule-meeting/schedule-meeting.command';
 export * from './withdraw-assignment/withdraw-assignment.command';
 export type { BodyRef } from './body-facts';
+export { debtorFactsOf } from './issue-assignment/assignment-facts';
+export type { LoadAggregate } from './body-facts';

@@ -136,10 +136,9 @@ describe('seed: NAN AU 2023-11-06, §§ 41-48', () => {
         type: 'AssignmentIssued',
         data: {
           assignmentId: 'asg-nan-42-23',
-          meetingId: NAN_MEETING,
-          itemId: 'nan-42',
-          bodyId: org.nanAu,
+          source: { kind: 'decision', meetingId: NAN_MEETING, itemId: 'nan-42', bodyId: org.nanAu },
           owedBy: { organisationId: org.naf, personId: null },
+          jointlyWith: [],
           what: 'Komplettera ärendet med en beskrivning av Nynäshamnsmodellen',
           issuedOn: '2023-11-06',
           dueOn: null,
@@ -157,7 +156,11 @@ describe('seed: NAN AU 2023-11-06, §§ 41-48', () => {
     const command = assignment42(null);
     const from43 = {
       ...command,
-      data: { ...command.data, itemId: 'nan-43', source: decisionFactsOf(state, 'nan-43') },
+      data: {
+        ...command.data,
+        source: { kind: 'decision' as const, meetingId: NAN_MEETING, itemId: 'nan-43' },
+        sourceFacts: decisionFactsOf(state, 'nan-43'),
+      },
     };
     const error = failureOf(() => assignmentDecider.decide(from43, assignmentDecider.initialState));
     expect(error.code).toBe('ASSIGNMENT.SOURCE_NOT_DECISION');

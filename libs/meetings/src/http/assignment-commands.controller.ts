@@ -31,7 +31,9 @@ export class AssignmentCommandsController {
     @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) response: Response,
   ) {
-    const command = new IssueAssignmentCommand(inputOf(body), withBody(context, body));
+    const { meetingId, itemId, ...input } = inputOf(body);
+    const source = { kind: 'decision' as const, meetingId, itemId };
+    const command = new IssueAssignmentCommand({ ...input, source }, withBody(context, body));
     return withEtag(response, await this.commands.execute(command));
   }
 

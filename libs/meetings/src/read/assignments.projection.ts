@@ -1,7 +1,12 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { RecordedEvent } from '@app/event-store';
 import { byStream, type Projection } from '@app/projections';
-import { ASSIGNMENT_EVENT_VERSIONS, assignmentDecider, type AssignmentEvent } from '../domain';
+import {
+  ASSIGNMENT_EVENT_VERSIONS,
+  assignmentDecider,
+  debtorsOf,
+  type AssignmentEvent,
+} from '../domain';
 import type { AssignmentDocument, AssignmentsDb } from './read-model.tables';
 import { foldUnseen } from './stream-fold';
 
@@ -14,26 +19,30 @@ export const ASSIGNMENTS = 'meetings-assignments';
  */
 export const assignmentsProjection: Projection<AssignmentsDb> = {
   name: ASSIGNMENTS,
-  version: 1,
+  // 2: any source (decision, plan, agreement) and joint debtors.
+  version: 2,
   handles: Object.keys(ASSIGNMENT_EVENT_VERSIONS),
   async setup(db: Kysely<AssignmentsDb>) {
     await sql`
       create table assignments (
         tenant text not null,
         assignment_id text not null,
-        meeting_id text not null,
-        item_id text not null,
+        source_kind text not null,
+        meeting_id text,
+        item_id text,
+        agreement_id text,
         body_id text not null,
-        owed_by_organisation text not null,
-        owed_by_person text,
+        debtors text[] not null,
         issued_on date not null,
         revision integer not null,
         document jsonb not null,
         primary key (tenant, assignment_id)
       )`.execute(db);
     await sql`
-      create index assignments_by_debtor
-        on assignments (tenant, owed_by_organisation, issued_on)`.execute(db);
+      create index assignments_by_debtor on assignments using gin (debtors)`.execute(db);
+    await sql`
+      create index assignments_by_agreement
+        on assignments (tenant, agreement_id) where agreement_id is not null`.execute(db);
     await sql`create index assignments_by_issue on assignments (tenant, issued_on)`.execute(db);
   },
   async apply(tx: Transaction<AssignmentsDb>, events: readonly RecordedEvent[]) {
@@ -61,12 +70,14 @@ async function applyStream(
   );
   if (!folded || folded.state.state.status === 'none') return;
   const assignment = folded.state.state;
+  const source = assignment.source;
   const row = {
-    meeting_id: assignment.meetingId,
-    item_id: assignment.itemId,
-    body_id: assignment.bodyId,
-    owed_by_organisation: assignment.owedBy.organisationId,
-    owed_by_person: assignment.owedBy.personId,
+    source_kind: source.kind,
+    meeting_id: source.kind === 'decision' ? source.meetingId : null,
+    item_id: source.kind === 'decision' ? source.itemId : null,
+    agreement_id: source.kind === 'agreement' ? source.agreementId : null,
+    body_id: source.bodyId,
+    debtors: debtorsOf(assignment),
     issued_on: assignment.issuedOn,
     revision: folded.revision,
     document: JSON.stringify(folded.state),

@@ -61,11 +61,13 @@ export interface AssignmentDocument {
 export interface AssignmentsTable {
   tenant: string;
   assignment_id: string;
-  meeting_id: string;
-  item_id: string;
+  source_kind: 'decision' | 'plan' | 'agreement';
+  meeting_id: string | null;
+  item_id: string | null;
+  agreement_id: string | null;
   body_id: string;
-  owed_by_organisation: string;
-  owed_by_person: string | null;
+  /** Every organisation that owes it: owedBy, then those owing it jointly. */
+  debtors: string[];
   issued_on: string;
   revision: number;
   document: Json<AssignmentDocument>;

@@ -2,10 +2,10 @@ import { Command } from '@nestjs/cqrs';
 import type { CommandContext, CommandResult } from '@app/kernel';
 import type { IssueAssignment } from '../../domain';
 
-/** The decision's facts are read by the handler from the meeting; the id is made there. */
+/** The source's and the debtors' facts are read by the handler; the id is made there. */
 export type IssueAssignmentInput = Omit<
   IssueAssignment['data'],
-  'assignmentId' | 'source' | 'owedByFacts'
+  'assignmentId' | 'sourceFacts' | 'owedByFacts'
 >;
 
 export class IssueAssignmentCommand extends Command<CommandResult> {

@@ -53,10 +53,14 @@ describe('assignment decider', () => {
             type: 'AssignmentIssued',
             data: {
               assignmentId: A,
-              meetingId: MEETING,
-              itemId: 'item-42',
-              bodyId: 'org-nan-au',
+              source: {
+                kind: 'decision',
+                meetingId: MEETING,
+                itemId: 'item-42',
+                bodyId: 'org-nan-au',
+              },
               owedBy: { organisationId: 'org-naf', personId: 'p-102' },
+              jointlyWith: [],
               what: 'Komplettera ärendet med en beskrivning av modellen',
               issuedOn: '2023-11-06',
               dueOn: '2023-12-31',
@@ -79,11 +83,16 @@ describe('assignment decider', () => {
     });
 
     it.each([
-      ['no such item', { source: null }, 'ASSIGNMENT.SOURCE_NOT_FOUND', 'invalid'],
-      ['facts of another item', { itemId: 'item-43' }, 'ASSIGNMENT.SOURCE_NOT_FOUND', 'invalid'],
+      ['no such item', { sourceFacts: null }, 'ASSIGNMENT.SOURCE_NOT_FOUND', 'invalid'],
+      [
+        'facts of another item',
+        { source: { kind: 'decision', meetingId: MEETING, itemId: 'item-43' } },
+        'ASSIGNMENT.SOURCE_NOT_FOUND',
+        'invalid',
+      ],
       [
         'an item without a decision',
-        { source: { ...source, decided: false } },
+        { sourceFacts: { ...source, decided: false } },
         'ASSIGNMENT.SOURCE_NOT_DECISION',
         'conflict',
       ],
@@ -138,6 +147,7 @@ describe('assignment decider', () => {
             data: {
               assignmentId: A,
               deliveredOn: '2023-11-28',
+              organisationId: null,
               meetingId: 'mtg-2',
               itemId: 'item-60',
               form: 'written',

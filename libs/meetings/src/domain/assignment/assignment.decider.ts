@@ -1,6 +1,8 @@
 import { DomainError, type Decider } from '@app/kernel';
 import type { IsoDate } from '../shared/calendar';
 import {
+  duplicatesOf,
+  listOf,
   optionalDate,
   optionalText,
   requireDate,
@@ -8,13 +10,34 @@ import {
   requireText,
 } from '../shared/guards';
 import { requireActiveOrganisation, requireRegistered } from '../shared/references';
-import type { AssignmentCommand, IssueAssignment } from './assignment.commands';
-import { REPORT_FORMS, type AssignmentEvent } from './assignment.events';
-import { evolveAssignment, type Assignment, type AssignmentState } from './assignment.state';
+import {
+  SOURCE_KINDS,
+  type AssignmentCommand,
+  type DebtorRef,
+  type IssueAssignment,
+  type SourceFacts,
+  type SourceRef,
+} from './assignment.commands';
+import {
+  REPORT_FORMS,
+  type AssignmentEvent,
+  type AssignmentSource,
+  type Debtor,
+} from './assignment.events';
+import {
+  debtorsOf,
+  evolveAssignment,
+  reportedBy,
+  type Assignment,
+  type AssignmentState,
+} from './assignment.state';
 
 const P = 'ASSIGNMENT';
 
-/** One stream per assignment: what a decision asked of whom, and how it ended. */
+/**
+ * One stream per assignment: what a decision, a plan or an agreement asked of whom, and how it
+ * ended.
+ */
 export const assignmentDecider: Decider<AssignmentCommand, AssignmentEvent, AssignmentState> = {
   initialState: { status: 'none' },
   evolve: evolveAssignment,
@@ -45,6 +68,7 @@ function decide(command: AssignmentCommand, state: AssignmentState): AssignmentE
           data: {
             assignmentId,
             deliveredOn,
+            organisationId: reportingDebtor(assignment, data.organisationId),
             meetingId,
             itemId,
             form: requireOneOf(P, 'form', REPORT_FORMS, data.form),
@@ -109,66 +133,154 @@ function issue(command: IssueAssignment, state: AssignmentState): AssignmentEven
     });
   }
   const assignmentId = requireText(P, 'assignmentId', data.assignmentId);
-  const meetingId = requireText(P, 'meetingId', data.meetingId);
-  const itemId = requireText(P, 'itemId', data.itemId);
-  const source = data.source;
-  // Facts about another item than the one named are a wiring slip, not a decision.
-  if (!source || source.meetingId !== meetingId || source.itemId !== itemId) {
-    throw new DomainError(`${P}.SOURCE_NOT_FOUND`, 'No such item in that meeting', 'invalid', {
-      meetingId,
-      itemId,
-    });
-  }
-  if (!source.decided) {
-    throw new DomainError(
-      `${P}.SOURCE_NOT_DECISION`,
-      'An assignment is issued by an item that carries a decision',
-      'conflict',
-      { meetingId, itemId },
-    );
-  }
   const issuedOn = requireDate(P, 'issuedOn', data.issuedOn);
-  if (issuedOn < source.meetingDate) {
-    throw new DomainError(
-      `${P}.BEFORE_DECISION`,
-      `The decision was taken on ${source.meetingDate}`,
-      'invalid',
-      { issuedOn, meetingDate: source.meetingDate },
-    );
-  }
+  const source = sourceOf(data.source, data.sourceFacts, issuedOn);
   const dueOn = optionalDate(P, 'dueOn', data.dueOn);
   if (dueOn !== null && dueOn < issuedOn) {
     throw new DomainError(
       `${P}.DUE_BEFORE_ISSUE`,
       'An assignment falls due after it is issued',
       'invalid',
-      {
-        dueOn,
-        issuedOn,
-      },
+      { dueOn, issuedOn },
     );
   }
-  // Owed by an organisation that exists when the assignment is issued, and a registered person.
-  const organisationId = requireText(P, 'organisationId', data.owedBy?.organisationId);
-  const personId = optionalText(data.owedBy?.personId);
-  requireActiveOrganisation(P, organisationId, data.owedByFacts?.organisation, issuedOn);
-  if (personId !== null) {
-    requireRegistered(P, [personId], data.owedByFacts?.personRegistered ? [personId] : []);
-  }
+  const [owedBy, ...jointlyWith] = debtorsFrom(data, issuedOn);
   return {
     type: 'AssignmentIssued',
     data: {
       assignmentId,
-      meetingId,
-      itemId,
-      bodyId: source.bodyId,
-      owedBy: { organisationId, personId },
+      source,
+      owedBy: owedBy!,
+      jointlyWith,
       what: requireText(P, 'what', data.what),
       issuedOn,
       dueOn,
       dueNote: optionalText(data.dueNote),
     },
   };
+}
+
+/**
+ * Owed by organisations that exist when the assignment is issued, each named once, and by
+ * registered people.
+ */
+function debtorsFrom(data: IssueAssignment['data'], issuedOn: IsoDate): Debtor[] {
+  const named = [data.owedBy, ...listOf<DebtorRef>(P, 'jointlyWith', data.jointlyWith)];
+  const debtors = named.map((debtor) => ({
+    organisationId: requireText(P, 'organisationId', debtor?.organisationId),
+    personId: optionalText(debtor?.personId),
+  }));
+  const repeated = duplicatesOf(debtors.map((debtor) => debtor.organisationId));
+  if (repeated.length > 0) {
+    throw new DomainError(`${P}.DEBTOR_REPEATED`, 'Each debtor is named once', 'invalid', {
+      organisationIds: repeated,
+    });
+  }
+  const facts = data.owedByFacts;
+  for (const { organisationId } of debtors) {
+    const found = facts?.organisations?.find((o) => o.organisationId === organisationId);
+    requireActiveOrganisation(P, organisationId, found, issuedOn);
+  }
+  const people = debtors.flatMap((debtor) => debtor.personId ?? []);
+  if (people.length > 0) requireRegistered(P, people, facts?.registered);
+  return debtors;
+}
+
+/** The source as the event keeps it, checked against the facts the handler read about it. */
+function sourceOf(
+  ref: SourceRef | undefined,
+  facts: SourceFacts | null,
+  issuedOn: IsoDate,
+): AssignmentSource {
+  const kind = requireOneOf(P, 'sourceKind', SOURCE_KINDS, ref?.kind);
+  // Facts about another source than the one named are a wiring slip, not a source.
+  if (!facts || facts.kind !== kind) throw sourceNotFound(ref);
+  switch (facts.kind) {
+    case 'decision': {
+      const { meetingId, itemId } = ref as Extract<SourceRef, { kind: 'decision' }>;
+      if (facts.meetingId !== meetingId || facts.itemId !== itemId) throw sourceNotFound(ref);
+      if (!facts.decided) {
+        throw new DomainError(
+          `${P}.SOURCE_NOT_DECISION`,
+          'An assignment is issued by an item that carries a decision',
+          'conflict',
+          { meetingId, itemId },
+        );
+      }
+      notBefore(issuedOn, facts.meetingDate, 'BEFORE_DECISION', 'The decision was taken');
+      return { kind: 'decision', meetingId, itemId, bodyId: facts.bodyId };
+    }
+    case 'plan': {
+      const plan = ref as Extract<SourceRef, { kind: 'plan' }>;
+      const bodyId = requireText(P, 'bodyId', plan.bodyId);
+      const adoptedOn = requireDate(P, 'adoptedOn', plan.adoptedOn);
+      requireActiveOrganisation(P, bodyId, facts.body, adoptedOn);
+      notBefore(issuedOn, adoptedOn, 'BEFORE_ADOPTION', 'The plan was adopted');
+      return {
+        kind: 'plan',
+        bodyId,
+        title: requireText(P, 'title', plan.title),
+        adoptionReference: requireText(P, 'adoptionReference', plan.adoptionReference),
+        adoptedOn,
+      };
+    }
+    case 'agreement': {
+      const { agreementId } = ref as Extract<SourceRef, { kind: 'agreement' }>;
+      if (facts.agreementId !== agreementId) throw sourceNotFound(ref);
+      if (issuedOn > facts.validTo) {
+        throw new DomainError(
+          `${P}.AFTER_AGREEMENT`,
+          `The agreement is valid until ${facts.validTo}`,
+          'invalid',
+          { issuedOn, validTo: facts.validTo },
+        );
+      }
+      return { kind: 'agreement', agreementId, bodyId: facts.bodyId };
+    }
+    default: {
+      const _never: never = facts;
+      return _never;
+    }
+  }
+}
+
+function sourceNotFound(ref: SourceRef | undefined): DomainError {
+  return new DomainError(`${P}.SOURCE_NOT_FOUND`, 'No such source', 'invalid', { source: ref });
+}
+
+function notBefore(issuedOn: IsoDate, from: IsoDate, code: string, what: string): void {
+  if (issuedOn < from) {
+    throw new DomainError(`${P}.${code}`, `${what} on ${from}`, 'invalid', { issuedOn, from });
+  }
+}
+
+/**
+ * The debtor a report is for. A named one must owe the assignment and not have reported yet;
+ * none named is a report for everyone who has not (refused when someone already has: then
+ * each debtor reports for itself).
+ */
+function reportingDebtor(assignment: Assignment, organisationId: unknown): string | null {
+  const named = optionalText(organisationId);
+  const debtors = debtorsOf(assignment);
+  const reported = reportedBy(assignment);
+  if (named !== null && !debtors.includes(named)) {
+    throw new DomainError(`${P}.NOT_A_DEBTOR`, 'That organisation does not owe it', 'invalid', {
+      organisationId: named,
+      debtors,
+    });
+  }
+  const already = named === null ? reported : reported.filter((id) => id === named);
+  if (already.length > 0) {
+    throw new DomainError(
+      `${P}.ALREADY_REPORTED`,
+      named === null
+        ? 'Some debtors have reported already: each remaining one reports for itself'
+        : 'That organisation has reported already',
+      'conflict',
+      { organisationIds: already },
+    );
+  }
+  return named;
 }
 
 /** Only an open assignment is reported on, extended or withdrawn. */

@@ -9,14 +9,23 @@ export interface Debtor {
   personId: string | null;
 }
 
+/**
+ * Where an assignment comes from. Every source names the body that gives it: the deciding body,
+ * the board that adopted the plan, or the agreement's ordering party.
+ */
+export type AssignmentSource =
+  | { kind: 'decision'; meetingId: string; itemId: string; bodyId: string }
+  | { kind: 'plan'; bodyId: string; title: string; adoptionReference: string; adoptedOn: IsoDate }
+  | { kind: 'agreement'; agreementId: string; bodyId: string };
+
 export type AssignmentIssued = {
   type: 'AssignmentIssued';
   data: {
     assignmentId: string;
-    meetingId: string;
-    itemId: string;
-    bodyId: string;
+    source: AssignmentSource;
     owedBy: Debtor;
+    /** Further organisations owing it together with owedBy; each may report back its part. */
+    jointlyWith: Debtor[];
     what: string;
     issuedOn: IsoDate;
     /** Null when the decision sets no date, only an occasion: see dueNote. */
@@ -31,6 +40,8 @@ export type AssignmentReportedBack = {
   data: {
     assignmentId: string;
     deliveredOn: IsoDate;
+    /** The debtor that reported; null: a report for every debtor that had not yet reported. */
+    organisationId: string | null;
     /** The meeting (and item) it was reported in; null when it was not reported in a meeting. */
     meetingId: string | null;
     itemId: string | null;

@@ -11,7 +11,7 @@ const naf = (establishedOn: string, dissolvedOn: string | null = null) => ({
 describe('assignment decider: who owes an assignment exists when it is issued', () => {
   it('refuses an organisation that is not found', () => {
     const error = given(decider)
-      .when(issueCommand({ owedByFacts: { organisation: null, personRegistered: true } }))
+      .when(issueCommand({ owedByFacts: { organisations: [], registered: ['p-102'] } }))
       .thenFails('ASSIGNMENT.ORGANISATION_NOT_FOUND', 'invalid');
     expect(error.details).toEqual({ organisationId: 'org-naf' });
   });
@@ -19,7 +19,7 @@ describe('assignment decider: who owes an assignment exists when it is issued', 
   it('refuses facts about another organisation than the one named', () => {
     const other = { ...naf('2019-01-01'), organisationId: 'org-buf' };
     given(decider)
-      .when(issueCommand({ owedByFacts: { organisation: other, personRegistered: true } }))
+      .when(issueCommand({ owedByFacts: { organisations: [other], registered: ['p-102'] } }))
       .thenFails('ASSIGNMENT.ORGANISATION_NOT_FOUND');
   });
 
@@ -27,7 +27,7 @@ describe('assignment decider: who owes an assignment exists when it is issued', 
     const error = given(decider)
       .when(
         issueCommand({
-          owedByFacts: { organisation: naf('2023-11-07'), personRegistered: true },
+          owedByFacts: { organisations: [naf('2023-11-07')], registered: ['p-102'] },
         }),
       )
       .thenFails('ASSIGNMENT.ORGANISATION_NOT_ACTIVE', 'invalid');
@@ -39,7 +39,7 @@ describe('assignment decider: who owes an assignment exists when it is issued', 
       given(decider)
         .when(
           issueCommand({
-            owedByFacts: { organisation: naf('2019-01-01', dissolvedOn), personRegistered: true },
+            owedByFacts: { organisations: [naf('2019-01-01', dissolvedOn)], registered: ['p-102'] },
           }),
         )
         .thenFails('ASSIGNMENT.ORGANISATION_NOT_ACTIVE');
@@ -50,7 +50,7 @@ describe('assignment decider: who owes an assignment exists when it is issued', 
     const [issued] = given(decider)
       .when(
         issueCommand({
-          owedByFacts: { organisation: naf('2023-11-06', '2023-11-07'), personRegistered: true },
+          owedByFacts: { organisations: [naf('2023-11-06', '2023-11-07')], registered: ['p-102'] },
         }),
       )
       .events();
@@ -59,9 +59,7 @@ describe('assignment decider: who owes an assignment exists when it is issued', 
 
   it('refuses a person who is not registered', () => {
     const error = given(decider)
-      .when(
-        issueCommand({ owedByFacts: { organisation: naf('2019-01-01'), personRegistered: false } }),
-      )
+      .when(issueCommand({ owedByFacts: { organisations: [naf('2019-01-01')], registered: [] } }))
       .thenFails('ASSIGNMENT.PERSON_NOT_FOUND', 'invalid');
     expect(error.details).toEqual({ personIds: ['p-102'] });
   });
@@ -71,7 +69,7 @@ describe('assignment decider: who owes an assignment exists when it is issued', 
       .when(
         issueCommand({
           owedBy: { organisationId: 'org-naf' },
-          owedByFacts: { organisation: naf('2019-01-01'), personRegistered: false },
+          owedByFacts: { organisations: [naf('2019-01-01')], registered: [] },
         }),
       )
       .events();

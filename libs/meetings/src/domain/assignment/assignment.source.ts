@@ -10,6 +10,7 @@ export function decisionFactsOf(meeting: MeetingState, itemId: string): Decision
   const item = meeting.items[itemId];
   if (!item) return null;
   return {
+    kind: 'decision',
     meetingId: meeting.meetingId,
     itemId,
     bodyId: meeting.bodyId,

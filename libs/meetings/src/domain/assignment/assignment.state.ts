@@ -14,14 +14,48 @@ export interface Assignment extends Omit<AssignmentIssued['data'], 'dueOn'> {
   dues: { dueOn: IsoDate | null; from: IsoDate }[];
   /** The latest date in its history: nothing later may be dated before it. */
   lastChangeOn: IsoDate;
-  report: Report | null;
+  /** Every report back in the order delivered: one, or one per debtor of a joint assignment. */
+  reports: Report[];
   withdrawal: Withdrawal | null;
 }
 
+/** Reported once every debtor has reported (a report without an organisation covers them all). */
 export type AssignmentState =
   { status: 'none' } | ({ status: 'open' | 'reported' | 'withdrawn' } & Assignment);
 
 export type AssignmentStatus = 'open' | 'overdue' | 'reported' | 'withdrawn';
+
+/** Every organisation that owes the assignment: owedBy first, then those owing it jointly. */
+export function debtorsOf(assignment: Pick<Assignment, 'owedBy' | 'jointlyWith'>): string[] {
+  return [assignment.owedBy, ...assignment.jointlyWith].map((debtor) => debtor.organisationId);
+}
+
+/** The debtors whose reports were delivered by `asOf` (default: ever), in debtor order. */
+export function reportedBy(assignment: Assignment, asOf?: IsoDate): string[] {
+  const debtors = debtorsOf(assignment);
+  const reported = new Set(reportsUpTo(assignment, asOf).flatMap((r) => coveredBy(r, debtors)));
+  return debtors.filter((id) => reported.has(id));
+}
+
+/** The report after which every debtor had reported, if that happened by `asOf` (default: ever). */
+export function completingReport(assignment: Assignment, asOf?: IsoDate): Report | null {
+  const debtors = debtorsOf(assignment);
+  const reported = new Set<string>();
+  for (const report of reportsUpTo(assignment, asOf)) {
+    for (const id of coveredBy(report, debtors)) reported.add(id);
+    if (debtors.every((id) => reported.has(id))) return report;
+  }
+  return null;
+}
+
+function reportsUpTo(assignment: Assignment, asOf: IsoDate | undefined): Report[] {
+  return assignment.reports.filter((report) => asOf === undefined || report.deliveredOn <= asOf);
+}
+
+/** A report without an organisation is for every debtor. */
+function coveredBy(report: Report, debtors: string[]): string[] {
+  return report.organisationId === null ? debtors : [report.organisationId];
+}
 
 export function evolveAssignment(state: AssignmentState, event: AssignmentEvent): AssignmentState {
   if (event.type === 'AssignmentIssued') {
@@ -31,7 +65,7 @@ export function evolveAssignment(state: AssignmentState, event: AssignmentEvent)
       ...issued,
       dues: [{ dueOn, from: issued.issuedOn }],
       lastChangeOn: issued.issuedOn,
-      report: null,
+      reports: [],
       withdrawal: null,
     };
   }
@@ -39,7 +73,13 @@ export function evolveAssignment(state: AssignmentState, event: AssignmentEvent)
   switch (event.type) {
     case 'AssignmentReportedBack': {
       const { assignmentId: _id, ...report } = event.data;
-      return { ...state, status: 'reported', report, lastChangeOn: report.deliveredOn };
+      const reports = [...state.reports, report];
+      return {
+        ...state,
+        status: completingReport({ ...state, reports }) ? 'reported' : 'open',
+        reports,
+        lastChangeOn: report.deliveredOn,
+      };
     }
     case 'AssignmentExtended': {
       const { dueOn, extendedOn } = event.data;
@@ -68,20 +108,24 @@ export function dueOnAsOf(assignment: Assignment, asOf: IsoDate): IsoDate | null
 
 /**
  * The assignment's status as it stood on `asOf`, by valid time: a report delivered later
- * leaves it open (or overdue) until then. Overdue is open past the due date in force; the due
- * date itself is still in time. Null when it had not yet been issued on that day.
+ * leaves it open (or overdue) until then. A joint assignment is reported once every debtor has
+ * reported; until then it is open (or overdue) and reportedBy names who has. Overdue is open
+ * past the due date in force; the due date itself is still in time. Null when it had not yet
+ * been issued on that day.
  */
 export function statusOf(state: AssignmentState, asOf: IsoDate): AssignmentStatus | null {
   if (state.status === 'none' || asOf < state.issuedOn) return null;
-  if (state.report && state.report.deliveredOn <= asOf) return 'reported';
+  if (completingReport(state, asOf)) return 'reported';
   if (state.withdrawal && state.withdrawal.withdrawnOn <= asOf) return 'withdrawn';
   const dueOn = dueOnAsOf(state, asOf);
   return dueOn !== null && asOf > dueOn ? 'overdue' : 'open';
 }
 
-/** Whether the report came by the due date in force when it was delivered; null if none yet. */
+/** Whether the completing report came by the due date in force then; null if not complete. */
 export function reportedInTime(state: AssignmentState): boolean | null {
-  if (state.status === 'none' || !state.report) return null;
-  const dueOn = dueOnAsOf(state, state.report.deliveredOn);
-  return dueOn === null || state.report.deliveredOn <= dueOn;
+  if (state.status === 'none') return null;
+  const report = completingReport(state);
+  if (!report) return null;
+  const dueOn = dueOnAsOf(state, report.deliveredOn);
+  return dueOn === null || report.deliveredOn <= dueOn;
 }

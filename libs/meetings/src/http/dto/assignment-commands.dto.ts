@@ -2,6 +2,7 @@ import {
   CalendarDate,
   CommandBodyDto,
   Id,
+  List,
   Nested,
   OneOf,
   OptionalCalendarDate,
@@ -30,6 +31,11 @@ export class IssueAssignmentDto extends CommandBodyDto {
   @Nested(() => DebtorDto)
   owedBy!: DebtorDto;
 
+  @List(() => DebtorDto, 20, {
+    description: 'Organisations that owe it together with owedBy; each may report back its part',
+  })
+  jointlyWith?: DebtorDto[];
+
   @Text(2000, { example: 'Komplettera ärendet med en beskrivning av Nynäshamnsmodellen' })
   what!: string;
 
@@ -46,6 +52,12 @@ export class IssueAssignmentDto extends CommandBodyDto {
 export class ReportBackDto extends CommandBodyDto {
   @CalendarDate()
   deliveredOn!: string;
+
+  @OptionalId({
+    description:
+      'The debtor reporting its part of a joint assignment; left out: for every debtor that has not reported',
+  })
+  organisationId?: string | null;
 
   @OptionalId({ description: 'The meeting it was reported in' })
   meetingId?: string | null;

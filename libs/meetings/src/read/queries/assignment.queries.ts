@@ -2,11 +2,16 @@ import { sql, type Kysely } from 'kysely';
 import type { Database } from '@app/platform';
 import { readModel } from '@app/projections';
 import {
+  completingReport,
   dueOnAsOf,
   formatItemNumber,
+  reportedBy,
   reportedInTime,
   statusOf,
+  type Assignment,
+  type AssignmentState,
   type AssignmentStatus,
+  type Debtor,
   type IsoDate,
 } from '../../domain';
 import { ASSIGNMENTS } from '../assignments.projection';
@@ -15,9 +20,11 @@ import type { AssignmentDocument, AssignmentsDb, MeetingsDb } from '../read-mode
 import { organisationNamer, personNamer } from './names';
 
 export interface AssignmentFilter {
-  /** The organisation that owes the assignment. */
+  /** An organisation that owes the assignment (alone or jointly). */
   organisationId?: string;
   status?: AssignmentStatus;
+  /** Only the assignments of this agreement. */
+  agreementId?: string;
   /** The day the status is computed for: overdue is open past the due date in force then. */
   asOf: IsoDate;
 }
@@ -41,54 +48,55 @@ export async function listAssignments(
     .orderBy('issued_on')
     .orderBy('assignment_id');
   if (filter.organisationId !== undefined) {
-    query = query.where('owed_by_organisation', '=', filter.organisationId);
+    query = query.where(sql<boolean>`${filter.organisationId} = any(debtors)`);
+  }
+  if (filter.agreementId !== undefined) {
+    query = query.where('agreement_id', '=', filter.agreementId);
   }
   const asOf = filter.asOf;
-  const documents = (await query.execute())
+  const assignments = (await query.execute())
     .map((row) => row.document as AssignmentDocument)
     .map((document) => ({ ...document, status: statusOf(document.state, asOf) }))
     .filter((document) => document.status !== null)
-    .filter((document) => filter.status === undefined || document.status === filter.status);
-  const assignments = documents.map((document) => ({
-    ...document,
-    state: document.state as Extract<AssignmentDocument['state'], { issuedOn: string }>,
-  }));
+    .filter((document) => filter.status === undefined || document.status === filter.status)
+    .map((document) => ({
+      ...document,
+      state: document.state as Extract<AssignmentState, Assignment>,
+    }));
+  const states = assignments.map(({ state }) => state);
+  const debtors = states.flatMap((state) => [state.owedBy, ...state.jointlyWith]);
   const [sources, person, organisation] = await Promise.all([
     decisionsOf(
       database,
       tenant,
-      assignments.map(({ state }) => state),
+      states.flatMap(({ source }) => (source.kind === 'decision' ? [source] : [])),
     ),
     personNamer(
       database,
       tenant,
-      assignments.flatMap(({ state }) => state.owedBy.personId ?? []),
+      debtors.flatMap((debtor) => debtor.personId ?? []),
     ),
     organisationNamer(
       database,
       tenant,
-      assignments.map(({ state }) => state.owedBy.organisationId),
+      [...debtors.map((debtor) => debtor.organisationId), ...states.map((s) => s.source.bodyId)],
       asOf,
     ),
   ]);
+  const debtorOf = (debtor: Debtor) => ({
+    organisation: organisation(debtor.organisationId)!,
+    person: debtor.personId === null ? null : person(debtor.personId),
+  });
   return assignments.map(({ state, extensions, status }) => {
-    const report = state.report && state.report.deliveredOn <= asOf ? state.report : null;
+    const report = completingReport(state, asOf);
     const withdrawal =
       state.withdrawal && state.withdrawal.withdrawnOn <= asOf ? state.withdrawal : null;
     return {
       id: state.assignmentId,
       status: status!,
-      source: sources.get(`${state.meetingId}/${state.itemId}`) ?? {
-        meeting: { id: state.meetingId, date: null },
-        itemId: state.itemId,
-        number: null,
-        caseNumber: null,
-        title: null,
-      },
-      owedBy: {
-        organisation: organisation(state.owedBy.organisationId)!,
-        person: state.owedBy.personId === null ? null : person(state.owedBy.personId),
-      },
+      source: sourceEntry(state.source, sources, organisation),
+      owedBy: debtorOf(state.owedBy),
+      jointlyWith: state.jointlyWith.map(debtorOf),
       what: state.what,
       issuedOn: state.issuedOn,
       dueOn: dueOnAsOf(state, asOf),
@@ -97,19 +105,55 @@ export async function listAssignments(
       extensions: extensions
         .filter((extension) => extension.extendedOn <= asOf)
         .map(({ assignmentId: _id, ...extension }) => extension),
-      reportBack: report && {
-        ...report,
-        inTime: reportedInTime(state),
-      },
+      /** The report that completed it (every debtor reported), with whether it came in time. */
+      reportBack: report && { ...report, inTime: reportedInTime(state) },
+      /** Every report delivered by asOf: one per debtor of a joint assignment, or one for all. */
+      reports: state.reports.filter((r) => r.deliveredOn <= asOf),
+      reportedBy: reportedBy(state, asOf),
       withdrawal,
     };
   });
 }
 
+/** The source as the register shows it: a decided item, a plan, or an agreement. */
+function sourceEntry(
+  source: Assignment['source'],
+  decisions: Map<string, DecisionSource>,
+  organisation: (id: string) => unknown,
+) {
+  switch (source.kind) {
+    case 'decision':
+      return {
+        kind: source.kind,
+        ...(decisions.get(`${source.meetingId}/${source.itemId}`) ?? {
+          meeting: { id: source.meetingId, date: null },
+          itemId: source.itemId,
+          number: null,
+          caseNumber: null,
+          title: null,
+        }),
+      };
+    case 'plan': {
+      const { bodyId, ...plan } = source;
+      return { ...plan, body: organisation(bodyId) };
+    }
+    case 'agreement':
+      return {
+        kind: source.kind,
+        agreementId: source.agreementId,
+        body: organisation(source.bodyId),
+      };
+    default: {
+      const _never: never = source;
+      return _never;
+    }
+  }
+}
+
 export type AssignmentEntry = Awaited<ReturnType<typeof listAssignments>>[number];
 
 /** Where an assignment comes from: the decided item, as the register shows it. */
-export interface AssignmentSource {
+export interface DecisionSource {
   meeting: { id: string; date: IsoDate | null };
   itemId: string;
   number: string | null;
@@ -122,7 +166,7 @@ async function decisionsOf(
   database: Kysely<Database>,
   tenant: string,
   sources: readonly { meetingId: string; itemId: string }[],
-): Promise<Map<string, AssignmentSource>> {
+): Promise<Map<string, DecisionSource>> {
   if (sources.length === 0) return new Map();
   const db = await readModel<MeetingsDb>(database, MEETINGS);
   const rows = await db

@@ -202,16 +202,15 @@ export const nanAu20231106: MeetingCommand[] = [
  * Nynäshamnsmodellen". The minutes name no one and no date: NAF, the administration that
  * prepares the board's cases, is assumed to owe it, by the occasion rather than a date.
  */
-export function assignment42(source: IssueAssignment['data']['source']): IssueAssignment {
+export function assignment42(sourceFacts: IssueAssignment['data']['sourceFacts']): IssueAssignment {
   return {
     type: 'IssueAssignment',
     data: {
       assignmentId: 'asg-nan-42-23',
-      meetingId,
-      itemId: 'nan-42',
-      source,
+      source: { kind: 'decision', meetingId, itemId: 'nan-42' },
+      sourceFacts,
       owedBy: { organisationId: org.naf },
-      owedByFacts: { organisation: seededOrganisation(org.naf), personRegistered: false },
+      owedByFacts: { organisations: [seededOrganisation(org.naf)], registered: [] },
       what: 'Komplettera ärendet med en beskrivning av Nynäshamnsmodellen',
       issuedOn: '2023-11-06',
       dueOn: null,
