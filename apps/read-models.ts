@@ -1,4 +1,5 @@
 import type { Projection } from '@app/projections';
+import { transparencyLogProjection } from '@app/audit';
 import { meetingsProjections } from '@app/meetings';
 import { structureProjections } from '@app/structure';
 
@@ -7,4 +8,8 @@ import { structureProjections } from '@app/structure';
  * It sits beside the apps because libs/projections is below the contexts and may not import
  * them. Add a context's list here, e.g. `...structureProjections` from @app/structure.
  */
-export const READ_MODELS: readonly Projection[] = [...structureProjections, ...meetingsProjections];
+export const READ_MODELS: readonly Projection[] = [
+  ...structureProjections,
+  ...meetingsProjections,
+  transparencyLogProjection,
+];

@@ -4,7 +4,7 @@ import type { Database } from '@app/platform';
 import { useSchema } from './blue-green';
 import type { BuildStatistics } from './build-statistics';
 import { advanceCheckpoint, type Build, type BuildState } from './checkpoint-store';
-import type { Projection, StreamReader } from './projection';
+import { handlesType, type Projection, type StreamReader } from './projection';
 
 export interface BatchContext {
   db: Kysely<Database>;
@@ -53,7 +53,7 @@ export function prepareBatch(
   streams: StreamReader,
 ): PreparedBatch {
   const handles = new Set(projection.handles);
-  const handled = events.filter((event) => handles.has(event.type));
+  const handled = events.filter((event) => handlesType(handles, event.type));
   const { prepare } = projection;
   // Through a promise even if prepare throws at once: its failure is the batch's, to isolate.
   const prepared =

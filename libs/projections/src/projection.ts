@@ -16,7 +16,10 @@ export interface Projection<DB = any, Prepared = any> {
   readonly name: string;
   /** Bump it when setup or apply change: the runner builds the new version beside the old one. */
   readonly version: number;
-  /** Event types the projection reads; other events only move its checkpoint. */
+  /**
+   * Event types the projection reads; other events only move its checkpoint. `[EVERY_EVENT]`
+   * reads them all, whatever their type (the transparency log does).
+   */
   readonly handles: readonly string[];
   /** Creates the build's tables and indexes in an empty schema. */
   setup(db: Kysely<DB>): Promise<void>;
@@ -35,6 +38,14 @@ export interface Projection<DB = any, Prepared = any> {
    * Throwing stops the projection (a poison event) unless the error is a lost connection.
    */
   apply(tx: Transaction<DB>, events: readonly RecordedEvent[], prepared: Prepared): Promise<void>;
+}
+
+/** A projection whose `handles` is `[EVERY_EVENT]` reads every event. */
+export const EVERY_EVENT = '*';
+
+/** Whether the projection reads events of this type. */
+export function handlesType(handles: ReadonlySet<string>, type: string): boolean {
+  return handles.has(type) || handles.has(EVERY_EVENT);
 }
 
 const NAME = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;

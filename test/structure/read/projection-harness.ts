@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { ReadStreamOptions, RecordedEvent } from '@app/event-store';
 import {
+  EVERY_EVENT,
   createBuild,
   useSchema,
   type Build,
@@ -151,7 +152,10 @@ export class ProjectionHarness {
   async apply(events: readonly RecordedEvent[], batchSize = 100): Promise<void> {
     this.store.record(events);
     for (const projection of this.projections) {
-      const handled = events.filter((event) => projection.handles.includes(event.type));
+      const handled = events.filter(
+        (event) =>
+          projection.handles.includes(event.type) || projection.handles.includes(EVERY_EVENT),
+      );
       const build = this.builds.get(projection.name)!;
       for (let start = 0; start < handled.length; start += batchSize) {
         const batch = handled.slice(start, start + batchSize);

@@ -1,0 +1,77 @@
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { RecordedEvent } from '@app/event-store';
+import { EVERY_EVENT, type Projection } from '@app/projections';
+import { CompactRange } from '../merkle/compact-range';
+import { AUDIT_LOG, type AuditLogDb } from './log.tables';
+import { currentTreeHead } from './proofs';
+import { readNodes } from './tree-nodes';
+
+/**
+ * Each municipality's RFC 9162 Merkle tree: every event, of every type, is the next leaf of its
+ * municipality's tree, in the order readAll delivers them (commit order); the leaf's entry is
+ * the event's hash (which covers its whole envelope and the hash before it in its stream).
+ * A batch costs one read of each municipality's right edge (O(log n) rows) and one insert.
+ */
+export const transparencyLogProjection: Projection<AuditLogDb> = {
+  name: AUDIT_LOG,
+  version: 1,
+  handles: [EVERY_EVENT],
+  async setup(db: Kysely<AuditLogDb>) {
+    await sql`
+      create table audit_leaves (
+        tenant text not null,
+        leaf_index bigint not null,
+        event_id uuid not null,
+        hashes bytea not null,
+        primary key (tenant, leaf_index)
+      )`.execute(db);
+    await sql`create unique index audit_leaves_by_event on audit_leaves (tenant, event_id)`.execute(
+      db,
+    );
+    await sql`
+      create table audit_trees (
+        tenant text primary key,
+        size bigint not null,
+        root bytea not null
+      )`.execute(db);
+  },
+  async apply(tx: Transaction<AuditLogDb>, events: readonly RecordedEvent[]) {
+    for (const [tenant, ofTenant] of byTenant(events)) await appendLeaves(tx, tenant, ofTenant);
+  },
+};
+
+function byTenant(events: readonly RecordedEvent[]): Map<string, RecordedEvent[]> {
+  const tenants = new Map<string, RecordedEvent[]>();
+  for (const event of events) {
+    const list = tenants.get(event.metadata.tenant);
+    if (list) list.push(event);
+    else tenants.set(event.metadata.tenant, [event]);
+  }
+  return tenants;
+}
+
+async function appendLeaves(
+  tx: Transaction<AuditLogDb>,
+  tenant: string,
+  events: readonly RecordedEvent[],
+): Promise<void> {
+  const tree = await loadTree(tx, tenant);
+  const first = tree.size;
+  const hashes = events.map((event) =>
+    Buffer.concat(tree.append(Buffer.from(event.metadata.hash, 'hex'))).toString('hex'),
+  );
+  await sql`
+    insert into audit_leaves (tenant, leaf_index, event_id, hashes)
+    select ${tenant}, ${first} + ordinality - 1, event_id, decode(hashes, 'hex')
+      from unnest(${events.map((event) => event.id)}::uuid[], ${hashes}::text[])
+           with ordinality as leaf(event_id, hashes, ordinality)`.execute(tx);
+  await sql`
+    insert into audit_trees (tenant, size, root) values (${tenant}, ${tree.size}, ${tree.root()})
+    on conflict (tenant) do update set size = excluded.size, root = excluded.root`.execute(tx);
+}
+
+/** The municipality's tree as it stands: its size and right edge. */
+async function loadTree(db: Kysely<AuditLogDb>, tenant: string): Promise<CompactRange> {
+  const { size } = await currentTreeHead(db, tenant);
+  return CompactRange.of(size, await readNodes(db, tenant, CompactRange.edgeOf(size)));
+}
