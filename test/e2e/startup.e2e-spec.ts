@@ -29,13 +29,21 @@ describe('start-up and shutdown of the API process', () => {
     expect(result.stderr).toMatch(/ECONNREFUSED/);
   });
 
-  it('starts on the embedded default, says it is in dev auth, and exits cleanly on SIGTERM', async () => {
+  it('starts on the embedded default, says where it listens, on what and in which auth mode, and exits cleanly on SIGTERM', async () => {
     const child = spawnSource(API, { DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1' });
     const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
     const output = watchOutput(child);
     try {
       await output.waitFor(/AUTH_MODE=dev/);
-      await output.waitFor(/Nest application successfully started/);
+      const summary = await output.waitFor(/Samverkan API on/);
+      expect(JSON.parse(summary).msg).toMatch(
+        new RegExp(
+          `^Samverkan API on http://127\\.0\\.0\\.1:\\d+/api/v1 — database: embedded PGlite at ${dataDir}/pglite; ` +
+            `auth: dev \\(tokens from \`npm run cli -- token\`, signed with the key under ${dataDir}/keys\\)$`,
+        ),
+      );
+      // The routes are at debug: the default level does not list them.
+      expect(output.output).not.toMatch(/Mapped \{/);
       child.kill('SIGTERM');
       expect(await exited).toBe(0);
       expect(output.output).toMatch(/SIGTERM received: draining and closing/);

@@ -7,6 +7,7 @@ import { AppModule } from './app.module';
 import { setUpOpenApi } from './http/openapi';
 import { ProblemFilter } from './http/problem.filter';
 import { createValidationPipe } from './http/validation.pipe';
+import { QuietStartupLogger } from './startup/quiet-startup.logger';
 
 export const API_PREFIX = 'api/v1';
 
@@ -19,7 +20,7 @@ export async function createApp(
     AppModule.forRoot(config, extraModules),
     { bodyParser: false, bufferLogs: true },
   );
-  app.useLogger(app.get(Logger));
+  app.useLogger(new QuietStartupLogger(app.get(Logger)));
   app.disable('x-powered-by');
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health/live', 'health/ready'] });
   app.useGlobalPipes(createValidationPipe());

@@ -4,6 +4,7 @@ import { Kysely, PostgresDialect, sql } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import { Client, Pool } from 'pg';
 import type { DatabaseConfig } from '../config/app-config';
+import { lockDataDir, type DataDirLock } from './data-dir-lock';
 import type { Database } from './schema';
 
 export type Unlisten = () => Promise<void>;
@@ -18,6 +19,8 @@ export interface SqlDatabase {
   listen(channel: string, onNotify: (payload: string) => void): Promise<Unlisten>;
   ping(): Promise<void>;
   close(): Promise<void>;
+  /** PGlite on disk: the lock on its directory, which a server describes itself in. */
+  readonly lock?: DataDirLock;
 }
 
 /** PGlite keeps its files under dataDir, or only in memory when dataDir is `memory://`. */
@@ -25,22 +28,32 @@ export const IN_MEMORY = 'memory://';
 
 export async function openDatabase(config: DatabaseConfig): Promise<SqlDatabase> {
   if (config.kind === 'postgres') return openPostgres(config.url);
-  if (config.dataDir !== IN_MEMORY) await fs.mkdir(config.dataDir, { recursive: true });
-  return openPglite(new PGlite(config.dataDir));
+  if (config.dataDir === IN_MEMORY) return openPglite(new PGlite(config.dataDir));
+  await fs.mkdir(config.dataDir, { recursive: true });
+  // Taken before PGlite touches the files, and held until it has closed them.
+  const lock = lockDataDir(config.dataDir);
+  try {
+    return await openPglite(new PGlite(config.dataDir), lock);
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
 }
 
-async function openPglite(pglite: PGlite): Promise<SqlDatabase> {
+async function openPglite(pglite: PGlite, lock?: DataDirLock): Promise<SqlDatabase> {
   await pglite.waitReady;
   const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
   return {
     engine: 'pglite',
     db,
+    lock,
     async listen(channel, onNotify) {
       const unsubscribe = await pglite.listen(channel, onNotify);
       return async () => unsubscribe();
     },
     ping: () => ping(db),
-    close: once(() => db.destroy()), // the dialect closes PGlite with the driver
+    // The dialect closes PGlite with the driver.
+    close: once(() => db.destroy().finally(() => lock?.release())),
   };
 }
 
