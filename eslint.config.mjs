@@ -1,4 +1,6 @@
 // @ts-check
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import eslint from '@eslint/js';
 import prettier from 'eslint-config-prettier';
 import tseslint from 'typescript-eslint';
@@ -16,6 +18,57 @@ const crossing = [
     message: 'Relative imports stay inside their own lib or app; use @app/<lib>.',
   },
 ];
+
+/** Test code only (decider specs' given/when/then): never in what the apps run. */
+const testingOnly = {
+  name: '@app/testing',
+  message: '@app/testing is for specs, test/ and testing/ fixtures only.',
+};
+
+const root = path.dirname(fileURLToPath(import.meta.url));
+
+/**
+ * A relative import stays inside the lib or app of the file that writes it (libs/<lib>/,
+ * apps/<app>/), however many `../` it takes; another lib is `@app/<lib>`. Resolved against the
+ * file's own path, so `../../../../../test/support/x` is caught where a pattern would not be.
+ */
+const stayInside = {
+  meta: {
+    type: 'problem',
+    schema: [
+      {
+        type: 'object',
+        properties: { allow: { type: 'array', items: { type: 'string' } } },
+        additionalProperties: false,
+      },
+    ],
+    messages: {
+      climbs: "'{{source}}' climbs out of {{home}}/: import another lib as @app/<lib>.",
+    },
+  },
+  create(context) {
+    const file = context.filename;
+    const [top, name, ...rest] = path.relative(root, file).split(path.sep);
+    if ((top !== 'libs' && top !== 'apps') || rest.length === 0) return {};
+    const home = path.join(root, top, name);
+    const allowed = (context.options[0]?.allow ?? []).map((entry) => path.resolve(root, entry));
+    const check = (node) => {
+      const source = node.source?.value;
+      if (typeof source !== 'string' || !source.startsWith('.')) return;
+      const target = path.resolve(path.dirname(file), source);
+      if (target.startsWith(home + path.sep) || allowed.includes(target)) return;
+      const data = { source, home: path.relative(root, home) };
+      context.report({ node: node.source, messageId: 'climbs', data });
+    };
+    return {
+      ImportDeclaration: check,
+      ExportAllDeclaration: check,
+      ExportNamedDeclaration: check,
+      ImportExpression: check,
+    };
+  },
+};
+
 const higherThan = (...libs) =>
   libs.map((lib) => ({
     group: [`@app/${lib}`],
@@ -24,7 +77,10 @@ const higherThan = (...libs) =>
 const contexts = ['structure', 'meetings', 'agreements', 'audit'];
 
 const restrict = (patterns, paths = []) => ({
-  'no-restricted-imports': ['error', { patterns: [...crossing, ...patterns], paths }],
+  'no-restricted-imports': [
+    'error',
+    { patterns: [...crossing, ...patterns], paths: [testingOnly, ...paths] },
+  ],
 });
 
 export default tseslint.config(
@@ -33,7 +89,10 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   prettier,
   {
+    plugins: { house: { rules: { 'stay-inside': stayInside } } },
     rules: {
+      // The apps share one list of read models beside them; the CLI's demo builds the API's app.
+      'house/stay-inside': ['error', { allow: ['apps/read-models', 'apps/api/src/app.factory'] }],
       '@typescript-eslint/no-unused-vars': [
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
@@ -96,12 +155,19 @@ export default tseslint.config(
             crossing[0],
             { ...crossing[1], group: ['**/libs/**', '**/src/**', '!../../../api/src/app.factory'] },
           ],
+          paths: [testingOnly],
         },
       ],
     },
   },
   {
-    files: ['**/*.spec.ts', '**/*.e2e-spec.ts', 'test/**/*.ts', 'bench/**/*.ts'],
+    files: [
+      '**/*.spec.ts',
+      '**/*.e2e-spec.ts',
+      'libs/*/src/**/testing/**/*.ts',
+      'test/**/*.ts',
+      'bench/**/*.ts',
+    ],
     rules: {
       '@typescript-eslint/no-explicit-any': 'off',
       '@typescript-eslint/no-non-null-assertion': 'off',

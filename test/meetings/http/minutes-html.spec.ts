@@ -1,4 +1,4 @@
-import { fold, run } from '../../support/given-when-then';
+import { fold, run } from '@app/testing';
 import { meetingDecider, minutesView, type MinutesView, type StoredMeeting } from '@app/meetings';
 import { minutesDocument } from '../../../libs/meetings/src/http/minutes-html/minutes-document';
 import { nanAu20231106 } from '../../../libs/meetings/src/seeds/nynashamn/nan-au-2023-11-06';

@@ -7,7 +7,7 @@ import {
   type AssignmentCommand,
   type MeetingCommand,
 } from '@app/meetings';
-import { fold, run } from '../../support/given-when-then';
+import { fold, run } from '@app/testing';
 import { Streams } from '../../structure/read/projection-harness';
 import {
   jointAu20241114,

@@ -17,7 +17,7 @@ import {
   formatItemNumber,
   noticeInTime,
 } from './meeting/minutes.calendar';
-import { failureOf, fold, run } from '../../../../test/support/given-when-then';
+import { failureOf, fold, run } from '@app/testing';
 import { jointAu20241114 } from '../seeds/nynashamn/joint-au-2024-11-14';
 import {
   DECISION_42,

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { fold, given, run } from '../../../../../test/support/given-when-then';
+import { fold, given, run } from '@app/testing';
 import { ASSIGNMENT, issueCommand, source } from '../testing/assignment.fixtures';
 import { MEETING, approved, held, recordItem, withItem } from '../testing/meeting.fixtures';
 import { meetingDecider } from '../meeting/meeting.decider';

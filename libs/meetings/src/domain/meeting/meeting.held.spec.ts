@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { DomainError } from '@app/kernel';
-import { given } from '../../../../../test/support/given-when-then';
+import { given } from '@app/testing';
 import {
   MEETING,
   approved,

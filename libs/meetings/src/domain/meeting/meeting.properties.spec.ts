@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { DomainError } from '@app/kernel';
 import { isIsoDate } from '../shared/calendar';
-import { fold } from '../../../../../test/support/given-when-then';
+import { fold } from '@app/testing';
 import {
   MEETING,
   approve,

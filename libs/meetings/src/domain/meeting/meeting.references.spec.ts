@@ -1,4 +1,4 @@
-import { given } from '../../../../../test/support/given-when-then';
+import { given } from '@app/testing';
 import { person, recordHeld, scheduled } from '../testing/meeting.fixtures';
 import { meetingDecider as decider } from './meeting.decider';
 

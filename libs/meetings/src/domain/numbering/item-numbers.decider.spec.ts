@@ -1,4 +1,4 @@
-import { given } from '../../../../../test/support/given-when-then';
+import { given } from '@app/testing';
 import {
   holderOf,
   itemNumbersDecider,

@@ -9,7 +9,7 @@ import type {
 } from '../meeting/meeting.commands';
 import { meetingDecider } from '../meeting/meeting.decider';
 import type { MeetingEvent } from '../meeting/meeting.events';
-import { run } from '../../../../../test/support/given-when-then';
+import { run } from '@app/testing';
 
 /** A small made-up meeting for rule specs; the seed minutes have their own spec. */
 export const BODY = 'org-nan-au';

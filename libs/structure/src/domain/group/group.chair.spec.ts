@@ -1,7 +1,7 @@
 import { DomainError } from '@app/kernel';
 import fc from 'fast-check';
 import { fold } from '../shared/fold';
-import { given } from '../../../../../test/support/given-when-then';
+import { given } from '@app/testing';
 import {
   addMember as add,
   added,

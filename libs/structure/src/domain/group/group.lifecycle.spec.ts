@@ -1,4 +1,4 @@
-import { given } from '../../../../../test/support/given-when-then';
+import { given } from '@app/testing';
 import { added, dissolved, factsOf, formed, move, steering } from '../testing/group.fixtures';
 import { existing, registered } from '../testing/reference.fixtures';
 import type { GroupCommand } from './group.commands';

@@ -1,4 +1,4 @@
-import { given } from '../../../../../test/support/given-when-then';
+import { given } from '@app/testing';
 import { addMember as add, added, steering } from '../testing/group.fixtures';
 import { existing, registered } from '../testing/reference.fixtures';
 import { groupDecider as decider } from './group.decider';

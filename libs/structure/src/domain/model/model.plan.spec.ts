@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { failureOf } from '../../../../../test/support/given-when-then';
+import { failureOf } from '@app/testing';
 import { attached, nynashamnsmodellen } from '../testing/model.fixtures';
 import { fold } from '../shared/fold';
 import { modelDecider } from './model.decider';

@@ -1,4 +1,4 @@
-import { given } from '../../../../../test/support/given-when-then';
+import { given } from '@app/testing';
 import { attached, nynashamnsmodellen as established } from '../testing/model.fixtures';
 import type { ModelCommand } from './model.commands';
 import { modelDecider as decider } from './model.decider';

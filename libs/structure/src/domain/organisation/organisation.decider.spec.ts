@@ -1,4 +1,4 @@
-import { given } from '../../../../../test/support/given-when-then';
+import { given } from '@app/testing';
 import { nafRegistered, nynashamn, register, registerNaf } from '../testing/organisation.fixtures';
 import { organisationDecider as decider } from './organisation.decider';
 import { validFromOfOrganisationEvent } from './organisation.events';

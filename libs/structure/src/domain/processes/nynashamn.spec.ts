@@ -1,6 +1,6 @@
 /** The seed scenario: see testing/nynashamn.fixtures.ts for the facts and where they come from. */
 import { fold } from '../shared/fold';
-import { failureOf } from '../../../../../test/support/given-when-then';
+import { failureOf } from '@app/testing';
 import {
   EFFECTIVE,
   NEW,

@@ -1,5 +1,5 @@
 import { fold } from '../shared/fold';
-import { failureOf } from '../../../../../test/support/given-when-then';
+import { failureOf } from '@app/testing';
 import { added, formed } from '../testing/group.fixtures';
 import { existing } from '../testing/reference.fixtures';
 import { attached, nynashamnsmodellen } from '../testing/model.fixtures';
