@@ -1,4 +1,4 @@
-import { given, run } from '../../../../../test/support/given-when-then';
+import { given, run } from '@app/testing';
 import { ASSIGNMENT, issueCommand } from '../testing/assignment.fixtures';
 import type { ReportBack } from './assignment.commands';
 import { assignmentDecider as decider } from './assignment.decider';

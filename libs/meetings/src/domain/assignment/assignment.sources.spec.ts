@@ -1,4 +1,4 @@
-import { given } from '../../../../../test/support/given-when-then';
+import { given } from '@app/testing';
 import { activeSince2019, issueCommand } from '../testing/assignment.fixtures';
 import type { AgreementFacts, SourceRef } from './assignment.commands';
 import { assignmentDecider as decider } from './assignment.decider';
