@@ -1,6 +1,6 @@
 import { Body, Controller, Module, Post } from '@nestjs/common';
 import type { CommandContext } from '@app/kernel';
-import { CommandCtx } from '@app/platform';
+import { CommandCtx, RequiresPermission } from '@app/platform';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Min, ValidateNested } from 'class-validator';
 
@@ -15,6 +15,7 @@ class ProbeBody {
 }
 
 /** A test-only endpoint with a DTO, to prove the HTTP conventions that every real endpoint gets. */
+@RequiresPermission('record.read')
 @Controller('probe')
 class ProbeController {
   @Post()

@@ -1,3 +1,4 @@
+import { RequiresPermission } from '@app/platform';
 import { Body, Controller, Get, Inject, Module, Post, Query } from '@nestjs/common';
 import { IsIn, IsOptional, IsString } from 'class-validator';
 import { ANY, EVENT_STORE, type EventStore } from '@app/event-store';
@@ -21,6 +22,7 @@ class CountsQuery extends ConsistentQuery {
 }
 
 /** A test-only command and query pair over the sample projection, to prove read-your-writes. */
+@RequiresPermission('record.read')
 @Controller('probe-projections')
 class ProjectionsProbeController {
   constructor(

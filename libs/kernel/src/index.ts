@@ -3,3 +3,4 @@ export * from './identity';
 export * from './command-context';
 export * from './decider';
 export * from './command-guards';
+export * from './permissions';

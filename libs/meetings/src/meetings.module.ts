@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { MEETINGS_COMMAND_HANDLERS } from './application/command-handlers';
+import { AssignmentOwners } from './http/assignment-owners';
 import { MEETINGS_COMMAND_CONTROLLERS } from './http/command-controllers';
 import { MEETINGS_QUERY_CONTROLLERS } from './http/query-controllers';
 
@@ -12,6 +13,6 @@ import { MEETINGS_QUERY_CONTROLLERS } from './http/query-controllers';
 @Module({
   imports: [CqrsModule],
   controllers: [...MEETINGS_COMMAND_CONTROLLERS, ...MEETINGS_QUERY_CONTROLLERS],
-  providers: [...MEETINGS_COMMAND_HANDLERS],
+  providers: [...MEETINGS_COMMAND_HANDLERS, AssignmentOwners],
 })
 export class MeetingsModule {}

@@ -15,3 +15,4 @@ export * from './http/command-endpoint';
 export * from './http/command-body.dto';
 export * from './http/date-validators';
 export * from './http/dto-fields';
+export * from './http/requires-permission.decorator';

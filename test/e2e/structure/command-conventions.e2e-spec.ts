@@ -142,7 +142,9 @@ describe.each(testEngines)('structure command conventions on %s', (engine) => {
   });
 
   it('writes who recorded it, why, on whose behalf and under which request into every event', async () => {
-    const token = await tokenFor(api);
+    // An admin: only an admin records on behalf of another organisation than their own.
+    const admin = { ...anna, actor: { ...anna.actor, role: 'admin' as const } };
+    const token = await tokenFor(api, admin);
     const response = await api.http
       .post(`/api/v1/groups/${await stage.structure.group(stage.model)}/members`)
       .set('Authorization', `Bearer ${token}`)
@@ -155,7 +157,7 @@ describe.each(testEngines)('structure command conventions on %s', (engine) => {
     const result = await expectCommand(response, 201);
     const [event] = (await eventsOf(api, `group-${result.id}`)).slice(-1);
     expect(event.metadata).toMatchObject({
-      actor: anna.actor,
+      actor: admin.actor,
       tenant: '0192',
       reason: 'Protokoll 2024-11-14 § 79',
       onBehalfOf: 'SOF',
@@ -166,7 +168,8 @@ describe.each(testEngines)('structure command conventions on %s', (engine) => {
 
   it('keeps municipalities apart: an id from another one is not found there', async () => {
     const naf = await stage.structure.organisation('NAF');
-    const tyreso = await tokenFor(api, { ...anna, municipality: '0138' });
+    const coordinator = { ...anna.actor, role: 'coordinator' as const };
+    const tyreso = await tokenFor(api, { actor: coordinator, municipality: '0138' });
     const response = await api.http
       .post(`/api/v1/organisations/${naf}/rename`)
       .set('Authorization', `Bearer ${tyreso}`)

@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import type { Response } from 'supertest';
 import { EVENT_STORE, type EventStore, type RecordedEvent } from '@app/event-store';
 import { sql } from 'kysely';
+import type { Identity } from '@app/kernel';
 import { SQL_DATABASE, loadOrCreateDevKeys, signDevToken, type SqlDatabase } from '@app/platform';
 import { expectProblem, type TestApp } from '../../support/test-app';
 
@@ -14,7 +15,7 @@ export const anna = {
   municipality: TENANT,
 };
 
-export async function tokenFor(api: TestApp, identity = anna): Promise<string> {
+export async function tokenFor(api: TestApp, identity: Identity = anna): Promise<string> {
   const keys = await loadOrCreateDevKeys(path.join(api.config.dataDir, 'keys'));
   return signDevToken(keys, identity);
 }

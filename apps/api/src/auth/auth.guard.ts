@@ -6,8 +6,7 @@ import {
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Identity } from '@app/kernel';
-import type { IdentifiedRequest } from '@app/platform';
-import { IS_PUBLIC } from './public.decorator';
+import { IS_PUBLIC, type IdentifiedRequest } from '@app/platform';
 import { TokenVerifier } from './token-verifier';
 
 /** Every request but the public ones (health) carries an identity, or gets a 401. */

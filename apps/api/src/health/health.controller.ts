@@ -2,8 +2,7 @@ import { Controller, Get, Inject, ServiceUnavailableException } from '@nestjs/co
 import { ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, type HealthIndicatorResult } from '@nestjs/terminus';
 import { EVENT_STORE, type EventStore } from '@app/event-store';
-import { SQL_DATABASE, type SqlDatabase } from '@app/platform';
-import { Public } from '../auth/public.decorator';
+import { Public, SQL_DATABASE, type SqlDatabase } from '@app/platform';
 
 /** Probes for orchestrators: live = the process answers; ready = it can reach its database. */
 @ApiTags('health')

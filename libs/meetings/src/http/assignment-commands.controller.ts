@@ -3,7 +3,15 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { CommandContext } from '@app/kernel';
-import { ApiIds, CommandCtx, CommandEndpoint, IdParam, withBody, withEtag } from '@app/platform';
+import {
+  ApiIds,
+  CommandCtx,
+  CommandEndpoint,
+  IdParam,
+  RequiresPermission,
+  withBody,
+  withEtag,
+} from '@app/platform';
 import {
   ExtendAssignmentCommand,
   IssueAssignmentCommand,
@@ -16,15 +24,18 @@ import {
   ReportBackDto,
   WithdrawAssignmentDto,
 } from './dto/assignment-commands.dto';
+import { AssignmentOwners } from './assignment-owners';
 import { inputOf } from './dto/command-input';
 
 /** What a decision asks of an organisation, and how it ends: reported back, or withdrawn. */
 @ApiTags('assignments')
+@RequiresPermission('assignments.follow-up', { owners: AssignmentOwners })
 @Controller('assignments')
 export class AssignmentCommandsController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post()
+  @RequiresPermission('assignments.issue')
   @CommandEndpoint('Issue an assignment from a decision item', { created: true })
   async issue(
     @Body() body: IssueAssignmentDto,

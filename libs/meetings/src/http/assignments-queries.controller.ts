@@ -1,13 +1,14 @@
 import { Controller, Inject, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Identity } from '@app/kernel';
-import { CurrentIdentity, SQL_DATABASE, type SqlDatabase } from '@app/platform';
+import { CurrentIdentity, RequiresPermission, SQL_DATABASE, type SqlDatabase } from '@app/platform';
 import { QueryEndpoint } from '@app/projections';
 import { ORGANISATIONS, today } from '@app/structure';
 import { ASSIGNMENTS, listAssignments, MEETINGS } from '../read';
 import { AssignmentsQuery } from './meetings.query';
 
 @ApiTags('assignments')
+@RequiresPermission('record.read')
 @Controller('assignments')
 export class AssignmentsQueriesController {
   constructor(@Inject(SQL_DATABASE) private readonly database: SqlDatabase) {}

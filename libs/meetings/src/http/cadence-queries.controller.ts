@@ -1,7 +1,7 @@
 import { Controller, Inject, Param, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Identity } from '@app/kernel';
-import { CurrentIdentity, SQL_DATABASE, type SqlDatabase } from '@app/platform';
+import { CurrentIdentity, RequiresPermission, SQL_DATABASE, type SqlDatabase } from '@app/platform';
 import { QueryEndpoint } from '@app/projections';
 import { GROUPS } from '@app/structure';
 import { cadenceOf, MEETINGS } from '../read';
@@ -9,6 +9,7 @@ import { CadenceQuery } from './meetings.query';
 import { notFound } from './not-found.query';
 
 @ApiTags('groups')
+@RequiresPermission('record.read')
 @Controller('groups')
 export class CadenceQueriesController {
   constructor(@Inject(SQL_DATABASE) private readonly database: SqlDatabase) {}

@@ -1,13 +1,14 @@
 import { Controller, Inject, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Identity } from '@app/kernel';
-import { CurrentIdentity, SQL_DATABASE, type SqlDatabase } from '@app/platform';
+import { CurrentIdentity, RequiresPermission, SQL_DATABASE, type SqlDatabase } from '@app/platform';
 import { QueryEndpoint } from '@app/projections';
 import { GROUPS, ORGANISATIONS } from '@app/structure';
 import { listDecisions, MEETINGS } from '../read';
 import { DecisionsQuery } from './meetings.query';
 
 @ApiTags('decisions')
+@RequiresPermission('record.read')
 @Controller('decisions')
 export class DecisionsQueriesController {
   constructor(@Inject(SQL_DATABASE) private readonly database: SqlDatabase) {}

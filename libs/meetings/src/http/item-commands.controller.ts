@@ -3,7 +3,15 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { CommandContext } from '@app/kernel';
-import { ApiIds, CommandCtx, CommandEndpoint, IdParam, withBody, withEtag } from '@app/platform';
+import {
+  ApiIds,
+  CommandCtx,
+  CommandEndpoint,
+  IdParam,
+  RequiresPermission,
+  withBody,
+  withEtag,
+} from '@app/platform';
 import {
   AmendItemCommand,
   CorrectItemCommand,
@@ -21,6 +29,7 @@ import { CorrectItemDto } from './dto/minutes-commands.dto';
 
 /** Items live in their meeting's stream: every answer's id and ETag are the meeting's. */
 @ApiTags('meetings')
+@RequiresPermission('meetings.write')
 @Controller('meetings/:id/items')
 export class ItemCommandsController {
   constructor(private readonly commands: CommandBus) {}

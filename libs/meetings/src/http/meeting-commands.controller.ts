@@ -3,7 +3,15 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { CommandContext } from '@app/kernel';
-import { ApiIds, CommandCtx, CommandEndpoint, IdParam, withBody, withEtag } from '@app/platform';
+import {
+  ApiIds,
+  CommandCtx,
+  CommandEndpoint,
+  IdParam,
+  RequiresPermission,
+  withBody,
+  withEtag,
+} from '@app/platform';
 import {
   CancelMeetingCommand,
   RecordHeldCommand,
@@ -20,6 +28,7 @@ import {
 
 /** A meeting's life before its minutes: scheduled, moved, called off, or held. */
 @ApiTags('meetings')
+@RequiresPermission('meetings.write')
 @Controller('meetings')
 export class MeetingCommandsController {
   constructor(private readonly commands: CommandBus) {}

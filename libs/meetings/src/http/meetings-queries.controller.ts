@@ -2,7 +2,7 @@ import { Controller, Header, Inject, Param, Query } from '@nestjs/common';
 import { ApiProduces, ApiTags } from '@nestjs/swagger';
 import { EVENT_STORE, type EventStore } from '@app/event-store';
 import type { Identity } from '@app/kernel';
-import { CurrentIdentity, SQL_DATABASE, type SqlDatabase } from '@app/platform';
+import { CurrentIdentity, RequiresPermission, SQL_DATABASE, type SqlDatabase } from '@app/platform';
 import { HistoryQuery, KnownAtQuery, QueryEndpoint } from '@app/projections';
 import { GROUPS, ORGANISATIONS } from '@app/structure';
 import { meetingDate, meetingStream } from '../domain';
@@ -20,6 +20,7 @@ import { MeetingsQuery } from './meetings.query';
 import { notFound } from './not-found.query';
 
 @ApiTags('meetings')
+@RequiresPermission('record.read')
 @Controller('meetings')
 export class MeetingsQueriesController {
   constructor(
@@ -94,6 +95,7 @@ export class MeetingsQueriesController {
     return minutesDocument(await this.minutes(identity.municipality, id, query.knownAt));
   }
 
+  @RequiresPermission('history.read')
   @QueryEndpoint(
     ':id/history',
     "Every event of the meeting's stream, oldest first, with who recorded it, when and why",

@@ -3,13 +3,22 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { CommandContext } from '@app/kernel';
-import { ApiIds, CommandCtx, CommandEndpoint, IdParam, withBody, withEtag } from '@app/platform';
+import {
+  ApiIds,
+  CommandCtx,
+  CommandEndpoint,
+  IdParam,
+  RequiresPermission,
+  withBody,
+  withEtag,
+} from '@app/platform';
 import { ApproveMinutesCommand, PostNoticeCommand } from '../application';
 import { inputOf } from './dto/command-input';
 import { ApproveMinutesDto, PostNoticeDto } from './dto/minutes-commands.dto';
 
 /** The minutes' fate after the sitting: approval (justering) and public notice (anslag). */
 @ApiTags('meetings')
+@RequiresPermission('meetings.write')
 @Controller('meetings/:id/minutes')
 export class MinutesCommandsController {
   constructor(private readonly commands: CommandBus) {}

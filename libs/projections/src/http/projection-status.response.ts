@@ -35,6 +35,34 @@ export class ProjectionsStatusResponse {
   @ApiProperty({ type: [ProjectionStatusResponse] }) projections!: ProjectionStatusResponse[];
 }
 
+/** What a caller who does not run the projections sees: no positions, lags, runners or errors. */
+export class ProjectionStateResponse {
+  @ApiProperty({ example: 'structure-groups' }) name!: string;
+  @ApiProperty() version!: number;
+  @ApiProperty() active!: boolean;
+  @ApiProperty({ enum: ['running', 'catching-up', 'rebuilding', 'stopped-error', 'not-started'] })
+  state!: string;
+}
+
+export class ProjectionsStateResponse {
+  @ApiProperty({ type: [ProjectionStateResponse] }) projections!: ProjectionStateResponse[];
+}
+
+/**
+ * Positions and lags count every municipality's events, and an error names an event of any of
+ * them: only those who run the projections see them; everyone else sees each one's state.
+ */
+export function toStateResponse(status: ProjectionsStatus): ProjectionsStateResponse {
+  return {
+    projections: status.projections.map(({ name, version, active, state }) => ({
+      name,
+      version,
+      active,
+      state,
+    })),
+  };
+}
+
 export function toStatusResponse(status: ProjectionsStatus): ProjectionsStatusResponse {
   return { head: status.head.toString(), projections: status.projections.map(toBuildResponse) };
 }

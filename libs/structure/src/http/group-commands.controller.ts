@@ -3,7 +3,15 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { CommandContext } from '@app/kernel';
-import { ApiIds, CommandCtx, CommandEndpoint, IdParam, withBody, withEtag } from '@app/platform';
+import {
+  ApiIds,
+  CommandCtx,
+  CommandEndpoint,
+  IdParam,
+  RequiresPermission,
+  withBody,
+  withEtag,
+} from '@app/platform';
 import {
   DissolveGroupCommand,
   FormGroupCommand,
@@ -22,6 +30,7 @@ import {
 import { MergeGroupsDto } from './dto/merge.dto';
 
 @ApiTags('groups')
+@RequiresPermission('structure.write')
 @Controller('groups')
 export class GroupCommandsController {
   constructor(private readonly commands: CommandBus) {}

@@ -3,7 +3,7 @@ import { ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString } from 'class-validator';
 import { EVENT_STORE, type EventStore } from '@app/event-store';
 import type { Identity } from '@app/kernel';
-import { CurrentIdentity, SQL_DATABASE, type SqlDatabase } from '@app/platform';
+import { CurrentIdentity, RequiresPermission, SQL_DATABASE, type SqlDatabase } from '@app/platform';
 import { GROUP_KINDS } from '../domain';
 import {
   describeSeats,
@@ -38,6 +38,7 @@ class GroupsQuery extends ListQuery {
 }
 
 @ApiTags('groups')
+@RequiresPermission('record.read')
 @Controller('groups')
 export class GroupsQueriesController {
   constructor(
@@ -86,6 +87,7 @@ export class GroupsQueriesController {
     };
   }
 
+  @RequiresPermission('history.read')
   @QueryEndpoint(':id/history', "Every event of the group's stream, oldest first")
   async history(
     @Param('id') id: string,

@@ -3,13 +3,22 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { CommandContext } from '@app/kernel';
-import { ApiIds, CommandCtx, CommandEndpoint, IdParam, withBody, withEtag } from '@app/platform';
+import {
+  ApiIds,
+  CommandCtx,
+  CommandEndpoint,
+  IdParam,
+  RequiresPermission,
+  withBody,
+  withEtag,
+} from '@app/platform';
 import { AddMemberCommand, ChangeMemberRoleCommand, EndMembershipCommand } from '../application';
 import { AddMemberDto, ChangeMemberRoleDto, EndMembershipDto } from './dto/membership.dto';
 import { MembershipCommandResponse } from './dto/responses';
 
 /** Seats in a group: each has its own id, and lives in the group's stream (the ETag is the group's). */
 @ApiTags('groups')
+@RequiresPermission('structure.write')
 @Controller('groups/:id/members')
 export class MembershipCommandsController {
   constructor(private readonly commands: CommandBus) {}

@@ -3,7 +3,15 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { CommandContext } from '@app/kernel';
-import { ApiIds, CommandCtx, CommandEndpoint, IdParam, withBody, withEtag } from '@app/platform';
+import {
+  ApiIds,
+  CommandCtx,
+  CommandEndpoint,
+  IdParam,
+  RequiresPermission,
+  withBody,
+  withEtag,
+} from '@app/platform';
 import {
   AmendModelCommand,
   EstablishModelCommand,
@@ -16,6 +24,7 @@ import { toModelFields } from './dto/model-fields';
 import { ReplacementCommandResponse } from './dto/responses';
 
 @ApiTags('models')
+@RequiresPermission('structure.write')
 @Controller('models')
 export class ModelCommandsController {
   constructor(private readonly commands: CommandBus) {}

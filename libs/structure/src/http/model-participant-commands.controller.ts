@@ -3,11 +3,20 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { CommandContext } from '@app/kernel';
-import { ApiIds, CommandCtx, CommandEndpoint, IdParam, withBody, withEtag } from '@app/platform';
+import {
+  ApiIds,
+  CommandCtx,
+  CommandEndpoint,
+  IdParam,
+  RequiresPermission,
+  withBody,
+  withEtag,
+} from '@app/platform';
 import { AddParticipantCommand, WithdrawParticipantCommand } from '../application';
 import { AddParticipantDto, WithdrawParticipantDto } from './dto/model.dto';
 
 @ApiTags('models')
+@RequiresPermission('structure.write')
 @Controller('models/:id/participants')
 export class ModelParticipantCommandsController {
   constructor(private readonly commands: CommandBus) {}

@@ -2,7 +2,7 @@ import { Controller, Inject, Param, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { EVENT_STORE, type EventStore } from '@app/event-store';
 import type { Identity } from '@app/kernel';
-import { CurrentIdentity, SQL_DATABASE, type SqlDatabase } from '@app/platform';
+import { CurrentIdentity, RequiresPermission, SQL_DATABASE, type SqlDatabase } from '@app/platform';
 import {
   findModel,
   historyOf,
@@ -17,6 +17,7 @@ import { HistoryQuery, QueryEndpoint } from '@app/projections';
 import { notFound } from './not-found';
 
 @ApiTags('models')
+@RequiresPermission('record.read')
 @Controller('models')
 export class ModelsQueriesController {
   constructor(
@@ -63,6 +64,7 @@ export class ModelsQueriesController {
     };
   }
 
+  @RequiresPermission('history.read')
   @QueryEndpoint(':id/history', "Every event of the model's stream, oldest first")
   async history(
     @Param('id') id: string,

@@ -3,7 +3,15 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { CommandContext } from '@app/kernel';
-import { ApiIds, CommandCtx, CommandEndpoint, IdParam, withBody, withEtag } from '@app/platform';
+import {
+  ApiIds,
+  CommandCtx,
+  CommandEndpoint,
+  IdParam,
+  RequiresPermission,
+  withBody,
+  withEtag,
+} from '@app/platform';
 import {
   DissolveOrganisationCommand,
   RegisterOrganisationCommand,
@@ -16,6 +24,7 @@ import {
 } from './dto/organisation.dto';
 
 @ApiTags('organisations')
+@RequiresPermission('structure.write')
 @Controller('organisations')
 export class OrganisationCommandsController {
   constructor(private readonly commands: CommandBus) {}

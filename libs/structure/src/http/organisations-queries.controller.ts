@@ -3,7 +3,7 @@ import { ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString } from 'class-validator';
 import { EVENT_STORE, type EventStore } from '@app/event-store';
 import type { Identity } from '@app/kernel';
-import { CurrentIdentity, SQL_DATABASE, type SqlDatabase } from '@app/platform';
+import { CurrentIdentity, RequiresPermission, SQL_DATABASE, type SqlDatabase } from '@app/platform';
 import { ORGANISATION_KINDS } from '../domain';
 import {
   findOrganisation,
@@ -32,6 +32,7 @@ class OrganisationsQuery extends ListQuery {
 }
 
 @ApiTags('organisations')
+@RequiresPermission('record.read')
 @Controller('organisations')
 export class OrganisationsQueriesController {
   constructor(
@@ -94,6 +95,7 @@ export class OrganisationsQueriesController {
     };
   }
 
+  @RequiresPermission('history.read')
   @QueryEndpoint(':id/history', "Every event of the organisation's stream, oldest first")
   async history(
     @Param('id') id: string,

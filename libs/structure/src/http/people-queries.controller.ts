@@ -1,7 +1,7 @@
 import { Controller, Inject, Param, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Identity } from '@app/kernel';
-import { CurrentIdentity, SQL_DATABASE, type SqlDatabase } from '@app/platform';
+import { CurrentIdentity, RequiresPermission, SQL_DATABASE, type SqlDatabase } from '@app/platform';
 import {
   findOrganisation,
   findPerson,
@@ -15,6 +15,7 @@ import { QueryEndpoint } from '@app/projections';
 import { notFound } from './not-found';
 
 @ApiTags('people')
+@RequiresPermission('record.read')
 @Controller('people')
 export class PeopleQueriesController {
   constructor(@Inject(SQL_DATABASE) private readonly database: SqlDatabase) {}

@@ -3,11 +3,12 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { CommandContext } from '@app/kernel';
-import { CommandCtx, CommandEndpoint, withBody, withEtag } from '@app/platform';
+import { CommandCtx, CommandEndpoint, RequiresPermission, withBody, withEtag } from '@app/platform';
 import { RegisterPersonCommand } from '../application';
 import { RegisterPersonDto } from './dto/person.dto';
 
 @ApiTags('people')
+@RequiresPermission('structure.write')
 @Controller('people')
 export class PersonCommandsController {
   constructor(private readonly commands: CommandBus) {}

@@ -2,7 +2,7 @@ import { Controller, Inject, Query } from '@nestjs/common';
 import { ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsNotEmpty, IsString } from 'class-validator';
 import type { Identity } from '@app/kernel';
-import { CurrentIdentity, SQL_DATABASE, type SqlDatabase } from '@app/platform';
+import { CurrentIdentity, RequiresPermission, SQL_DATABASE, type SqlDatabase } from '@app/platform';
 import { GROUPS, MODELS, ORGANISATIONS, structureOf } from '../read';
 import { echoOf, sliceOf, TimeTravelQuery } from './time-travel.query';
 import { QueryEndpoint } from '@app/projections';
@@ -16,6 +16,7 @@ class StructureQuery extends TimeTravelQuery {
 }
 
 @ApiTags('structure')
+@RequiresPermission('record.read')
 @Controller('structure')
 export class StructureQueriesController {
   constructor(@Inject(SQL_DATABASE) private readonly database: SqlDatabase) {}

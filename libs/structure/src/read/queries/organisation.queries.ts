@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database } from '@app/platform';
 import { readModel } from '@app/projections';
 import { ORGANISATIONS } from '../organisations.projection';
@@ -109,4 +109,33 @@ export async function organisationIsKnown(
     .limit(1)
     .executeTakeFirst();
   return row !== undefined;
+}
+
+/**
+ * The organisations an identity's `org` claim names: those of the municipality whose short name
+ * (case aside) or id it is, on the slice's date. How a caller's "own organisation" is found.
+ */
+export async function organisationIdsNamed(
+  database: Kysely<Database>,
+  tenant: string,
+  name: string,
+  slice: TimeSlice,
+): Promise<string[]> {
+  const wanted = name.trim().toLowerCase();
+  if (wanted === '') return [];
+  const db = await readModel<OrganisationsDb>(database, ORGANISATIONS);
+  const rows = await db
+    .selectFrom('organisation_versions')
+    .select('organisation_id')
+    .distinct()
+    .where('tenant', '=', tenant)
+    .where((where) =>
+      where.or([
+        where(sql<string>`lower(short_name)`, '=', wanted),
+        where('organisation_id', '=', name.trim()),
+      ]),
+    )
+    .where(holdsOn(slice))
+    .execute();
+  return rows.map((row) => row.organisation_id);
 }
