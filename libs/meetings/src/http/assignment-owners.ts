@@ -3,10 +3,11 @@ import { isUUID } from 'class-validator';
 import { CommandExecutor } from '@app/event-store';
 import type { IdentifiedRequest, ResourceOwners } from '@app/platform';
 import { assignmentAggregate } from '../application/aggregates';
+import { debtorsOf } from '../domain';
 
 /**
  * Whose an assignment is, for the roles that follow up only their own organisation's: the
- * organisation that owes it, read from its own stream (never a read model that may lag).
+ * organisations that owe it (jointly, too), read from its own stream (never a read model that may lag).
  */
 @Injectable()
 export class AssignmentOwners implements ResourceOwners {
@@ -16,6 +17,6 @@ export class AssignmentOwners implements ResourceOwners {
     const id = request.params.id;
     if (typeof id !== 'string' || !isUUID(id)) return undefined;
     const { state } = await this.executor.load(tenant, assignmentAggregate, id);
-    return state.status === 'none' ? undefined : [state.owedBy.organisationId];
+    return state.status === 'none' ? undefined : debtorsOf(state);
   }
 }
