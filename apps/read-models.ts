@@ -1,5 +1,5 @@
 import type { Projection } from '@app/projections';
-import { transparencyLogProjection } from '@app/audit';
+import { auditProjections, transparencyLogProjection } from '@app/audit';
 import { meetingsProjections } from '@app/meetings';
 import { structureProjections } from '@app/structure';
 
@@ -12,4 +12,5 @@ export const READ_MODELS: readonly Projection[] = [
   ...structureProjections,
   ...meetingsProjections,
   transparencyLogProjection,
+  ...auditProjections,
 ];

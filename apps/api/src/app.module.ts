@@ -5,6 +5,7 @@ import {
   type NestModule,
 } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
+import { AuditModule } from '@app/audit';
 import { EventStoreModule } from '@app/event-store';
 import { MeetingsModule } from '@app/meetings';
 import { ConfigModule, DatabaseModule, type AppConfig } from '@app/platform';
@@ -32,6 +33,7 @@ export class AppModule implements NestModule {
         HealthModule,
         StructureModule,
         MeetingsModule,
+        AuditModule,
         ...extra,
       ],
     };

@@ -23,3 +23,5 @@ export * from './http/reads-from.decorator';
 export * from './http/query-endpoint';
 export * from './http/history.query';
 export * from './http/projection-status.response';
+export * from './http/pagination';
+export * from './http/list-endpoint';

@@ -1,0 +1,58 @@
+import { Controller, Inject, Query, Req } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { Request } from 'express';
+import type { Identity } from '@app/kernel';
+import { CurrentIdentity, SQL_DATABASE, type SqlDatabase } from '@app/platform';
+import { cursorInvalid, ListEndpoint, nextLinkOf, pageRequestOf } from '@app/projections';
+import { AUDIT_TRAIL } from '../trail/audit-trail.projection';
+import { trailEntryOf } from '../trail/trail-entry.view';
+import { trailPage } from '../trail/trail.queries';
+import { AuditEventsQuery } from './dto/audit-events.query';
+
+@ApiTags('audit')
+@Controller('audit/events')
+export class AuditEventsController {
+  constructor(@Inject(SQL_DATABASE) private readonly database: SqlDatabase) {}
+
+  @ListEndpoint(
+    '',
+    'The audit trail: every event of the municipality, who recorded it, when, on whose behalf and why, with a link to its entity',
+    AUDIT_TRAIL,
+  )
+  async list(
+    @Query() query: AuditEventsQuery,
+    @CurrentIdentity() identity: Identity,
+    @Req() request: Request,
+  ) {
+    const page = pageRequestOf(query);
+    const after = page.after === undefined ? undefined : positionOf(page.after);
+    const { rows, more } = await trailPage(
+      this.database.db,
+      identity.municipality,
+      {
+        actorId: query.actorId,
+        onBehalfOf: query.onBehalfOf,
+        organisationId: query.organisationId,
+        types: query.type?.split(','),
+        entityKind: query.entityKind,
+        entityId: query.entityId,
+        validFrom: query.validFrom,
+        validTo: query.validTo,
+        recordedFrom: query.recordedFrom,
+        recordedTo: query.recordedTo,
+        lateByMoreThan: query.recordedLateByMoreThan,
+      },
+      { order: query.order === 'newest' ? 'desc' : 'asc', after, limit: page.limit },
+    );
+    return {
+      events: rows.map(trailEntryOf),
+      next: more ? nextLinkOf(request, rows.at(-1)!.position) : null,
+    };
+  }
+}
+
+/** A trail cursor is a position; anything else did not come from this list. */
+function positionOf(key: string): string {
+  if (!/^(0|[1-9][0-9]{0,18})$/.test(key)) throw cursorInvalid();
+  return key;
+}
