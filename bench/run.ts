@@ -7,6 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as prettier from 'prettier';
 import { appendBench } from './append.bench';
+import { auditTrailBench } from './audit-trail.bench';
 import { catchUpBench } from './catch-up.bench';
 import { httpBench } from './http.bench';
 import { timeTravelBench } from './time-travel.bench';
@@ -21,6 +22,7 @@ const suites: Record<string, Suite> = {
   'catch-up': catchUpBench,
   'time-travel': timeTravelBench,
   http: httpBench,
+  'audit-trail': auditTrailBench,
 };
 
 async function main(): Promise<void> {

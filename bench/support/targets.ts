@@ -38,6 +38,22 @@ export function targets(summary: Record<string, number>, options: BenchOptions):
     ),
     check('Time travel GET /structure, largest/smallest p50', structure, 'ratio ≤ 2', 2, false),
     check('Time travel GET /groups/{id}, largest/smallest p50', group, 'ratio ≤ 2', 2, false),
+    ...['by actor', 'by entity', 'recorded late (> 365 days)'].flatMap((page) => [
+      check(
+        `Audit trail, ${page}: p50 at the largest size`,
+        figure(`audit trail: ${page} p50 ms`),
+        'p50 ≤ 20 ms',
+        20,
+        false,
+      ),
+      check(
+        `Audit trail, ${page}: largest/smallest p50`,
+        figure(`audit trail: ${page} largest/smallest`),
+        'ratio ≤ 2',
+        2,
+        false,
+      ),
+    ]),
   ];
   return `## Targets\n\n${table(['target', 'goal', 'this run', 'verdict'], rows)}\n`;
 }

@@ -7,3 +7,4 @@ export * from './audit.module';
 export * from './audit-projections';
 export { AUDIT_TRAIL } from './trail/audit-trail.projection';
 export { trailFactsOf, entityOf, organisationsOf, lateByDays } from './trail/trail-entry';
+export { trailPageOf, type TrailQuery } from './trail/trail.page';

@@ -5,8 +5,7 @@ import type { Identity } from '@app/kernel';
 import { CurrentIdentity, SQL_DATABASE, type SqlDatabase } from '@app/platform';
 import { cursorInvalid, ListEndpoint, nextLinkOf, pageRequestOf } from '@app/projections';
 import { AUDIT_TRAIL } from '../trail/audit-trail.projection';
-import { trailEntryOf } from '../trail/trail-entry.view';
-import { trailPage } from '../trail/trail.queries';
+import { trailPageOf } from '../trail/trail.page';
 import { AuditEventsQuery } from './dto/audit-events.query';
 
 @ApiTags('audit')
@@ -26,10 +25,8 @@ export class AuditEventsController {
   ) {
     const page = pageRequestOf(query);
     const after = page.after === undefined ? undefined : positionOf(page.after);
-    const { rows, more } = await trailPage(
-      this.database.db,
-      identity.municipality,
-      {
+    const { entries, nextAfter } = await trailPageOf(this.database.db, identity.municipality, {
+      filter: {
         actorId: query.actorId,
         onBehalfOf: query.onBehalfOf,
         organisationId: query.organisationId,
@@ -42,12 +39,11 @@ export class AuditEventsController {
         recordedTo: query.recordedTo,
         lateByMoreThan: query.recordedLateByMoreThan,
       },
-      { order: query.order === 'newest' ? 'desc' : 'asc', after, limit: page.limit },
-    );
-    return {
-      events: rows.map(trailEntryOf),
-      next: more ? nextLinkOf(request, rows.at(-1)!.position) : null,
-    };
+      order: query.order === 'newest' ? 'desc' : 'asc',
+      after,
+      limit: page.limit,
+    });
+    return { events: entries, next: nextAfter === null ? null : nextLinkOf(request, nextAfter) };
   }
 }
 

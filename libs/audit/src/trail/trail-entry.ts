@@ -51,7 +51,8 @@ const ORGANISATION_FIELDS = new Set([
   'owedBy',
 ]);
 /** Bodies of meetings that are organisations (boards and committees; not groups). */
-const ORGANISATION_BODY = /^(board|working-committee|joint-working-committee|preparatory-committee)$/;
+const ORGANISATION_BODY =
+  /^(board|working-committee|joint-working-committee|preparatory-committee)$/;
 
 /** Every organisation an event names, the organisation it is about included. */
 export function organisationsOf(stream: string, data: unknown): string[] {

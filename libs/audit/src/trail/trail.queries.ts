@@ -99,7 +99,8 @@ export async function trailPage(
       .where('o.organisation_id', '=', filter.organisationId);
   }
   if (filter.actorId !== undefined) query = query.where('e.actor_id', '=', filter.actorId);
-  if (filter.onBehalfOf !== undefined) query = query.where('e.on_behalf_of', '=', filter.onBehalfOf);
+  if (filter.onBehalfOf !== undefined)
+    query = query.where('e.on_behalf_of', '=', filter.onBehalfOf);
   if (filter.types !== undefined && filter.types.length > 0) {
     query = query.where('e.type', 'in', [...filter.types]);
   }

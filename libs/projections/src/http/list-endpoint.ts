@@ -31,7 +31,11 @@ export class NextLinkInterceptor implements NestInterceptor {
 /** A query answering a list: cursor-paginated, with its `next` page in the body and a Link header. */
 export function ListEndpoint(path: string, summary: string, ...readModels: string[]) {
   return applyDecorators(
-    QueryEndpoint(path, `${summary}. Paginated: follow \`next\` (also the Link header)`, ...readModels),
+    QueryEndpoint(
+      path,
+      `${summary}. Paginated: follow \`next\` (also the Link header)`,
+      ...readModels,
+    ),
     UseInterceptors(NextLinkInterceptor),
   );
 }

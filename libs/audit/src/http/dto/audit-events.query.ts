@@ -39,7 +39,8 @@ export class AuditEventsQuery extends ConsistentQuery {
   type?: string;
 
   @ApiPropertyOptional({
-    description: 'Kind of entity: organisation, person, model, group, meeting, assignment, inquiry…',
+    description:
+      'Kind of entity: organisation, person, model, group, meeting, assignment, inquiry…',
     example: 'group',
   })
   @IsOptional()
@@ -70,7 +71,10 @@ export class AuditEventsQuery extends ConsistentQuery {
   @IsTimestamp()
   recordedFrom?: string;
 
-  @ApiPropertyOptional({ description: 'Recorded before this moment', example: '2025-01-01T00:00:00Z' })
+  @ApiPropertyOptional({
+    description: 'Recorded before this moment',
+    example: '2025-01-01T00:00:00Z',
+  })
   @IsOptional()
   @IsTimestamp()
   recordedTo?: string;
