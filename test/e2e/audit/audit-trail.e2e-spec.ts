@@ -160,4 +160,3 @@ describe.each(testEngines)('the audit trail on %s', (engine) => {
     expect(other.body).toEqual({ events: [], next: null });
   });
 });
-

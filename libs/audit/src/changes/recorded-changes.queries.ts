@@ -1,0 +1,117 @@
+import { sql, type Kysely } from 'kysely';
+import type { Database } from '@app/platform';
+import { readModel } from '@app/projections';
+import { AUDIT_TRAIL } from '../trail/audit-trail.projection';
+import { entityLink } from '../trail/entity-links';
+import { trailEntryOf } from '../trail/trail-entry.view';
+import type { TrailRow } from '../trail/trail.queries';
+import type { AuditTrailDb } from '../trail/trail.tables';
+
+export interface RecordedChangesQuery {
+  /** Record time, [since, until): timestamps with their zone. */
+  since: string;
+  until: string;
+  /** The day `since` falls on in Sweden: a fact dated before it is a retroactive change. */
+  sinceDate: string;
+  limit: number;
+  /** The first position of the last entity of the previous page. */
+  after?: string;
+}
+
+/**
+ * Everything recorded in a window of record time, grouped by the entity it is about (entities in
+ * the order the window first touched them), each event flagged retroactive when it is dated
+ * before the window opened: what changed since the last review, including what was learnt
+ * about the past.
+ */
+export async function recordedChanges(
+  database: Kysely<Database>,
+  tenant: string,
+  query: RecordedChangesQuery,
+) {
+  const db = await readModel<AuditTrailDb>(database, AUDIT_TRAIL);
+  const window = () =>
+    db
+      .selectFrom('audit_events')
+      .where('tenant', '=', tenant)
+      .where('recorded_at', '>=', sql<Date>`${query.since}::timestamptz`)
+      .where('recorded_at', '<', sql<Date>`${query.until}::timestamptz`);
+  const retroactive = sql<boolean>`coalesce(valid_from < ${query.sinceDate}, false)`;
+  let entities = window()
+    .select([
+      'entity_kind',
+      'entity_id',
+      sql<string>`min(position)::text`.as('first'),
+      sql<number>`count(*)::int`.as('events'),
+      sql<number>`count(*) filter (where ${retroactive})::int`.as('retroactive'),
+    ])
+    .groupBy(['entity_kind', 'entity_id']);
+  if (query.after !== undefined) {
+    entities = entities.having(sql`min(position)`, '>', sql<string>`${query.after}::bigint`);
+  }
+  const [groups, totals] = await Promise.all([
+    entities
+      .orderBy(sql`min(position)`)
+      .limit(query.limit + 1)
+      .execute(),
+    window()
+      .select([
+        sql<number>`count(*)::int`.as('events'),
+        sql<number>`count(distinct entity_id)::int`.as('entities'),
+        sql<number>`count(*) filter (where ${retroactive})::int`.as('retroactive'),
+      ])
+      .executeTakeFirstOrThrow(),
+  ]);
+  const page = groups.slice(0, query.limit);
+  const rows =
+    page.length === 0
+      ? []
+      : ((await window()
+          .select([
+            sql<string>`position::text`.as('position'),
+            'event_id',
+            'stream',
+            'revision',
+            'type',
+            'schema_version',
+            'entity_kind',
+            'entity_id',
+            'actor_id',
+            'actor_role',
+            'actor_organisation',
+            'on_behalf_of',
+            'reason',
+            'correlation_id',
+            'causation_id',
+            'valid_from',
+            sql<string>`to_json(recorded_at)#>>'{}'`.as('recorded_at'),
+            'late_days',
+            'data',
+            'hash',
+          ])
+          .where(
+            'entity_id',
+            'in',
+            page.map((group) => group.entity_id),
+          )
+          .orderBy('position')
+          .execute()) as TrailRow[]);
+  const byEntity = new Map<string, TrailRow[]>();
+  for (const row of rows) {
+    const key = `${row.entity_kind}\u0000${row.entity_id}`;
+    byEntity.set(key, [...(byEntity.get(key) ?? []), row]);
+  }
+  return {
+    entities: page.map((group) => ({
+      entity: entityLink(group.entity_kind, group.entity_id),
+      events: group.events,
+      retroactive: group.retroactive,
+      changes: (byEntity.get(`${group.entity_kind}\u0000${group.entity_id}`) ?? []).map((row) => ({
+        ...trailEntryOf(row),
+        retroactive: row.valid_from !== null && row.valid_from < query.sinceDate,
+      })),
+    })),
+    counts: totals,
+    nextAfter: groups.length > query.limit ? page.at(-1)!.first : null,
+  };
+}

@@ -1,0 +1,123 @@
+import { sql, type Kysely } from 'kysely';
+import type { Database } from '@app/platform';
+import { readModel } from '@app/projections';
+import { AUDIT_TRAIL } from '../trail/audit-trail.projection';
+import { entityLink } from '../trail/entity-links';
+import type { AuditTrailDb } from '../trail/trail.tables';
+import { CHANGE_EVENT_TYPES, CHANGE_KINDS } from './change-kinds';
+
+export interface StructureChangesQuery {
+  modelId: string;
+  /** Valid dates, both ends inclusive. */
+  from: string;
+  to: string;
+  /** As recorded by this moment; null: everything recorded. */
+  knownAt: string | null;
+  limit: number;
+  /** `date|position` of the last change of the previous page. */
+  after?: { date: string; position: string };
+}
+
+/**
+ * What changed in a model's structure between two dates of valid time: the model's own events
+ * and those of every group it has held (its GroupAttached events say which), dated in the
+ * window, in date order. Read from the trail, so a change recorded late is where it belongs.
+ */
+export async function structureChanges(
+  database: Kysely<Database>,
+  tenant: string,
+  query: StructureChangesQuery,
+) {
+  const db = await readModel<AuditTrailDb>(database, AUDIT_TRAIL);
+  const known =
+    query.knownAt === null
+      ? sql<boolean>`true`
+      : sql<boolean>`recorded_at <= ${query.knownAt}::timestamptz`;
+  const attached = await db
+    .selectFrom('audit_events')
+    .select(sql<string>`data->>'groupId'`.as('group_id'))
+    .where('tenant', '=', tenant)
+    .where('entity_id', '=', query.modelId)
+    .where('type', '=', 'GroupAttached')
+    .where(known)
+    .execute();
+  const entities = [query.modelId, ...new Set(attached.map((row) => row.group_id))];
+  // valid_from is text (a date may be as coarse as its source: `2021`, `2021-12`).
+  const inWindow = () =>
+    db
+      .selectFrom('audit_events')
+      .where('tenant', '=', tenant)
+      .where('entity_id', 'in', entities)
+      .where('type', 'in', CHANGE_EVENT_TYPES)
+      .where('valid_from', '>=', query.from)
+      .where('valid_from', '<=', `${query.to}\uffff`)
+      .where(known);
+  let page = inWindow().select([
+    sql<string>`position::text`.as('position'),
+    'type',
+    'entity_kind',
+    'entity_id',
+    'valid_from',
+    sql<string>`to_json(recorded_at)#>>'{}'`.as('recorded_at'),
+    'actor_id',
+    'actor_role',
+    'actor_organisation',
+    'on_behalf_of',
+    'reason',
+    'data',
+  ]);
+  if (query.after) {
+    page = page.where(
+      sql<boolean>`(valid_from, position) > (${query.after.date}, ${query.after.position}::bigint)`,
+    );
+  }
+  const [rows, counts, names] = await Promise.all([
+    page
+      .orderBy('valid_from')
+      .orderBy('position')
+      .limit(query.limit + 1)
+      .execute(),
+    inWindow()
+      .select(['type', sql<number>`count(*)::int`.as('count')])
+      .groupBy('type')
+      .execute(),
+    db
+      .selectFrom('audit_events')
+      .select(['entity_id', sql<string>`data->>'name'`.as('name')])
+      .where('tenant', '=', tenant)
+      .where('entity_id', 'in', entities)
+      .where('type', '=', 'GroupFormed')
+      .where(known)
+      .execute(),
+  ]);
+  const groupNames = new Map(names.map((row) => [row.entity_id, row.name]));
+  const byKind: Record<string, number> = {};
+  for (const row of counts) {
+    const kind = CHANGE_KINDS[row.type];
+    byKind[kind] = (byKind[kind] ?? 0) + row.count;
+  }
+  const more = rows.length > query.limit;
+  const changes = rows.slice(0, query.limit).map((row) => ({
+    date: row.valid_from!,
+    kind: CHANGE_KINDS[row.type],
+    type: row.type,
+    entity: entityLink(row.entity_kind, row.entity_id),
+    group:
+      row.entity_kind === 'group'
+        ? { id: row.entity_id, name: groupNames.get(row.entity_id) ?? null }
+        : null,
+    data: row.data,
+    recordedAt: row.recorded_at,
+    actor: { id: row.actor_id, role: row.actor_role, organisation: row.actor_organisation },
+    onBehalfOf: row.on_behalf_of,
+    reason: row.reason,
+    position: row.position,
+  }));
+  const total = Object.values(byKind).reduce((sum, count) => sum + count, 0);
+  const last = changes.at(-1);
+  return {
+    changes,
+    counts: { total, byKind },
+    nextAfter: more && last ? `${last.date}|${last.position}` : null,
+  };
+}

@@ -1,0 +1,91 @@
+import { BadRequestException, Controller, Inject, Query, Req } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { Request } from 'express';
+import type { Identity } from '@app/kernel';
+import { CurrentIdentity, SQL_DATABASE, type SqlDatabase } from '@app/platform';
+import { cursorInvalid, ListEndpoint, nextLinkOf, pageRequestOf } from '@app/projections';
+import { recordedChanges } from '../changes/recorded-changes.queries';
+import { structureChanges } from '../changes/structure-changes.queries';
+import { AUDIT_TRAIL } from '../trail/audit-trail.projection';
+import { stockholmDate } from '../trail/trail-entry';
+import { RecordedChangesQuery, StructureChangesQuery } from './dto/changes.query';
+
+const POSITION = /^(0|[1-9][0-9]{0,18})$/;
+const WINDOW_INVALID = 'REQUEST.VALIDATION_FAILED';
+
+@ApiTags('audit')
+@Controller()
+export class ChangesController {
+  constructor(@Inject(SQL_DATABASE) private readonly database: SqlDatabase) {}
+
+  @ListEndpoint(
+    'structure/changes',
+    'What changed in a model between two dates of valid time: groups formed, dissolved, moved, merged, transferred or re-mandated, seats started, ended or changed role, participants joined or left; with counts per kind',
+    AUDIT_TRAIL,
+  )
+  async structure(
+    @Query() query: StructureChangesQuery,
+    @CurrentIdentity() identity: Identity,
+    @Req() request: Request,
+  ) {
+    if (query.to < query.from) throw windowInvalid('to must not be before from');
+    const page = pageRequestOf(query);
+    const result = await structureChanges(this.database.db, identity.municipality, {
+      modelId: query.modelId,
+      from: query.from,
+      to: query.to,
+      knownAt: query.knownAt === undefined ? null : new Date(query.knownAt).toISOString(),
+      limit: page.limit,
+      after: page.after === undefined ? undefined : changeKeyOf(page.after),
+    });
+    return {
+      modelId: query.modelId,
+      from: query.from,
+      to: query.to,
+      counts: result.counts,
+      changes: result.changes,
+      next: result.nextAfter === null ? null : nextLinkOf(request, result.nextAfter),
+    };
+  }
+
+  @ListEndpoint(
+    'audit/changes',
+    'Everything recorded in a window of record time, grouped by entity, each change flagged retroactive when it is dated before `since`',
+    AUDIT_TRAIL,
+  )
+  async recorded(
+    @Query() query: RecordedChangesQuery,
+    @CurrentIdentity() identity: Identity,
+    @Req() request: Request,
+  ) {
+    const since = new Date(query.since).toISOString();
+    const until = new Date(query.until ?? Date.now()).toISOString();
+    if (until < since) throw windowInvalid('until must not be before since');
+    const page = pageRequestOf(query);
+    if (page.after !== undefined && !POSITION.test(page.after)) throw cursorInvalid();
+    const result = await recordedChanges(this.database.db, identity.municipality, {
+      since,
+      until,
+      sinceDate: stockholmDate(since),
+      limit: page.limit,
+      after: page.after,
+    });
+    return {
+      since,
+      until,
+      counts: result.counts,
+      entities: result.entities,
+      next: result.nextAfter === null ? null : nextLinkOf(request, result.nextAfter),
+    };
+  }
+}
+
+function changeKeyOf(key: string): { date: string; position: string } {
+  const [date, position] = key.split('|');
+  if (!date || !position || !POSITION.test(position)) throw cursorInvalid();
+  return { date, position };
+}
+
+function windowInvalid(detail: string): BadRequestException {
+  return new BadRequestException({ code: WINDOW_INVALID, detail });
+}
