@@ -4,7 +4,7 @@ import { readModel } from '@app/projections';
 import { AUDIT_TRAIL } from '../trail/audit-trail.projection';
 import { entityLink } from '../trail/entity-links';
 import { trailEntryOf } from '../trail/trail-entry.view';
-import type { TrailRow } from '../trail/trail.queries';
+import { trailColumns, type TrailRow } from '../trail/trail.queries';
 import type { AuditTrailDb } from '../trail/trail.tables';
 
 export interface RecordedChangesQuery {
@@ -67,28 +67,7 @@ export async function recordedChanges(
     page.length === 0
       ? []
       : ((await window()
-          .select([
-            sql<string>`position::text`.as('position'),
-            'event_id',
-            'stream',
-            'revision',
-            'type',
-            'schema_version',
-            'entity_kind',
-            'entity_id',
-            'actor_id',
-            'actor_role',
-            'actor_organisation',
-            'on_behalf_of',
-            'reason',
-            'correlation_id',
-            'causation_id',
-            'valid_from',
-            sql<string>`to_json(recorded_at)#>>'{}'`.as('recorded_at'),
-            'late_days',
-            'data',
-            'hash',
-          ])
+          .select(trailColumns('audit_events'))
           .where(
             'entity_id',
             'in',

@@ -1,8 +1,8 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type Selectable } from 'kysely';
 import type { Database } from '@app/platform';
 import { readModel } from '@app/projections';
 import { AUDIT_TRAIL } from './audit-trail.projection';
-import type { AuditTrailDb } from './trail.tables';
+import type { AuditEventsTable, AuditTrailDb } from './trail.tables';
 
 export type TrailOrder = 'asc' | 'desc';
 
@@ -31,28 +31,42 @@ export interface TrailPage {
   limit: number;
 }
 
-export interface TrailRow {
+/** A trail row as queries answer it: positions and record times as text. */
+export type TrailRow = Omit<Selectable<AuditEventsTable>, 'tenant' | 'position' | 'recorded_at'> & {
   position: string;
-  event_id: string;
-  stream: string;
-  revision: number;
-  type: string;
-  schema_version: number;
-  entity_kind: string;
-  entity_id: string;
-  actor_id: string;
-  actor_role: string;
-  actor_organisation: string;
-  on_behalf_of: string | null;
-  reason: string | null;
-  correlation_id: string;
-  causation_id: string | null;
-  valid_from: string | null;
   recorded_at: string;
-  late_days: number | null;
-  data: unknown;
-  hash: string;
+};
+
+/** The columns of a TrailRow, from a query over `audit_events` (aliased or not). */
+export function trailColumns(alias: 'e' | 'audit_events') {
+  const column = (name: string) => sql.ref(`${alias}.${name}`);
+  return [
+    sql<string>`${column('position')}::text`.as('position'),
+    ...TRAIL_TEXT_COLUMNS.map((name) => column(name).as(name)),
+    sql<string>`to_json(${column('recorded_at')})#>>'{}'`.as('recorded_at'),
+  ];
 }
+
+const TRAIL_TEXT_COLUMNS = [
+  'event_id',
+  'stream',
+  'revision',
+  'type',
+  'schema_version',
+  'entity_kind',
+  'entity_id',
+  'actor_id',
+  'actor_role',
+  'actor_organisation',
+  'on_behalf_of',
+  'reason',
+  'correlation_id',
+  'causation_id',
+  'valid_from',
+  'late_days',
+  'data',
+  'hash',
+] as const satisfies ReadonlyArray<keyof TrailRow>;
 
 /**
  * One page of the trail in position (commit) order, keyset-paginated: the page after `after`,
@@ -67,28 +81,7 @@ export async function trailPage(
   const db = await readModel<AuditTrailDb>(database, AUDIT_TRAIL);
   let query = db
     .selectFrom('audit_events as e')
-    .select([
-      sql<string>`e.position::text`.as('position'),
-      'e.event_id',
-      'e.stream',
-      'e.revision',
-      'e.type',
-      'e.schema_version',
-      'e.entity_kind',
-      'e.entity_id',
-      'e.actor_id',
-      'e.actor_role',
-      'e.actor_organisation',
-      'e.on_behalf_of',
-      'e.reason',
-      'e.correlation_id',
-      'e.causation_id',
-      'e.valid_from',
-      sql<string>`to_json(e.recorded_at)#>>'{}'`.as('recorded_at'),
-      'e.late_days',
-      'e.data',
-      'e.hash',
-    ])
+    .select(trailColumns('e'))
     .where('e.tenant', '=', tenant);
   if (filter.organisationId !== undefined) {
     // The organisations table drives: its index is (tenant, organisation, position).
