@@ -1,6 +1,6 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { RecordedEvent } from '@app/event-store';
-import type { Projection } from '@app/projections';
+import { EVERY_EVENT, type Projection } from '@app/projections';
 import type { AuditTrailDb } from './trail.tables';
 import { trailFactsOf } from './trail-entry';
 
@@ -15,15 +15,13 @@ const CHUNK = 1000;
  * scan that stops after one page, however long the history. Inserts ignore a row already there:
  * the runner's checkpoint makes a batch land once, and a replayed batch changes nothing.
  */
-export function auditTrailProjection(eventTypes: readonly string[]): Projection<AuditTrailDb> {
-  return {
-    name: AUDIT_TRAIL,
-    version: 1,
-    handles: [...new Set(eventTypes)].sort(),
-    setup,
-    apply,
-  };
-}
+export const auditTrailProjection: Projection<AuditTrailDb> = {
+  name: AUDIT_TRAIL,
+  version: 1,
+  handles: [EVERY_EVENT],
+  setup,
+  apply,
+};
 
 async function setup(db: Kysely<AuditTrailDb>): Promise<void> {
   await sql`
