@@ -78,6 +78,8 @@ describe('tenant isolation on every route', () => {
         needsId = true;
       } else if (name === 'from' || name === 'to') {
         query[name] = name === 'from' ? '2019-01-01' : '2030-12-31';
+      } else if (name === 'since') {
+        query[name] = '2000-01-01T00:00:00Z';
       } else {
         throw new Error(`${route.path}: say what the required query parameter ${name} takes`);
       }

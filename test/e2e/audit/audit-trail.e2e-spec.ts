@@ -15,10 +15,10 @@ describe.each(testEngines)('the audit trail on %s', (engine) => {
   beforeAll(async () => {
     api = await startTestApp({ engine });
     n = await recordNynashamn(api);
-    // A fact recorded years after the day it holds from, by a secretary for SOF.
+    // A fact recorded years after the day it holds from, by a coordinator of SOF.
     const keys = await loadOrCreateDevKeys(path.join(api.config.dataDir, 'keys'));
     const token = await signDevToken(keys, {
-      actor: { id: 'sekreterare-1', name: 'Eva Ek', role: 'secretary', organisation: 'SOF' },
+      actor: { id: 'samordnare-1', name: 'Eva Ek', role: 'coordinator', organisation: 'SOF' },
       municipality: '0192',
     });
     const formed = await api.http
@@ -87,14 +87,14 @@ describe.each(testEngines)('the audit trail on %s', (engine) => {
   });
 
   it('filters by actor, entity, kind, type and organisation concerned', async () => {
-    const byActor = await get({ actorId: 'sekreterare-1' });
+    const byActor = await get({ actorId: 'samordnare-1' });
     // Forming a group writes to its own stream and to its model's, in one command.
     expect(byActor.body.events.map((event: any) => event.type)).toEqual([
       'GroupAttached',
       'GroupFormed',
     ]);
     expect(byActor.body.events[1]).toMatchObject({
-      actor: { id: 'sekreterare-1', role: 'secretary', organisation: 'SOF' },
+      actor: { id: 'samordnare-1', role: 'coordinator', organisation: 'SOF' },
       reason: 'Import av gamla minnesanteckningar',
       entity: { kind: 'group', id: lateGroup, href: `/api/v1/groups/${lateGroup}` },
     });

@@ -19,6 +19,8 @@ export interface StructureChangesQuery {
 }
 
 /**
+ * Undefined for a model the municipality has not recorded (by `knownAt`).
+ *
  * What changed in a model's structure between two dates of valid time: the model's own events
  * and those of every group it has held (its GroupAttached events say which), dated in the
  * window, in date order. Read from the trail, so a change recorded late is where it belongs.
@@ -33,14 +35,16 @@ export async function structureChanges(
     query.knownAt === null
       ? sql<boolean>`true`
       : sql<boolean>`recorded_at <= ${query.knownAt}::timestamptz`;
-  const attached = await db
+  const ownEvents = await db
     .selectFrom('audit_events')
-    .select(sql<string>`data->>'groupId'`.as('group_id'))
+    .select(['type', sql<string>`data->>'groupId'`.as('group_id')])
     .where('tenant', '=', tenant)
     .where('entity_id', '=', query.modelId)
-    .where('type', '=', 'GroupAttached')
+    .where('entity_kind', '=', 'model')
     .where(known)
     .execute();
+  if (ownEvents.length === 0) return undefined;
+  const attached = ownEvents.filter((row) => row.type === 'GroupAttached');
   const entities = [query.modelId, ...new Set(attached.map((row) => row.group_id))];
   // valid_from is text (a date may be as coarse as its source: `2021`, `2021-12`).
   const inWindow = () =>

@@ -2,13 +2,14 @@ import { Controller, Inject, Query, Req } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import type { Identity } from '@app/kernel';
-import { CurrentIdentity, SQL_DATABASE, type SqlDatabase } from '@app/platform';
+import { CurrentIdentity, RequiresPermission, SQL_DATABASE, type SqlDatabase } from '@app/platform';
 import { cursorInvalid, ListEndpoint, nextLinkOf, pageRequestOf } from '@app/projections';
 import { AUDIT_TRAIL } from '../trail/audit-trail.projection';
 import { trailPageOf } from '../trail/trail.page';
 import { AuditEventsQuery } from './dto/audit-events.query';
 
 @ApiTags('audit')
+@RequiresPermission('audit.read')
 @Controller('audit/events')
 export class AuditEventsController {
   constructor(@Inject(SQL_DATABASE) private readonly database: SqlDatabase) {}

@@ -1,8 +1,8 @@
 import { BadRequestException, Controller, Inject, Query, Req } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
-import type { Identity } from '@app/kernel';
-import { CurrentIdentity, SQL_DATABASE, type SqlDatabase } from '@app/platform';
+import { DomainError, type Identity } from '@app/kernel';
+import { CurrentIdentity, RequiresPermission, SQL_DATABASE, type SqlDatabase } from '@app/platform';
 import { cursorInvalid, ListEndpoint, nextLinkOf, pageRequestOf } from '@app/projections';
 import { recordedChanges } from '../changes/recorded-changes.queries';
 import { structureChanges } from '../changes/structure-changes.queries';
@@ -14,6 +14,7 @@ const POSITION = /^(0|[1-9][0-9]{0,18})$/;
 const WINDOW_INVALID = 'REQUEST.VALIDATION_FAILED';
 
 @ApiTags('audit')
+@RequiresPermission('audit.read')
 @Controller()
 export class ChangesController {
   constructor(@Inject(SQL_DATABASE) private readonly database: SqlDatabase) {}
@@ -38,6 +39,11 @@ export class ChangesController {
       limit: page.limit,
       after: page.after === undefined ? undefined : changeKeyOf(page.after),
     });
+    if (!result) {
+      throw new DomainError('MODEL.NOT_FOUND', `No model ${query.modelId}`, 'not-found', {
+        id: query.modelId,
+      });
+    }
     return {
       modelId: query.modelId,
       from: query.from,
