@@ -1,3 +1,5 @@
+import * as fs from 'node:fs/promises';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { permissionsOf } from '@app/kernel';
 import { loadOrCreateDevKeys, signDevToken } from '@app/platform';
@@ -153,7 +155,7 @@ describe('cli token', () => {
         ],
         { DATA_DIR: api.config.dataDir },
       );
-      expect(cli.stderr).toBe('');
+      expect(cli.stderr).toBe(`Signed with ${api.config.dataDir}/keys/dev-signing-key.json.\n`);
       const response = await api.http
         .get('/api/v1/me')
         .set('Authorization', `Bearer ${cli.stdout.trim()}`);
@@ -163,6 +165,25 @@ describe('cli token', () => {
       });
     } finally {
       await api.close();
+    }
+  });
+
+  it('refuses to make a key that no server uses, and says what to do', async () => {
+    const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'samverkan-no-key-'));
+    try {
+      const cli = runSource(
+        'apps/cli/src/main.ts',
+        ['token', '--name', 'X', '--role', 'secretary', '--org', 'SOF', '--municipality', '0192'],
+        { DATA_DIR: dataDir },
+      );
+      expect(cli.status).toBe(1);
+      expect(cli.stdout).toBe('');
+      expect(cli.stderr).toContain(
+        `No dev signing key at ${dataDir}/keys/dev-signing-key.json: no server has started in AUTH_MODE=dev with DATA_DIR=${dataDir}. Start the server first (npm start)`,
+      );
+      await expect(fs.readdir(dataDir)).resolves.toEqual([]);
+    } finally {
+      await fs.rm(dataDir, { recursive: true, force: true });
     }
   });
 

@@ -4,7 +4,10 @@ import { registerProjections } from '../../apps/cli/src/commands/projections.com
 import { countsProjection } from './sample-counts.projection';
 
 const program = new Command('samverkan').exitOverride();
-registerProjections(program, [countsProjection(), countsProjection({ name: 'sample-tally' })]);
+registerProjections(program, async () => [
+  countsProjection(),
+  countsProjection({ name: 'sample-tally' }),
+]);
 program.parseAsync(process.argv).catch((error: unknown) => {
   console.error(`Error: ${(error as Error).message}`);
   process.exit(1);

@@ -1,6 +1,5 @@
 import { Command } from 'commander';
 import { ConfigError } from '@app/platform';
-import { READ_MODELS } from '../../read-models';
 import { registerDemo } from './demo/demo.command';
 import { registerMigrate } from './commands/migrate.command';
 import { registerProjections } from './commands/projections.command';
@@ -15,7 +14,8 @@ const program = new Command('samverkan')
 
 registerMigrate(program);
 registerDemo(program);
-registerProjections(program, READ_MODELS);
+// Loaded when a projections command runs: the contexts' code is most of the cli's start-up.
+registerProjections(program, async () => (await import('../../read-models')).READ_MODELS);
 registerToken(program);
 registerVerify(program);
 

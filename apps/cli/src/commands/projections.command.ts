@@ -17,7 +17,10 @@ interface ReadSide {
 }
 
 /** `projections status` and `projections rebuild NAME… | --all`, over the projections the apps run. */
-export function registerProjections(program: Command, projections: readonly Projection[]): void {
+export function registerProjections(
+  program: Command,
+  projections: () => Promise<readonly Projection[]>,
+): void {
   const command = program
     .command('projections')
     .description('the read models: their status, and blue-green rebuilds');
@@ -106,15 +109,16 @@ function chooseProjections(
 }
 
 async function withReadSide(
-  projections: readonly Projection[],
+  projections: () => Promise<readonly Projection[]>,
   work: (readSide: ReadSide) => Promise<void>,
 ): Promise<void> {
   const config = loadConfig();
+  const catalog = new ProjectionCatalog(await projections());
   const database = await openDatabase(config.database);
   const store = createEventStore(config.eventStore, database);
   try {
     await migrateToLatest(database.db);
-    await work({ database, store, catalog: new ProjectionCatalog(projections) });
+    await work({ database, store, catalog });
   } finally {
     await store.close();
     await database.close();

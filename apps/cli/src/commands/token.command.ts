@@ -1,6 +1,13 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import { MUNICIPALITY_CODE, ROLES, isRole } from '@app/kernel';
-import { loadConfig, loadOrCreateDevKeys, signDevToken } from '@app/platform';
+import {
+  devKeyFile,
+  liveLockHolder,
+  loadConfig,
+  loadDevKeys,
+  signDevToken,
+  type AppConfig,
+} from '@app/platform';
 
 interface TokenOptions {
   name: string;
@@ -15,7 +22,9 @@ interface TokenOptions {
 export function registerToken(program: Command): void {
   program
     .command('token')
-    .description('print a bearer token for AUTH_MODE=dev, signed with the key under DATA_DIR')
+    .description(
+      'print a bearer token for AUTH_MODE=dev, signed with the key the server made under DATA_DIR (it says which on stderr)',
+    )
     .requiredOption('--name <name>', 'the person acting, e.g. "Anna Svensson"')
     .requiredOption('--role <role>', `one of ${ROLES.join(', ')}`, parseRole)
     .requiredOption('--org <shortName>', 'the organisation the person belongs to, e.g. NAF')
@@ -33,7 +42,17 @@ export function registerToken(program: Command): void {
           'cli token makes dev tokens; AUTH_MODE is oidc, so ask your identity provider',
         );
       }
-      const keys = await loadOrCreateDevKeys(config.auth.keyDir);
+      const keyFile = devKeyFile(config.auth.keyDir);
+      // A key made here would be one that no server verifies with: refuse, and say what to do.
+      const keys = await loadDevKeys(config.auth.keyDir);
+      if (!keys) {
+        throw new Error(
+          `No dev signing key at ${keyFile}: no server has started in AUTH_MODE=dev with ` +
+            `DATA_DIR=${config.dataDir}. Start the server first (npm start), or run this with ` +
+            "the server's DATA_DIR (its start-up line names the key's directory).",
+        );
+      }
+      console.error(`Signed with ${keyFile}${verifier(config)}.`);
       const token = await signDevToken(
         keys,
         {
@@ -49,6 +68,13 @@ export function registerToken(program: Command): void {
       );
       console.log(token);
     });
+}
+
+/** Who verifies with that key, when it is known: the server that holds the embedded database. */
+function verifier(config: AppConfig): string {
+  if (config.database.kind !== 'pglite') return '';
+  const server = liveLockHolder(config.database.dataDir)?.server;
+  return server ? `, the key of the server on ${server.url}` : '';
 }
 
 function parseRole(value: string) {

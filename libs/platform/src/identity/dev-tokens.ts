@@ -23,15 +23,26 @@ interface DevKeys {
   publicKey: KeyLike;
 }
 
+/** Where the dev signing key of a key directory lives. */
+export function devKeyFile(keyDir: string): string {
+  return path.join(keyDir, KEY_FILE);
+}
+
+/** The key pair under keyDir, or null if none was made there (no dev-mode server started). */
+export async function loadDevKeys(keyDir: string): Promise<DevKeys | null> {
+  try {
+    return await fromPrivateJwk(JSON.parse(await fs.readFile(devKeyFile(keyDir), 'utf8')) as JWK);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+}
+
 /** Loads the key pair from keyDir, making it on first use (readable by the owner only). */
 export async function loadOrCreateDevKeys(keyDir: string): Promise<DevKeys> {
-  const file = path.join(keyDir, KEY_FILE);
-  try {
-    const jwk = JSON.parse(await fs.readFile(file, 'utf8')) as JWK;
-    return fromPrivateJwk(jwk);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-  }
+  const file = devKeyFile(keyDir);
+  const existing = await loadDevKeys(keyDir);
+  if (existing) return existing;
   const { privateKey } = await generateKeyPair(ALGORITHM, { extractable: true });
   const jwk = { ...(await exportJWK(privateKey)), alg: ALGORITHM };
   await fs.mkdir(keyDir, { recursive: true, mode: 0o700 });
