@@ -13,7 +13,12 @@ describe('cli demo', () => {
   afterAll(() => fs.rm(dataDir, { recursive: true, force: true }));
 
   const demo = () =>
-    runSource('apps/cli/src/main.ts', ['demo'], { DATA_DIR: dataDir, LOG_LEVEL: 'silent' });
+    runSource(
+      'apps/cli/src/main.ts',
+      ['demo'],
+      { DATA_DIR: dataDir, LOG_LEVEL: 'silent' },
+      240_000,
+    );
   const query = async <T>(statement: ReturnType<typeof sql<T>>) => {
     const database = await openDatabase({ kind: 'pglite', dataDir: path.join(dataDir, 'pglite') });
     try {
@@ -65,5 +70,5 @@ describe('cli demo', () => {
     expect(JSON.parse(second.stdout)).toEqual(recorded);
     expect(await countEvents()).toBe(events);
     // Two CLI runs, each starting the app and sending some 150 commands.
-  }, 150_000);
+  }, 480_000);
 });
