@@ -54,7 +54,7 @@ describe('cli verify', () => {
     expect(result.status).toBe(3);
     expect(JSON.parse(result.stdout)).toMatchObject({
       ok: false,
-      broken: { tenant: '0192', stream: 'group-a', revision: '1', problem: 'hash' },
+      breaks: [{ tenant: '0192', stream: 'group-a', revision: '1', problem: 'hash', leafIndex: 1 }],
     });
     expect(verify('--tenant', '0138').status).toBe(0);
   });

@@ -5,7 +5,13 @@ import type { DynamicModule } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
-import { IN_MEMORY, type AppConfig, type AuthConfig, type DatabaseConfig } from '@app/platform';
+import {
+  IN_MEMORY,
+  auditConfig,
+  type AppConfig,
+  type AuthConfig,
+  type DatabaseConfig,
+} from '@app/platform';
 import { createApp } from '../../apps/api/src/app.factory';
 import { createScratchDatabase, dropScratchDatabase, postgresUrl } from './test-databases';
 
@@ -47,6 +53,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     projections: true,
     logLevel: 'silent',
     consistencyTimeoutMs: 2000,
+    audit: auditConfig(dataDir),
     ...options.config,
   };
   const app = await createApp(config, options.modules);

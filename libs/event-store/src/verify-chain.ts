@@ -37,20 +37,42 @@ export async function verifyChains(
   options: VerifyOptions = {},
 ): Promise<ChainReport> {
   const pageSize = options.pageSize ?? 1000;
-  const heads = new Map<string, { revision: bigint; hash: string }>();
+  const chains = new ChainChecker();
   let events = 0;
   for (let from = START; ;) {
     const page = await source.readAll(from, pageSize);
     for (const event of page) {
       from = event.position;
       if (options.tenant !== undefined && event.metadata.tenant !== options.tenant) continue;
-      const key = `${event.metadata.tenant}\u0000${event.stream}`;
-      const broken = checkLink(event, heads.get(key));
-      if (broken) return { ok: false, streams: heads.size, events, broken };
-      heads.set(key, { revision: event.revision, hash: event.metadata.hash });
+      const broken = chains.check(event);
+      if (broken) return { ok: false, streams: chains.streams, events, broken };
       events++;
     }
-    if (page.length < pageSize) return { ok: true, streams: heads.size, events };
+    if (page.length < pageSize) return { ok: true, streams: chains.streams, events };
+  }
+}
+
+/**
+ * Checks events one at a time, in commit order, against the chain of their stream: what
+ * verifyChains does, for a reader that checks more in the same pass (the transparency log).
+ * Keeps one hash per stream.
+ */
+export class ChainChecker {
+  private readonly heads = new Map<string, { revision: bigint; hash: string }>();
+
+  get streams(): number {
+    return this.heads.size;
+  }
+
+  /**
+   * The broken link the event makes, or undefined. Either way the event becomes its stream's
+   * head, so that one changed or missing event is reported once, not again at every later link.
+   */
+  check(event: RecordedEvent): BrokenLink | undefined {
+    const key = `${event.metadata.tenant}\u0000${event.stream}`;
+    const broken = checkLink(event, this.heads.get(key));
+    this.heads.set(key, { revision: event.revision, hash: event.metadata.hash });
+    return broken;
   }
 }
 

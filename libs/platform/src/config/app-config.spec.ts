@@ -22,7 +22,38 @@ describe('loadConfig', () => {
       auth: { mode: 'dev', municipality: '0192' },
       projections: true,
       consistencyTimeoutMs: 5000,
+      audit: {
+        signingKey: { file: path.resolve('data/keys/audit-signing-key.pem'), create: true },
+        origin: 'samverkan.local',
+        checkpointEvery: { events: 1000, minutes: 60 },
+      },
     });
+  });
+
+  it('takes the audit signing key, origin and checkpoint interval from the environment', () => {
+    const config = loadConfig({
+      AUDIT_SIGNING_KEY_FILE: '/etc/samverkan/audit.pem',
+      AUDIT_ORIGIN: 'samverkan.nynashamn.se',
+      AUDIT_CHECKPOINT_EVENTS: '500',
+      AUDIT_CHECKPOINT_MINUTES: '15',
+    });
+    expect(config.audit).toEqual({
+      signingKey: { file: '/etc/samverkan/audit.pem', create: false },
+      origin: 'samverkan.nynashamn.se',
+      checkpointEvery: { events: 500, minutes: 15 },
+    });
+  });
+
+  it('requires a kept audit signing key outside development, and a well-formed origin', () => {
+    const oidc = {
+      AUTH_MODE: 'oidc',
+      OIDC_ISSUER: 'https://id.example',
+      OIDC_AUDIENCE: 'samverkan',
+      OIDC_JWKS_URL: 'https://id.example/jwks',
+    };
+    expect(problemsOf(oidc).join()).toMatch(/AUDIT_SIGNING_KEY_FILE/);
+    expect(problemsOf({ AUDIT_ORIGIN: 'two words' }).join()).toMatch(/AUDIT_ORIGIN/);
+    expect(problemsOf({ AUDIT_CHECKPOINT_EVENTS: '0' }).join()).toMatch(/AUDIT_CHECKPOINT_EVENTS/);
   });
 
   it('switches to PostgreSQL with DATABASE_URL and to KurrentDB with EVENT_STORE', () => {
@@ -60,6 +91,7 @@ describe('loadConfig', () => {
       'OIDC_ISSUER',
       'OIDC_AUDIENCE',
       'OIDC_JWKS_URL',
+      'AUDIT_SIGNING_KEY_FILE',
     ]);
   });
 

@@ -12,6 +12,15 @@ export type AuthConfig =
   | { mode: 'dev'; keyDir: string; municipality: string }
   | { mode: 'oidc'; issuer: string; audience: string; jwksUrl: string };
 
+export interface AuditConfig {
+  /** The Ed25519 key that signs checkpoints; `create`: made on first use (development). */
+  signingKey: { file: string; create: boolean };
+  /** Names the deployment: the key's name and the first part of every log's origin. */
+  origin: string;
+  /** A checkpoint is issued once this many events, or this many minutes, have passed. */
+  checkpointEvery: { events: number; minutes: number };
+}
+
 export interface AppConfig {
   port: number;
   host: string;
@@ -23,6 +32,7 @@ export interface AppConfig {
   projections: boolean;
   logLevel: string;
   consistencyTimeoutMs: number;
+  audit: AuditConfig;
 }
 
 export class ConfigError extends Error {
@@ -74,5 +84,28 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     projections: parsed.PROJECTIONS !== 'off',
     logLevel: parsed.LOG_LEVEL ?? 'info',
     consistencyTimeoutMs: parsed.CONSISTENCY_TIMEOUT_MS ?? 5000,
+    audit: auditConfig(dataDir, {
+      ...(parsed.AUDIT_SIGNING_KEY_FILE && {
+        signingKey: { file: path.resolve(parsed.AUDIT_SIGNING_KEY_FILE), create: false },
+      }),
+      ...(parsed.AUDIT_ORIGIN && { origin: parsed.AUDIT_ORIGIN }),
+      checkpointEvery: {
+        events: parsed.AUDIT_CHECKPOINT_EVENTS ?? 1000,
+        minutes: parsed.AUDIT_CHECKPOINT_MINUTES ?? 60,
+      },
+    }),
+  };
+}
+
+/**
+ * The audit configuration: by default a signing key made on first use under DATA_DIR/keys (as
+ * the dev token key is) and a checkpoint every 1000 events or 60 minutes.
+ */
+export function auditConfig(dataDir: string, overrides: Partial<AuditConfig> = {}): AuditConfig {
+  return {
+    signingKey: { file: path.join(dataDir, 'keys', 'audit-signing-key.pem'), create: true },
+    origin: 'samverkan.local',
+    checkpointEvery: { events: 1000, minutes: 60 },
+    ...overrides,
   };
 }

@@ -5,6 +5,8 @@ const POSTGRES_URL = /^postgres(ql)?:\/\/\S*$/;
 const KURRENTDB_URL =
   /^(kurrentdb|kdb|esdb|kurrentdb\+discover|kdb\+discover|esdb\+discover):\/\/\S+$/;
 const HTTP_URL = /^https?:\/\/\S+$/;
+/** A signed note's key name and origin prefix: no spaces, no '+' (C2SP signed-note). */
+const AUDIT_ORIGIN = /^[A-Za-z0-9._:-]+(\/[A-Za-z0-9._:-]+)*$/;
 
 const toInt = ({ value }: { value: unknown }) =>
   typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
@@ -57,4 +59,23 @@ export class Environment {
   LOG_LEVEL?: string;
 
   @IsOptional() @Transform(toInt) @IsInt() @Min(0) @Max(60000) CONSISTENCY_TIMEOUT_MS?: number;
+
+  @ValidateIf(
+    (env: Environment) => env.AUTH_MODE === 'oidc' || env.AUDIT_SIGNING_KEY_FILE !== undefined,
+  )
+  @IsString({
+    message:
+      'AUDIT_SIGNING_KEY_FILE must name an Ed25519 private key (PEM); required with AUTH_MODE=oidc',
+  })
+  AUDIT_SIGNING_KEY_FILE?: string;
+
+  @IsOptional()
+  @Matches(AUDIT_ORIGIN, {
+    message:
+      'AUDIT_ORIGIN must name this deployment without spaces or "+", e.g. samverkan.nynashamn.se',
+  })
+  AUDIT_ORIGIN?: string;
+
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) AUDIT_CHECKPOINT_EVENTS?: number;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(525600) AUDIT_CHECKPOINT_MINUTES?: number;
 }
