@@ -59,9 +59,11 @@ export interface VerifierKey {
 
 /** Parses a verifier key; throws with the reason when it is not one. */
 export function parseVerifierKey(text: string): VerifierKey {
-  const [name, id, encoded, ...rest] = text.trim().split('+');
+  // The key's base64 may itself hold '+': only the first two separate.
+  const match = /^([^+\s]+)\+([0-9a-f]{8})\+([A-Za-z0-9+/]+=*)$/.exec(text.trim());
+  const [, name, id, encoded] = match ?? [];
   const key = Buffer.from(encoded ?? '', 'base64');
-  if (rest.length > 0 || !name || !/^[0-9a-f]{8}$/.test(id ?? '') || key.length !== 33) {
+  if (!match || key.length !== 33) {
     throw new Error('Not a verifier key: expected name+keyid+base64 key');
   }
   if (key[0] !== ED25519) throw new Error('The verifier key is not an Ed25519 key');
