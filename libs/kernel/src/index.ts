@@ -4,3 +4,4 @@ export * from './command-context';
 export * from './decider';
 export * from './command-guards';
 export * from './permissions';
+export * from './text-limits';

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
 import type { Response } from 'supertest';
+import { SQL_DATABASE, type SqlDatabase } from '@app/platform';
 import { ROLES, type Identity, type Role } from '@app/kernel';
 import { bodyStage } from '../meetings/meetings-api';
 import { API, tokenFor } from '../structure/structure-api';
@@ -75,4 +77,14 @@ export async function decisionStage(api: TestApp) {
       dueOn: '2023-12-01',
     });
   return { ...stage, meetingId, itemId, issue };
+}
+
+/** Rows of the personal-data table: a refused request must not leave one behind. */
+export async function personalDataRows(api: TestApp): Promise<number> {
+  const { count } = await api.app
+    .get<SqlDatabase>(SQL_DATABASE)
+    .db.selectFrom('personal_data')
+    .select(sql<string>`count(*)`.as('count'))
+    .executeTakeFirstOrThrow();
+  return Number(count);
 }

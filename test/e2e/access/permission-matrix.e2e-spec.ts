@@ -1,19 +1,8 @@
-import { sql } from 'kysely';
 import { ROLES, permissionsOf, type Role } from '@app/kernel';
-import { SQL_DATABASE, type SqlDatabase } from '@app/platform';
 import { expectProblem, startTestApp, type TestApp } from '../../support/test-app';
 import { routeTable, type Route } from '../../support/route-table';
 import { API, headOf } from '../structure/structure-api';
-import { call, tokensByRole } from './access-api';
-
-async function personalDataRows(api: TestApp): Promise<number> {
-  const { count } = await api.app
-    .get<SqlDatabase>(SQL_DATABASE)
-    .db.selectFrom('personal_data')
-    .select(sql<string>`count(*)`.as('count'))
-    .executeTakeFirstOrThrow();
-  return Number(count);
-}
+import { call, personalDataRows, tokensByRole } from './access-api';
 
 /**
  * Every route of the app × every role: what the guard enforces is what GET /me lists, and both

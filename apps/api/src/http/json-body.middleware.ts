@@ -7,14 +7,31 @@ import {
 } from '@nestjs/common';
 import { json } from 'express';
 import type { NextFunction, Request, Response } from 'express';
+import {
+  MAX_JSON_DEPTH,
+  hostileFields,
+  jsonDepthOver,
+  refuseHostile,
+  tooDeep,
+} from './hostile-input';
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 const JSON_TYPES = ['application/json', 'application/*+json'];
-const parse = json({ limit: BODY_LIMIT_BYTES, type: JSON_TYPES });
+const TOO_DEEP = 'request.too.deep';
+const parse = json({
+  limit: BODY_LIMIT_BYTES,
+  type: JSON_TYPES,
+  // Before JSON.parse: what comes after (validation, class-transformer) recurses over the body.
+  verify: (_request, _response, text) => {
+    if (jsonDepthOver(text, MAX_JSON_DEPTH)) throw Object.assign(new Error(), { type: TOO_DEEP });
+  },
+});
 
 /**
  * Parses JSON bodies inside Nest, so that a malformed, oversized or non-JSON body is thrown
  * into the ProblemFilter like every other error instead of reaching Express's HTML handler.
+ * Hostile input is refused here, before any DTO sees it: JSON nested too deep, and in the body
+ * or the query, NULs, lone surrogates, overlong strings and keys that name a prototype.
  */
 @Injectable()
 export class JsonBodyMiddleware implements NestMiddleware {
@@ -28,7 +45,28 @@ export class JsonBodyMiddleware implements NestMiddleware {
     await new Promise<void>((resolve, reject) =>
       parse(request, response, (error?: unknown) => (error ? reject(bodyError(error)) : resolve())),
     );
+    const hostile = [
+      ...hostileFields(pathOf(request), 'path'),
+      ...hostileFields(request.query),
+      ...hostileFields(request.body ?? {}),
+    ];
+    if (hostile.length > 0) throw refuseHostile(hostile);
     next();
+  }
+}
+
+/**
+ * The path as the router decodes its parameters (from the original URL: a middleware's own
+ * `path` is relative to where it is bound); undecodable, it is malformed as a whole.
+ */
+function pathOf(request: Request): string {
+  try {
+    return decodeURIComponent(request.originalUrl.split('?')[0]);
+  } catch {
+    throw new BadRequestException({
+      code: 'REQUEST.MALFORMED_PATH',
+      detail: 'The path is not valid percent-encoded UTF-8',
+    });
   }
 }
 
@@ -47,6 +85,7 @@ function bodyError(error: unknown): Error {
       detail: `Request bodies are limited to ${BODY_LIMIT_BYTES} bytes`,
     });
   }
+  if (type === TOO_DEEP) return tooDeep();
   if (type === 'entity.parse.failed') {
     return new BadRequestException({
       code: 'REQUEST.MALFORMED_JSON',

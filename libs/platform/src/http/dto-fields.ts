@@ -63,7 +63,12 @@ export const OptionalText = (max: number, doc: Doc = {}) =>
 
 export const Texts = (maxItems: number, maxLength: number, doc: Doc = {}) =>
   applyDecorators(
-    ApiPropertyOptional({ type: [String], maxItems, ...doc }),
+    ApiPropertyOptional({
+      type: 'array',
+      items: { type: 'string', maxLength },
+      maxItems,
+      ...doc,
+    }),
     IsOptional(),
     IsArray(),
     ArrayMaxSize(maxItems),

@@ -16,9 +16,10 @@ import {
   Text,
 } from '@app/platform';
 import { DECISION_FORMS, ITEM_KINDS, type DecisionForm, type ItemKind } from '../../domain';
+import { TEXT_LIMITS } from '@app/kernel';
 
 /** Running texts may mention people as {{person:<id>}}, so that their names can be erased. */
-const LONG_TEXT = 20000;
+const LONG_TEXT = TEXT_LIMITS.minutes;
 
 export class ProposalDto {
   @Text(LONG_TEXT, { description: 'The administration\u2019s proposal (förslag till beslut)' })
