@@ -5,3 +5,4 @@ export * from './decider';
 export * from './command-guards';
 export * from './permissions';
 export * from './text-limits';
+export * from './records';

@@ -164,8 +164,13 @@ describe.each(testEngines)('item commands on %s', (engine) => {
     expect((await eventsOf(api, `meeting-${id}`)).at(-1)!.data).toMatchObject({
       item: {
         itemId,
-        motions: [{ personId: chair, additional: false }],
-        decision: { form: 'decision', votes: { yes: 3, no: 2, abstained: 0 }, reservations: [] },
+        motions: [{ personId: chair, kind: 'motion' }],
+        decision: {
+          form: 'decision',
+          votes: { yes: 3, no: 2, abstained: 0 },
+          reservations: [],
+          adoptedMotions: [],
+        },
       },
     });
   });

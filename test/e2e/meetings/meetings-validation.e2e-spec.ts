@@ -37,7 +37,7 @@ describe.each(testEngines)('meetings command validation on %s', (engine) => {
   const a = `/assignments/${id}`;
 
   it.each<[string, string, object, string[]]>([
-    ['schedule: nothing', '/meetings', {}, ['body', 'scheduledFor', 'format']],
+    ['schedule: nothing', '/meetings', {}, ['body', 'scheduledFor']],
     [
       'schedule: an unknown body kind and a body id that is no UUID',
       '/meetings',
@@ -78,7 +78,17 @@ describe.each(testEngines)('meetings command validation on %s', (engine) => {
       { ...held, startedAt: '24:00', endedAt: '09:60' },
       ['startedAt', 'endedAt'],
     ],
-    ['held: nobody present', `${m}/held`, { ...held, attendance: [] }, ['attendance']],
+    [
+      'held: an unknown flag, presiding person and office of the absent',
+      `${m}/held`,
+      {
+        ...held,
+        documented: 'no',
+        presidedBy: 'chair',
+        absences: [{ personId: person, office: 'king' }],
+      },
+      ['documented', 'presidedBy', 'absences.0.office'],
+    ],
     [
       'held: an attendee with an unknown capacity and a bad arrival',
       `${m}/held`,

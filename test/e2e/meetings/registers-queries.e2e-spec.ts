@@ -34,9 +34,13 @@ describe.each(testEngines)('decision register, assignments and cadence on %s', (
       title: 'Svar på revisorernas frågor angående Nynäshamnsmodellen',
       decision: 'Arbetsutskottet lämnar ärendet till nämnden utan eget ställningstagande.',
       form: 'proposal-to-board',
+      records: 'minutes',
+      votes: null,
+      unanimous: true,
       approvedOn: '2023-11-14',
       noticePostedOn: '2023-11-15',
       appealEndsOn: '2023-12-06',
+      counterSignedOn: null,
       partyAs: ['attendance', 'proposal'],
     });
     const byCase = await get('/decisions', { caseNumber: 'NAN/2023/0160/007' });

@@ -1,7 +1,7 @@
 import { DomainError, type Message } from '@app/kernel';
 import type { Aggregate, Loaded } from '@app/event-store';
 import { groupAggregate, organisationAggregate, type OrganisationKind } from '@app/structure';
-import type { BodyFacts, BodyKind } from '../domain';
+import { recordsOfBodyKind, type BodyFacts, type BodyKind } from '../domain';
 
 /** How a request names the body that meets: its kind says which structure stream to read. */
 export interface BodyRef {
@@ -36,7 +36,14 @@ export async function loadBodyFacts(load: LoadAggregate, body: BodyRef): Promise
     const { state } = await load(groupAggregate, body.id);
     if (state.status === 'none') return { exists: false };
     const dissolvedOn = state.status === 'active' ? null : state.endedOn;
-    return { exists: true, bodyId: body.id, kind: 'group', formedOn: state.formedOn, dissolvedOn };
+    return {
+      exists: true,
+      bodyId: body.id,
+      kind: 'group',
+      formedOn: state.formedOn,
+      dissolvedOn,
+      records: state.records,
+    };
   }
   const { state } = await load(organisationAggregate, body.id);
   if (state.status === 'none') return { exists: false };
@@ -54,5 +61,6 @@ export async function loadBodyFacts(load: LoadAggregate, body: BodyRef): Promise
     kind: body.kind,
     formedOn: state.establishedOn,
     dissolvedOn: state.dissolvedOn,
+    records: recordsOfBodyKind(body.kind),
   };
 }

@@ -3,6 +3,8 @@ import { AmendItemHandler } from './amend-item/amend-item.handler';
 import { ApproveMinutesHandler } from './approve-minutes/approve-minutes.handler';
 import { CancelMeetingHandler } from './cancel-meeting/cancel-meeting.handler';
 import { CorrectItemHandler } from './correct-item/correct-item.handler';
+import { CounterSignNotesHandler } from './counter-sign-notes/counter-sign-notes.handler';
+import { DeliverNotesHandler } from './deliver-notes/deliver-notes.handler';
 import { ExtendAssignmentHandler } from './extend-assignment/extend-assignment.handler';
 import { IssueAssignmentHandler } from './issue-assignment/issue-assignment.handler';
 import { PostNoticeHandler } from './post-notice/post-notice.handler';
@@ -26,6 +28,8 @@ export const MEETINGS_COMMAND_HANDLERS: Provider[] = [
   ApproveMinutesHandler,
   PostNoticeHandler,
   CorrectItemHandler,
+  CounterSignNotesHandler,
+  DeliverNotesHandler,
   IssueAssignmentHandler,
   ReportBackHandler,
   ExtendAssignmentHandler,

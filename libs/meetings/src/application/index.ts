@@ -3,6 +3,8 @@ export * from './amend-item/amend-item.command';
 export * from './approve-minutes/approve-minutes.command';
 export * from './cancel-meeting/cancel-meeting.command';
 export * from './correct-item/correct-item.command';
+export * from './counter-sign-notes/counter-sign-notes.command';
+export * from './deliver-notes/deliver-notes.command';
 export * from './extend-assignment/extend-assignment.command';
 export * from './issue-assignment/issue-assignment.command';
 export * from './post-notice/post-notice.command';

@@ -23,7 +23,7 @@ export interface ItemChange {
 
 /**
  * Records, amends or removes an item together with its number in the body's register for the
- * year. The register is written first: two meetings of one body taking the same number both
+ * year (minutes only). The register is written first: two meetings of one body taking the same number both
  * write it, so one loses the race and is decided again, and is then refused. A crash between
  * the two appends leaves a number reserved for an item not yet recorded; a retry with the same
  * Idempotency-Key records it, and another item of the same meeting may take the number over.
@@ -36,7 +36,12 @@ export async function changeItem(
   const { state } = await session.load(meetingAggregate, meetingId);
   const previous = state.status === 'none' ? null : (state.items[itemId]?.number ?? null);
   const wanted = state.status === 'none' ? null : change.wanted(state);
-  if (state.status === 'none' || (previous === null && wanted === null)) {
+  // Notes number their items within the meeting: no register per body and year to keep.
+  if (
+    state.status === 'none' ||
+    state.records === 'notes' ||
+    (previous === null && wanted === null)
+  ) {
     return session.append(meetingAggregate, meetingId, change.decide(state, null));
   }
   const register = itemNumbersOf(state);

@@ -84,8 +84,14 @@ describe('seed: NAN AU 2023-11-06, §§ 41-48', () => {
       caseNumber: 'NAN/2023/0160/007',
       kind: 'decision',
       proposal: { organisationId: org.naf },
-      motions: [{ personId: person.pirrone, party: 'KD', additional: false }],
-      decision: { text: DECISION_42, form: 'proposal-to-board', votes: null, reservations: [] },
+      motions: [{ personId: person.pirrone, party: 'KD', kind: 'motion' }],
+      decision: {
+        text: DECISION_42,
+        form: 'proposal-to-board',
+        votes: null,
+        reservations: [],
+        adoptedMotions: [0],
+      },
       recipients: [
         { name: 'Akten', organisationId: null },
         { name: 'Revisorerna', organisationId: null },

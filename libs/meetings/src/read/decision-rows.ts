@@ -1,7 +1,7 @@
 import { itemsInOrder, meetingDate, type Item, type Meeting } from '../domain';
 import type { DecisionPartiesTable, DecisionsTable, PartyRole } from './read-model.tables';
 
-type DecisionRow = DecisionsTable;
+type DecisionRow = Omit<DecisionsTable, 'votes'> & { votes: string };
 type PartyRow = DecisionPartiesTable;
 
 /**
@@ -29,8 +29,11 @@ export function decisionRowsOf(
       title: item.title,
       text: item.decision.text,
       form: item.decision.form,
+      records: meeting.records,
+      votes: JSON.stringify(item.decision.votes),
       approved_on: meeting.approval?.approvedOn ?? null,
       posted_on: meeting.notice?.postedOn ?? null,
+      counter_signed_on: meeting.counterSigning?.counterSignedOn ?? null,
     });
     const seen = new Set<string>();
     for (const [organisationId, role] of partiesOf(meeting, item)) {

@@ -20,7 +20,8 @@ export const MEETINGS = 'meetings-minutes';
  */
 export const meetingsProjection: Projection<MeetingsDb> = {
   name: MEETINGS,
-  version: 1,
+  // 2: the register says each decision's records regime, its votes and the notes' counter-signing.
+  version: 2,
   handles: Object.keys(MEETING_EVENT_VERSIONS),
   async setup(db: Kysely<MeetingsDb>) {
     await sql`
@@ -54,8 +55,11 @@ export const meetingsProjection: Projection<MeetingsDb> = {
         title text not null,
         text text not null,
         form text not null,
+        records text not null,
+        votes jsonb,
         approved_on date,
         posted_on date,
+        counter_signed_on date,
         primary key (tenant, meeting_id, item_id)
       )`.execute(db);
     await sql`create index decisions_by_body on decisions (tenant, body_id, meeting_date)`.execute(

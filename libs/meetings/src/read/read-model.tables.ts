@@ -1,5 +1,5 @@
 import type { ColumnType } from 'kysely';
-import type { AssignmentExtended, AssignmentState, MeetingState } from '../domain';
+import type { AssignmentExtended, AssignmentState, MeetingState, Votes } from '../domain';
 
 /**
  * The meetings context's read models as Kysely sees them. Each stream's folded state is kept
@@ -37,8 +37,13 @@ export interface DecisionsTable {
   title: string;
   text: string;
   form: string;
+  /** minutes (approval, notice, appeal) or notes (counter-signing; no appeal). */
+  records: 'minutes' | 'notes';
+  /** Null: decided without a vote, i.e. unanimously. */
+  votes: Json<Votes | null>;
   approved_on: string | null;
   posted_on: string | null;
+  counter_signed_on: string | null;
 }
 
 /** Why an organisation is party to a decision; see decision-rows.ts. */

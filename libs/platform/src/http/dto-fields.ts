@@ -165,6 +165,25 @@ export const OptionalInt = (min: number, max: number, doc: Doc = {}) =>
     Max(max),
   );
 
+/** An optional list of whole numbers, each within bounds (indices into another list, say). */
+export const OptionalInts = (min: number, max: number, maxItems: number, doc: Doc = {}) =>
+  applyDecorators(
+    ApiPropertyOptional({
+      type: 'integer',
+      isArray: true,
+      minimum: min,
+      maximum: max,
+      maxItems,
+      ...doc,
+    }),
+    IsOptional(),
+    IsArray(),
+    ArrayMaxSize(maxItems),
+    IsInt({ each: true }),
+    Min(min, { each: true }),
+    Max(max, { each: true }),
+  );
+
 export const OptionalFlag = (doc: Doc = {}) =>
   applyDecorators(ApiPropertyOptional({ type: Boolean, ...doc }), IsOptional(), IsBoolean());
 

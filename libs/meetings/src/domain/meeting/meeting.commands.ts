@@ -7,6 +7,9 @@ import type {
   ItemKind,
   MeetingFormat,
   Motion,
+  Office,
+  Records,
+  Recipient,
   Proposal,
   Reservation,
   Votes,
@@ -25,6 +28,8 @@ export type BodyFacts =
       kind: BodyKind;
       formedOn: IsoDate;
       dissolvedOn: IsoDate | null;
+      /** What the body keeps: its meetings follow it. */
+      records: Records;
     };
 
 /**
@@ -40,6 +45,7 @@ export interface NumberHolder {
 export interface ScheduleInput {
   date: IsoDate;
   time?: TimeOfDay | null;
+  endTime?: TimeOfDay | null;
 }
 
 export type ScheduleMeeting = {
@@ -50,7 +56,8 @@ export type ScheduleMeeting = {
     body: BodyFacts;
     scheduledFor: ScheduleInput;
     place?: string | null;
-    format: MeetingFormat;
+    /** Left out or null: not known (an old booking that does not say). */
+    format?: MeetingFormat | null;
   };
 };
 
@@ -62,7 +69,7 @@ export type RescheduleMeeting = {
     body: BodyFacts;
     scheduledFor: ScheduleInput;
     place?: string | null;
-    format?: MeetingFormat;
+    format?: MeetingFormat | null;
   };
 };
 
@@ -78,6 +85,7 @@ export interface AbsenceInput {
   personId: string;
   organisationId?: string | null;
   party?: string | null;
+  office?: Office | null;
   reason?: string | null;
 }
 
@@ -86,13 +94,21 @@ export type RecordHeld = {
   type: 'RecordHeld';
   data: {
     meetingId: string;
-    startedAt: TimeOfDay;
-    endedAt: TimeOfDay;
+    /**
+     * False: the source records that the meeting was held (and its items and decisions) but not
+     * the sitting; nobody is listed as present or absent, and reads say so. Default true.
+     */
+    documented?: boolean;
+    /** Left out or null: the source does not say. */
+    startedAt?: TimeOfDay | null;
+    endedAt?: TimeOfDay | null;
     /** Left out: where it was scheduled. */
     place?: string | null;
-    format?: MeetingFormat;
+    format?: MeetingFormat | null;
+    /** Who presided (an attendee): the chair, or whoever stood in for an absent one. */
+    presidedBy?: string | null;
     adjournments?: { from: TimeOfDay; to: TimeOfDay }[];
-    attendance: AttendeeInput[];
+    attendance?: AttendeeInput[];
     absences?: AbsenceInput[];
     /**
      * Of the people listed (present, absent, served for), those the handler found registered
@@ -107,6 +123,7 @@ export interface DecisionInput {
   form?: DecisionForm;
   votes?: Votes | null;
   reservations?: (Pick<Reservation, 'personId'> & Partial<Reservation>)[];
+  adoptedMotions?: number[];
 }
 
 export interface ItemInput {
@@ -121,7 +138,7 @@ export interface ItemInput {
   presentedBy?: string[];
   background?: string | null;
   proposal?: (Pick<Proposal, 'text'> & Partial<Proposal>) | null;
-  motions?: (Pick<Motion, 'personId' | 'text'> & Partial<Motion>)[];
+  motions?: (Pick<Motion, 'text'> & Partial<Motion>)[];
   decision?: DecisionInput | null;
   basisDocuments?: { title: string; reference?: string | null }[];
   recipients?: { name: string; organisationId?: string | null }[];
@@ -193,6 +210,32 @@ export type CorrectItem = {
   };
 };
 
+/**
+ * Notes are signed by the chair and counter-signed (kontrasignerade) by another member on a date;
+ * they then stand as the record, as approved minutes do.
+ */
+export type CounterSignNotes = {
+  type: 'CounterSignNotes';
+  data: {
+    meetingId: string;
+    signedBy: string;
+    counterSignedBy: string;
+    counterSignedOn: IsoDate;
+    /** Of the two signers, those the handler found registered in the structure context. */
+    registered: string[];
+  };
+};
+
+/** "Delges kommunstyrelsen": the notes are delivered to another body for its information. */
+export type DeliverNotes = {
+  type: 'DeliverNotes';
+  data: {
+    meetingId: string;
+    to: Pick<Recipient, 'name'> & Partial<Recipient>;
+    deliveredOn: IsoDate;
+  };
+};
+
 export type MeetingCommand =
   | ScheduleMeeting
   | RescheduleMeeting
@@ -203,4 +246,6 @@ export type MeetingCommand =
   | RemoveItem
   | ApproveMinutes
   | PostNotice
-  | CorrectItem;
+  | CorrectItem
+  | CounterSignNotes
+  | DeliverNotes;

@@ -1,17 +1,18 @@
 import { DomainError, type Decider } from '@app/kernel';
-import {
-  optionalText,
-  optionalTime,
-  requireDate,
-  requireOneOf,
-  requireText,
-} from '../shared/guards';
+import { optionalText, requireDate, requireText } from '../shared/guards';
 import { yearOf } from '../shared/calendar';
-import type { MeetingCommand, RescheduleMeeting, ScheduleMeeting } from './meeting.commands';
+import type {
+  BodyFacts,
+  MeetingCommand,
+  RescheduleMeeting,
+  ScheduleMeeting,
+} from './meeting.commands';
 import { decideHeld } from './meeting.held';
 import { decideAmendItem, decideRecordItem, decideRemoveItem } from './meeting.items';
 import { decideApproval, decideCorrection, decideNotice } from './meeting.minutes';
-import { MEETING_FORMATS, type MeetingEvent } from './meeting.events';
+import { decideCounterSigning, decideDelivery } from './meeting.notes';
+import type { MeetingEvent } from './meeting.events';
+import { formatOf, scheduleOf } from './meeting.format';
 import { activeBody, editable, notHeld, open, type OpenMeeting } from './meeting.rules';
 import { evolveMeeting, type MeetingState } from './meeting.state';
 
@@ -51,6 +52,10 @@ function decide(command: MeetingCommand, state: MeetingState): MeetingEvent[] {
       return [decideNotice(command, open(state, meetingId))];
     case 'CorrectItem':
       return [decideCorrection(command, open(state, meetingId))];
+    case 'CounterSignNotes':
+      return [decideCounterSigning(command, editable(state, meetingId))];
+    case 'DeliverNotes':
+      return [decideDelivery(command, open(state, meetingId))];
     default: {
       const _never: never = command;
       return _never;
@@ -79,9 +84,10 @@ function schedule(command: ScheduleMeeting, state: MeetingState): MeetingEvent {
       meetingId,
       bodyId,
       bodyKind: activeBody(bodyId, data.body, scheduledFor.date),
+      records: (data.body as Extract<BodyFacts, { exists: true }>).records,
       scheduledFor,
       place: optionalText(data.place),
-      format: requireOneOf(P, 'format', MEETING_FORMATS, data.format),
+      format: formatOf(data.format),
     },
   };
 }
@@ -92,14 +98,12 @@ function reschedule(command: RescheduleMeeting, meeting: OpenMeeting): MeetingEv
   const scheduledFor = scheduleOf(data.scheduledFor);
   activeBody(meeting.bodyId, data.body, scheduledFor.date);
   const place = data.place === undefined ? meeting.place : optionalText(data.place);
-  const format =
-    data.format === undefined
-      ? meeting.format
-      : requireOneOf(P, 'format', MEETING_FORMATS, data.format);
+  const format = data.format === undefined ? meeting.format : formatOf(data.format);
   const previously = meeting.scheduledFor;
   if (
     scheduledFor.date === previously.date &&
     scheduledFor.time === previously.time &&
+    scheduledFor.endTime === previously.endTime &&
     place === meeting.place &&
     format === meeting.format
   ) {
@@ -122,12 +126,5 @@ function reschedule(command: RescheduleMeeting, meeting: OpenMeeting): MeetingEv
   return {
     type: 'MeetingRescheduled',
     data: { meetingId: meeting.meetingId, previously, scheduledFor, place, format },
-  };
-}
-
-function scheduleOf(input: ScheduleMeeting['data']['scheduledFor'] | undefined) {
-  return {
-    date: requireDate(P, 'scheduledFor', input?.date),
-    time: optionalTime(P, 'scheduledFor', input?.time),
   };
 }

@@ -6,8 +6,10 @@ import type {
   Attendee,
   BodyKind,
   MeetingFormat,
+  Records,
   Schedule,
 } from './meeting.sitting';
+import type { Recipient } from './meeting.item';
 
 export * from './meeting.item';
 export * from './meeting.sitting';
@@ -18,9 +20,11 @@ export type MeetingScheduled = {
     meetingId: string;
     bodyId: string;
     bodyKind: BodyKind;
+    /** What the body keeps, as it said when the meeting was booked. Absent in events before it: see recordsOf. */
+    records: Records;
     scheduledFor: Schedule;
     place: string | null;
-    format: MeetingFormat;
+    format: MeetingFormat | null;
   };
 };
 
@@ -31,7 +35,7 @@ export type MeetingRescheduled = {
     previously: Schedule;
     scheduledFor: Schedule;
     place: string | null;
-    format: MeetingFormat;
+    format: MeetingFormat | null;
   };
 };
 
@@ -46,10 +50,15 @@ export type MeetingHeld = {
   data: {
     meetingId: string;
     date: IsoDate;
-    startedAt: TimeOfDay;
-    endedAt: TimeOfDay;
+    /** False: the source does not document the sitting (no attendance, absences, adjournments). */
+    documented: boolean;
+    /** Null: the source does not say. */
+    startedAt: TimeOfDay | null;
+    endedAt: TimeOfDay | null;
     place: string | null;
-    format: MeetingFormat;
+    format: MeetingFormat | null;
+    /** Who presided, when the source says. */
+    presidedBy: string | null;
     adjournments: Adjournment[];
     attendance: Attendee[];
     absences: Absence[];
@@ -117,6 +126,21 @@ export type ItemCorrected = {
   };
 };
 
+export type NotesCounterSigned = {
+  type: 'NotesCounterSigned';
+  data: {
+    meetingId: string;
+    signedBy: string;
+    counterSignedBy: string;
+    counterSignedOn: IsoDate;
+  };
+};
+
+export type NotesDelivered = {
+  type: 'NotesDelivered';
+  data: { meetingId: string; to: Recipient; deliveredOn: IsoDate };
+};
+
 export type MeetingEvent =
   | MeetingScheduled
   | MeetingRescheduled
@@ -127,7 +151,9 @@ export type MeetingEvent =
   | ItemRemoved
   | MinutesApproved
   | NoticePosted
-  | ItemCorrected;
+  | ItemCorrected
+  | NotesCounterSigned
+  | NotesDelivered;
 
 export const meetingStream = (meetingId: string): string => `meeting-${meetingId}`;
 
@@ -154,6 +180,10 @@ export function validFromOfMeetingEvent(event: MeetingEvent): IsoDate {
       return event.data.postedOn;
     case 'ItemCorrected':
       return event.data.correctedOn;
+    case 'NotesCounterSigned':
+      return event.data.counterSignedOn;
+    case 'NotesDelivered':
+      return event.data.deliveredOn;
     default: {
       const _never: never = event;
       return _never;
@@ -161,15 +191,22 @@ export function validFromOfMeetingEvent(event: MeetingEvent): IsoDate {
   }
 }
 
+/**
+ * Version 2 of the schedule, sitting and item events added what partial records need (records,
+ * end time, documented, presidedBy, absent offices, motion kinds, adopted motions); version 1
+ * events are read through the defaults in meeting.state.ts (normalised*), never rewritten.
+ */
 export const MEETING_EVENT_VERSIONS: Record<MeetingEvent['type'], number> = {
-  MeetingScheduled: 1,
-  MeetingRescheduled: 1,
+  MeetingScheduled: 2,
+  MeetingRescheduled: 2,
   MeetingCancelled: 1,
-  MeetingHeld: 1,
-  ItemRecorded: 1,
-  ItemAmended: 1,
+  MeetingHeld: 2,
+  ItemRecorded: 2,
+  ItemAmended: 2,
   ItemRemoved: 1,
   MinutesApproved: 1,
   NoticePosted: 1,
   ItemCorrected: 1,
+  NotesCounterSigned: 1,
+  NotesDelivered: 1,
 };

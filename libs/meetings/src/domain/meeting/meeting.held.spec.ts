@@ -34,10 +34,12 @@ describe('meeting decider: RecordHeld', () => {
           data: {
             meetingId: MEETING,
             date: '2023-11-06',
+            documented: true,
             startedAt: '09:00',
             endedAt: '09:50',
             place: 'Digitalt via Teams',
             format: 'remote',
+            presidedBy: null,
             adjournments: [{ from: '09:20', to: '09:25' }],
             attendance: [
               {
@@ -66,7 +68,13 @@ describe('meeting decider: RecordHeld', () => {
               },
             ],
             absences: [
-              { personId: person.outsider, organisationId: null, party: null, reason: 'sjuk' },
+              {
+                personId: person.outsider,
+                organisationId: null,
+                party: null,
+                office: null,
+                reason: 'sjuk',
+              },
             ],
           },
         },

@@ -13,23 +13,28 @@ import { requireRegistered } from '../shared/references';
 import type { AbsenceInput, AttendeeInput, RecordHeld } from './meeting.commands';
 import {
   CAPACITIES,
-  MEETING_FORMATS,
   OFFICES,
   type Absence,
   type Adjournment,
   type Attendee,
   type MeetingHeld,
+  type Office,
 } from './meeting.events';
+import { formatOf } from './meeting.format';
 import type { OpenMeeting } from './meeting.rules';
 
 const P = 'MEETING';
 
-/** The sitting as the minutes record it; times must tell one coherent story of the day. */
+/**
+ * The sitting as the record gives it; times must tell one coherent story of the day. Times the
+ * source does not give stay null, and a sitting the source does not document at all lists nobody.
+ */
 export function decideHeld(command: RecordHeld, meeting: OpenMeeting): MeetingHeld {
   const data = command.data;
-  const startedAt = requireTime(P, 'startedAt', data.startedAt);
-  const endedAt = requireTime(P, 'endedAt', data.endedAt);
-  if (endedAt <= startedAt) {
+  const documented = data.documented !== false;
+  const startedAt = optionalTime(P, 'startedAt', data.startedAt);
+  const endedAt = optionalTime(P, 'endedAt', data.endedAt);
+  if (startedAt !== null && endedAt !== null && endedAt <= startedAt) {
     throw new DomainError(`${P}.END_BEFORE_START`, 'A meeting ends after it starts', 'invalid', {
       startedAt,
       endedAt,
@@ -39,10 +44,24 @@ export function decideHeld(command: RecordHeld, meeting: OpenMeeting): MeetingHe
   const attendance = listOf<AttendeeInput>(P, 'attendance', data.attendance).map((input) =>
     attendee(input, span),
   );
-  if (attendance.length === 0) {
-    throw new DomainError(`${P}.ATTENDANCE_EMPTY`, 'A held meeting has someone present', 'invalid');
-  }
   const absences = listOf<AbsenceInput>(P, 'absences', data.absences).map(absence);
+  const adjourned = adjournments(data.adjournments, span);
+  const presidedBy = optionalText(data.presidedBy);
+  if (!documented) {
+    if (attendance.length + absences.length + adjourned.length > 0 || presidedBy !== null) {
+      throw new DomainError(
+        `${P}.SITTING_NOT_DOCUMENTED`,
+        'A sitting the source does not document lists no attendance, absences, adjournments or presiding',
+        'invalid',
+      );
+    }
+  } else if (attendance.length === 0) {
+    throw new DomainError(
+      `${P}.ATTENDANCE_EMPTY`,
+      'A held meeting has someone present; if the source does not say who, record it with documented: false',
+      'invalid',
+    );
+  }
   const twice = duplicatesOf([...attendance, ...absences].map((person) => person.personId));
   if (twice.length > 0) {
     throw new DomainError(
@@ -52,13 +71,23 @@ export function decideHeld(command: RecordHeld, meeting: OpenMeeting): MeetingHe
       { personIds: twice },
     );
   }
+  if (presidedBy !== null && !attendance.some((a) => a.personId === presidedBy)) {
+    throw new DomainError(
+      `${P}.PRESIDING_NOT_PRESENT`,
+      'Whoever presided attended the meeting',
+      'invalid',
+      { personId: presidedBy },
+    );
+  }
   // Everyone listed, and whom a deputy serves for, is registered in the structure context.
   const listed = [
     ...attendance.flatMap((a) => (a.servingFor ? [a.personId, a.servingFor] : [a.personId])),
     ...absences.map((a) => a.personId),
   ];
   requireRegistered(P, listed, data.registered);
-  const offices = duplicatesOf(attendance.flatMap((a) => (a.office ? [a.office] : [])));
+  const offices = duplicatesOf(
+    [...attendance, ...absences].flatMap((a) => (a.office ? [a.office] : [])),
+  );
   if (offices.length > 0) {
     throw new DomainError(`${P}.OFFICE_TWICE`, 'Each office is held by one person', 'invalid', {
       offices,
@@ -69,26 +98,31 @@ export function decideHeld(command: RecordHeld, meeting: OpenMeeting): MeetingHe
     data: {
       meetingId: meeting.meetingId,
       date: meeting.scheduledFor.date,
+      documented,
       startedAt,
       endedAt,
       place: data.place === undefined ? meeting.place : optionalText(data.place),
-      format:
-        data.format === undefined
-          ? meeting.format
-          : requireOneOf(P, 'format', MEETING_FORMATS, data.format),
-      adjournments: adjournments(data.adjournments, span),
+      format: data.format === undefined ? meeting.format : formatOf(data.format),
+      presidedBy,
+      adjournments: adjourned,
       attendance,
       absences,
     },
   };
 }
 
+/** The meeting's known bounds: an unknown start or end checks nothing on its side. */
 interface Span {
-  startedAt: TimeOfDay;
-  endedAt: TimeOfDay;
+  startedAt: TimeOfDay | null;
+  endedAt: TimeOfDay | null;
 }
 
-function adjournments(input: unknown, { startedAt, endedAt }: Span): Adjournment[] {
+const before = (a: TimeOfDay, b: TimeOfDay | null) => b !== null && a < b;
+const after = (a: TimeOfDay, b: TimeOfDay | null) => b !== null && a > b;
+const bounds = ({ startedAt, endedAt }: Span) => `${startedAt ?? '?'}-${endedAt ?? '?'}`;
+
+function adjournments(input: unknown, span: Span): Adjournment[] {
+  const { startedAt, endedAt } = span;
   const list = listOf<Adjournment>(P, 'adjournments', input)
     .map((a) => ({ from: requireTime(P, 'from', a.from), to: requireTime(P, 'to', a.to) }))
     .sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
@@ -101,10 +135,10 @@ function adjournments(input: unknown, { startedAt, endedAt }: Span): Adjournment
         { ...adjournment },
       );
     }
-    if (adjournment.from < startedAt || adjournment.to > endedAt) {
+    if (before(adjournment.from, startedAt) || after(adjournment.to, endedAt)) {
       throw new DomainError(
         `${P}.ADJOURNMENT_OUTSIDE`,
-        `An adjournment falls within the meeting, ${startedAt}-${endedAt}`,
+        `An adjournment falls within the meeting, ${bounds(span)}`,
         'invalid',
         { ...adjournment, startedAt, endedAt },
       );
@@ -120,24 +154,31 @@ function adjournments(input: unknown, { startedAt, endedAt }: Span): Adjournment
   return list;
 }
 
-function attendee(input: AttendeeInput, { startedAt, endedAt }: Span): Attendee {
+function attendee(input: AttendeeInput, span: Span): Attendee {
+  const { startedAt, endedAt } = span;
   const personId = requireText(P, 'personId', input.personId);
   const capacity = requireOneOf(P, 'capacity', CAPACITIES, input.capacity);
   const arrivingAt = optionalTime(P, 'arrivingAt', input.arrivingAt);
   const leavingAt = optionalTime(P, 'leavingAt', input.leavingAt);
   // Arriving at the very end or leaving at the very start would mean not attending at all.
-  if (arrivingAt !== null && (arrivingAt < startedAt || arrivingAt >= endedAt)) {
+  if (
+    arrivingAt !== null &&
+    (before(arrivingAt, startedAt) || (endedAt !== null && arrivingAt >= endedAt))
+  ) {
     throw new DomainError(
       `${P}.ARRIVAL_OUTSIDE`,
-      `An arrival falls within the meeting, ${startedAt}-${endedAt}`,
+      `An arrival falls within the meeting, ${bounds(span)}`,
       'invalid',
       { personId, arrivingAt, startedAt, endedAt },
     );
   }
-  if (leavingAt !== null && (leavingAt <= startedAt || leavingAt > endedAt)) {
+  if (
+    leavingAt !== null &&
+    ((startedAt !== null && leavingAt <= startedAt) || after(leavingAt, endedAt))
+  ) {
     throw new DomainError(
       `${P}.LEAVING_OUTSIDE`,
-      `Leaving falls within the meeting, ${startedAt}-${endedAt}`,
+      `Leaving falls within the meeting, ${bounds(span)}`,
       'invalid',
       { personId, leavingAt, startedAt, endedAt },
     );
@@ -164,10 +205,7 @@ function attendee(input: AttendeeInput, { startedAt, endedAt }: Span): Attendee 
     organisationId: optionalText(input.organisationId),
     party: optionalText(input.party),
     capacity,
-    office:
-      input.office === undefined || input.office === null
-        ? null
-        : requireOneOf(P, 'office', OFFICES, input.office),
+    office: officeOf(input.office),
     title: optionalText(input.title),
     servingFor,
     remote: input.remote === true,
@@ -181,6 +219,13 @@ function absence(input: AbsenceInput): Absence {
     personId: requireText(P, 'personId', input.personId),
     organisationId: optionalText(input.organisationId),
     party: optionalText(input.party),
+    office: officeOf(input.office),
     reason: optionalText(input.reason),
   };
+}
+
+function officeOf(office: unknown): Office | null {
+  return office === undefined || office === null
+    ? null
+    : requireOneOf(P, 'office', OFFICES, office);
 }

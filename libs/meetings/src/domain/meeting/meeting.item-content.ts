@@ -12,6 +12,7 @@ import type { DecisionInput, ItemInput } from './meeting.commands';
 import {
   DECISION_FORMS,
   ITEM_KINDS,
+  MOTION_KINDS,
   type BasisDocument,
   type Decision,
   type Item,
@@ -30,12 +31,12 @@ export function itemOf(itemId: string, input: ItemInput, meeting: Meeting, posit
     'motions',
     input.motions,
   ).map((motion): Motion => ({
-    personId: requireText(P, 'motionPersonId', motion.personId),
+    personId: optionalText(motion.personId),
     party: optionalText(motion.party),
     text: requireText(P, 'motionText', motion.text),
-    additional: motion.additional === true,
+    kind: requireOneOf(P, 'motionKind', MOTION_KINDS, motion.kind ?? 'motion'),
   }));
-  const decision = input.decision ? decisionOf(input.decision) : null;
+  const decision = input.decision ? decisionOf(input.decision, motions) : null;
   // What was moved and decided is only known once the meeting has sat; the agenda comes before.
   if ((motions.length > 0 || decision !== null) && !meeting.held) {
     throw new DomainError(
@@ -86,7 +87,10 @@ export function itemOf(itemId: string, input: ItemInput, meeting: Meeting, posit
   };
 }
 
-/** Items are numbered per body and calendar year: § 42/23 belongs to a meeting in 2023. */
+/**
+ * Minutes number items per body and calendar year: § 42/23 belongs to a meeting in 2023. Notes
+ * number them within the meeting: the number has no year.
+ */
 function numbering(input: ItemInput, meeting: Meeting): Pick<Item, 'number' | 'year'> {
   const number = input.number ?? null;
   const year = input.year ?? null;
@@ -108,6 +112,18 @@ function numbering(input: ItemInput, meeting: Meeting): Pick<Item, 'number' | 'y
       },
     );
   }
+  // Notes number their items within the meeting (if at all): no register per body and year.
+  if (meeting.records === 'notes') {
+    if (year !== null) {
+      throw new DomainError(
+        `${P}.YEAR_IN_NOTES`,
+        'Notes number their items within the meeting, not per year',
+        'invalid',
+        { year },
+      );
+    }
+    return { number, year: null };
+  }
   const meetingYear = yearOf(meeting.scheduledFor.date);
   if (year !== null && year !== meetingYear) {
     throw new DomainError(
@@ -120,7 +136,7 @@ function numbering(input: ItemInput, meeting: Meeting): Pick<Item, 'number' | 'y
   return { number, year: meetingYear };
 }
 
-function decisionOf(input: DecisionInput): Decision {
+function decisionOf(input: DecisionInput, motions: readonly Motion[]): Decision {
   const votes = input.votes ?? null;
   if (votes !== null) {
     const counted = {
@@ -147,5 +163,29 @@ function decisionOf(input: DecisionInput): Decision {
       party: optionalText(reservation.party),
       text: optionalText(reservation.text),
     })),
+    adoptedMotions: adoptedOf(input.adoptedMotions, motions),
   };
+}
+
+/** The motions a decision adopted: each one of the item's, named once. */
+function adoptedOf(input: unknown, motions: readonly Motion[]): number[] {
+  const adopted = listOf<number>(P, 'adoptedMotions', input);
+  const unknown = adopted.filter(
+    (index) => !Number.isInteger(index) || index < 0 || index >= motions.length,
+  );
+  if (unknown.length > 0) {
+    throw new DomainError(
+      `${P}.ADOPTED_MOTION_NOT_FOUND`,
+      `A decision adopts motions of its item (0 to ${motions.length - 1})`,
+      'invalid',
+      { adoptedMotions: unknown, motions: motions.length },
+    );
+  }
+  const twice = duplicatesOf(adopted.map(String));
+  if (twice.length > 0) {
+    throw new DomainError(`${P}.ADOPTED_MOTION_TWICE`, 'Each motion is adopted once', 'invalid', {
+      adoptedMotions: twice.map(Number),
+    });
+  }
+  return [...adopted].sort((a, b) => a - b);
 }

@@ -24,12 +24,28 @@ export interface Proposal {
   organisationId: string | null;
 }
 
-/** A "yrkande"; `additional` marks a "tilläggsyrkande". */
+/**
+ * What a motion asks: yrkande (motion), tilläggsyrkande (additional), ändringsyrkande
+ * (amendment), avslagsyrkande (rejection), återremissyrkande (referral-back).
+ */
+export const MOTION_KINDS = [
+  'motion',
+  'additional',
+  'amendment',
+  'rejection',
+  'referral-back',
+] as const;
+export type MotionKind = (typeof MOTION_KINDS)[number];
+
+/**
+ * A "yrkande". Old minutes often name only the party ("S yrkar ...") or no one: the mover is
+ * then null, and the party (or nothing) is all the record says.
+ */
 export interface Motion {
-  personId: string;
+  personId: string | null;
   party: string | null;
   text: string;
-  additional: boolean;
+  kind: MotionKind;
 }
 
 export interface Votes {
@@ -50,6 +66,8 @@ export interface Decision {
   /** Null: decided without a vote being called, i.e. unanimously. */
   votes: Votes | null;
   reservations: Reservation[];
+  /** The motions (0-based, in the item's order) the decision adopted ("bifaller yrkandet"). */
+  adoptedMotions: number[];
 }
 
 export interface BasisDocument {

@@ -69,7 +69,7 @@ describe('meeting decider: items', () => {
                     personId: person.chair,
                     party: 'KD',
                     text: 'Bifall med tillägg.',
-                    additional: false,
+                    kind: 'motion',
                   },
                 ],
                 decision: {
@@ -77,6 +77,7 @@ describe('meeting decider: items', () => {
                   form: 'proposal-to-board',
                   votes: { yes: 2, no: 1, abstained: 0 },
                   reservations: [{ personId: person.member, party: 'M', text: null }],
+                  adoptedMotions: [],
                 },
                 basisDocuments: [{ title: 'Frågor från revisorerna', reference: null }],
                 recipients: [
@@ -207,9 +208,19 @@ describe('meeting decider: items', () => {
         'ITEM.MOTION_TEXT_REQUIRED',
       ],
       [
-        'a motion by nobody',
-        { motions: [{ personId: '', text: 'Bifall' }] },
-        'ITEM.MOTION_PERSON_ID_REQUIRED',
+        'a motion of an unknown kind',
+        { motions: [{ text: 'Bifall', kind: 'wish' as never }] },
+        'ITEM.INVALID_MOTION_KIND',
+      ],
+      [
+        'a decision adopting a motion the item does not have',
+        { motions: [{ text: 'Bifall' }], decision: { text: 'x', adoptedMotions: [1] } },
+        'ITEM.ADOPTED_MOTION_NOT_FOUND',
+      ],
+      [
+        'a decision adopting a motion twice',
+        { motions: [{ text: 'Bifall' }], decision: { text: 'x', adoptedMotions: [0, 0] } },
+        'ITEM.ADOPTED_MOTION_TWICE',
       ],
       ['a decision without text', { decision: { text: ' ' } }, 'ITEM.DECISION_TEXT_REQUIRED'],
       [

@@ -235,7 +235,7 @@ describe('meeting decider: corrections after approval', () => {
         caseNumber: null,
         motions: [
           { personId: person.chair, text: 'Bifall' },
-          { personId: person.member, text: 'Avslag', additional: true },
+          { personId: person.member, text: 'Avslag', kind: 'rejection' },
         ],
       }),
       approve(),

@@ -16,8 +16,8 @@ import {
   type MinutesApproved,
   type NoticePosted,
 } from './meeting.events';
-import { held, requireItem, type OpenMeeting } from './meeting.rules';
-import { attended, correctableText, itemsInOrder } from './meeting.state';
+import { held, keepsMinutes, requireItem, type OpenMeeting } from './meeting.rules';
+import { attended, correctableText, itemsInOrder, sealedOn } from './meeting.state';
 
 /**
  * Approval (justering) makes the minutes a public record, signed by people who were there:
@@ -27,6 +27,7 @@ import { attended, correctableText, itemsInOrder } from './meeting.state';
 export function decideApproval(command: ApproveMinutes, meeting: OpenMeeting): MinutesApproved {
   const P = 'MINUTES';
   const data = command.data;
+  keepsMinutes(meeting, 'Approval (justering)');
   const sat = held(meeting, `${P}.MEETING_NOT_HELD`, 'Approving the minutes');
   const approvedOn = requireDate(P, 'approvedOn', data.approvedOn);
   if (approvedOn < sat.held.date) {
@@ -54,8 +55,9 @@ export function decideApproval(command: ApproveMinutes, meeting: OpenMeeting): M
     );
   }
   const secretaryId = optionalText(data.secretaryId);
+  // A sitting the source does not document cannot say who attended: the signatures stand alone.
   const absent = [chairId, ...adjusterIds, ...(secretaryId ? [secretaryId] : [])].filter(
-    (personId) => !attended(sat, personId),
+    (personId) => sat.held.documented && !attended(sat, personId),
   );
   if (absent.length > 0) {
     throw new DomainError(
@@ -65,15 +67,7 @@ export function decideApproval(command: ApproveMinutes, meeting: OpenMeeting): M
       { personIds: absent },
     );
   }
-  const undecided = itemsInOrder(sat).filter((item) => item.kind === 'decision' && !item.decision);
-  if (undecided.length > 0) {
-    throw new DomainError(
-      'ITEM.DECISION_MISSING',
-      'Every decision item carries its decision before the minutes are approved',
-      'conflict',
-      { itemIds: undecided.map((item) => item.itemId) },
-    );
-  }
+  everyDecisionRecorded(sat);
   return {
     type: 'MinutesApproved',
     data: {
@@ -88,10 +82,26 @@ export function decideApproval(command: ApproveMinutes, meeting: OpenMeeting): M
   };
 }
 
+/** A decision item carries its decision before the record is sealed (approved or counter-signed). */
+export function everyDecisionRecorded(meeting: OpenMeeting): void {
+  const undecided = itemsInOrder(meeting).filter(
+    (item) => item.kind === 'decision' && !item.decision,
+  );
+  if (undecided.length > 0) {
+    throw new DomainError(
+      'ITEM.DECISION_MISSING',
+      'Every decision item carries its decision before the record is approved or counter-signed',
+      'conflict',
+      { itemIds: undecided.map((item) => item.itemId) },
+    );
+  }
+}
+
 /** The notice (anslag) that approved minutes exist; the appeal period runs from it. */
 export function decideNotice(command: PostNotice, meeting: OpenMeeting): NoticePosted {
   const P = 'NOTICE';
   const data = command.data;
+  keepsMinutes(meeting, 'A notice (anslag)');
   const postedOn = requireDate(P, 'postedOn', data.postedOn);
   if (!meeting.approval) {
     throw new DomainError(
@@ -143,10 +153,13 @@ export function decideNotice(command: PostNotice, meeting: OpenMeeting): NoticeP
 export function decideCorrection(command: CorrectItem, meeting: OpenMeeting): ItemCorrected {
   const P = 'ITEM';
   const data = command.data;
-  if (!meeting.approval) {
+  const sealed = sealedOn(meeting);
+  if (sealed === null) {
     throw new DomainError(
-      'MINUTES.NOT_APPROVED',
-      'Until the minutes are approved, amend the item instead',
+      meeting.records === 'notes' ? 'NOTES.NOT_COUNTER_SIGNED' : 'MINUTES.NOT_APPROVED',
+      meeting.records === 'notes'
+        ? 'Until the notes are counter-signed, amend the item instead'
+        : 'Until the minutes are approved, amend the item instead',
       'conflict',
     );
   }
@@ -175,12 +188,12 @@ export function decideCorrection(command: CorrectItem, meeting: OpenMeeting): It
     );
   }
   const correctedOn = requireDate(P, 'correctedOn', data.correctedOn);
-  if (correctedOn < meeting.approval.approvedOn) {
+  if (correctedOn < sealed) {
     throw new DomainError(
       `${P}.CORRECTED_BEFORE_APPROVAL`,
-      `The minutes were approved on ${meeting.approval.approvedOn}`,
+      `The record was approved or counter-signed on ${sealed}`,
       'invalid',
-      { correctedOn, approvedOn: meeting.approval.approvedOn },
+      { correctedOn, approvedOn: sealed },
     );
   }
   return {

@@ -31,9 +31,20 @@ export function open(state: MeetingState, meetingId: string): OpenMeeting {
   return meeting;
 }
 
-/** Approved minutes are a public record: from then on only corrections change them. */
+/**
+ * Approved minutes and counter-signed notes are the record: from then on only corrections
+ * change them.
+ */
 export function editable(state: MeetingState, meetingId: string): OpenMeeting {
   const meeting = open(state, meetingId);
+  if (meeting.counterSigning) {
+    throw new DomainError(
+      'NOTES.ALREADY_COUNTER_SIGNED',
+      `The notes were counter-signed on ${meeting.counterSigning.counterSignedOn}; correct an item instead`,
+      'conflict',
+      { counterSignedOn: meeting.counterSigning.counterSignedOn },
+    );
+  }
   if (meeting.approval) {
     throw new DomainError(
       'MINUTES.ALREADY_APPROVED',
@@ -88,6 +99,29 @@ export function activeBody(
     );
   }
   return body.kind;
+}
+
+/** Approval, notice and the appeal period are for minutes; notes are counter-signed instead. */
+export function keepsMinutes(meeting: Meeting, what: string): void {
+  if (meeting.records !== 'minutes') {
+    throw new DomainError(
+      'MEETING.KEEPS_NOTES',
+      `${what} is for minutes; this body keeps notes, which are counter-signed`,
+      'conflict',
+      { records: meeting.records },
+    );
+  }
+}
+
+export function keepsNotes(meeting: Meeting, what: string): void {
+  if (meeting.records !== 'notes') {
+    throw new DomainError(
+      'MEETING.KEEPS_MINUTES',
+      `${what} is for notes; this body keeps minutes, which are approved`,
+      'conflict',
+      { records: meeting.records },
+    );
+  }
 }
 
 export function requireItem(meeting: Meeting, itemId: string) {

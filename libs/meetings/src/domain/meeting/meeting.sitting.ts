@@ -1,5 +1,7 @@
 import type { IsoDate, TimeOfDay } from '../shared/calendar';
 
+export { RECORDS, type Records } from '@app/kernel';
+
 /** What can hold a meeting: a group of a model, a board, a (joint) working committee, ... */
 export const BODY_KINDS = [
   'group',
@@ -28,9 +30,11 @@ export type Capacity = (typeof CAPACITIES)[number];
 export const OFFICES = ['chair', 'vice-chair', 'second-vice-chair'] as const;
 export type Office = (typeof OFFICES)[number];
 
+/** When a meeting is booked: its date, and its start and end when the booking gives them. */
 export interface Schedule {
   date: IsoDate;
   time: TimeOfDay | null;
+  endTime: TimeOfDay | null;
 }
 
 export interface Adjournment {
@@ -61,5 +65,7 @@ export interface Absence {
   personId: string;
   organisationId: string | null;
   party: string | null;
+  /** The office the absent person holds in the body: an absent chair is why someone else presided. */
+  office: Office | null;
   reason: string | null;
 }

@@ -8,6 +8,9 @@ import type {
   MeetingHeld,
   MinutesApproved,
   NoticePosted,
+  NotesCounterSigned,
+  NotesDelivered,
+  Records,
   Schedule,
 } from './meeting.events';
 
@@ -15,14 +18,17 @@ export type Held = Omit<MeetingHeld['data'], 'meetingId'>;
 export type Approval = Omit<MinutesApproved['data'], 'meetingId'>;
 export type Notice = Omit<NoticePosted['data'], 'meetingId'>;
 export type Correction = Omit<ItemCorrected['data'], 'meetingId'>;
+export type CounterSigning = Omit<NotesCounterSigned['data'], 'meetingId'>;
+export type Delivery = Omit<NotesDelivered['data'], 'meetingId'>;
 
 export interface Meeting {
   meetingId: string;
   bodyId: string;
   bodyKind: BodyKind;
+  records: Records;
   scheduledFor: Schedule;
   place: string | null;
-  format: MeetingFormat;
+  format: MeetingFormat | null;
   held: Held | null;
   /** Items as they read now, corrections applied; see itemsInOrder. */
   items: Record<string, Item>;
@@ -30,6 +36,10 @@ export interface Meeting {
   corrections: Correction[];
   approval: Approval | null;
   notice: Notice | null;
+  /** Notes only: the chair's signature and another member's counter-signature. */
+  counterSigning: CounterSigning | null;
+  /** Notes only: the bodies they were delivered to ("delges"). */
+  deliveries: Delivery[];
 }
 
 export type MeetingState =
@@ -39,31 +49,36 @@ export type MeetingState =
 
 export function evolveMeeting(state: MeetingState, event: MeetingEvent): MeetingState {
   if (event.type === 'MeetingScheduled') {
+    const data = event.data;
     return {
       status: 'scheduled',
-      ...event.data,
+      ...data,
+      records: data.records ?? recordsOfBodyKind(data.bodyKind),
+      scheduledFor: normalisedSchedule(data.scheduledFor),
       held: null,
       items: {},
       corrections: [],
       approval: null,
       notice: null,
+      counterSigning: null,
+      deliveries: [],
     };
   }
   if (state.status === 'none') return state;
   switch (event.type) {
     case 'MeetingRescheduled': {
       const { scheduledFor, place, format } = event.data;
-      return { ...state, scheduledFor, place, format };
+      return { ...state, scheduledFor: normalisedSchedule(scheduledFor), place, format };
     }
     case 'MeetingCancelled':
       return { ...state, status: 'cancelled', cancelledOn: event.data.cancelledOn };
     case 'MeetingHeld': {
       const { meetingId: _id, ...held } = event.data;
-      return { ...state, status: 'held', held };
+      return { ...state, status: 'held', held: normalisedHeld(held) };
     }
     case 'ItemRecorded':
     case 'ItemAmended': {
-      const item = event.data.item;
+      const item = normalisedItem(event.data.item);
       return { ...state, items: { ...state.items, [item.itemId]: item } };
     }
     case 'ItemRemoved': {
@@ -77,6 +92,14 @@ export function evolveMeeting(state: MeetingState, event: MeetingEvent): Meeting
     case 'NoticePosted': {
       const { meetingId: _id, ...notice } = event.data;
       return { ...state, notice };
+    }
+    case 'NotesCounterSigned': {
+      const { meetingId: _id, ...counterSigning } = event.data;
+      return { ...state, counterSigning };
+    }
+    case 'NotesDelivered': {
+      const { meetingId: _id, ...delivery } = event.data;
+      return { ...state, deliveries: [...state.deliveries, delivery] };
     }
     case 'ItemCorrected': {
       const { meetingId: _id, ...correction } = event.data;
@@ -93,6 +116,49 @@ export function evolveMeeting(state: MeetingState, event: MeetingEvent): Meeting
       return _never;
     }
   }
+}
+
+/**
+ * What a body keeps when its meeting's events do not say (version 1): groups and preparatory
+ * committees keep notes, boards and working committees minutes.
+ */
+export function recordsOfBodyKind(kind: BodyKind): Records {
+  return kind === 'group' || kind === 'preparatory-committee' ? 'notes' : 'minutes';
+}
+
+// Version 1 events lack the fields below; their defaults say what those events meant.
+function normalisedSchedule(schedule: Schedule): Schedule {
+  return { ...schedule, endTime: schedule.endTime ?? null };
+}
+
+function normalisedHeld(held: Held): Held {
+  return {
+    ...held,
+    documented: held.documented ?? true,
+    presidedBy: held.presidedBy ?? null,
+    absences: held.absences.map((absence) => ({ ...absence, office: absence.office ?? null })),
+  };
+}
+
+type MotionV1 = Item['motions'][number] & { additional?: boolean };
+
+function normalisedItem(item: Item): Item {
+  return {
+    ...item,
+    motions: item.motions.map(({ additional, ...motion }: MotionV1) => ({
+      ...motion,
+      kind: motion.kind ?? (additional ? 'additional' : 'motion'),
+    })),
+    decision: item.decision && {
+      ...item.decision,
+      adoptedMotions: item.decision.adoptedMotions ?? [],
+    },
+  };
+}
+
+/** The record is sealed once approved (minutes) or counter-signed (notes): the date it was. */
+export function sealedOn(meeting: Meeting): IsoDate | null {
+  return meeting.approval?.approvedOn ?? meeting.counterSigning?.counterSignedOn ?? null;
 }
 
 function corrected(item: Item, correction: Correction): Item {

@@ -19,6 +19,15 @@ export function formatItemNumber(number: number, year: number): string {
 }
 
 /**
+ * An item's number as the record prints it: "§ 42/23" in minutes; in notes, numbered within
+ * the meeting, the number alone ("3"); null for an unnumbered point.
+ */
+export function itemLabel(number: number | null, year: number | null): string | null {
+  if (number === null) return null;
+  return year === null ? String(number) : formatItemNumber(number, year);
+}
+
+/**
  * The last day an appeal can be lodged: three weeks from posting, counting the posting day as
  * day zero (posted 2023-11-15 → 2023-12-06, which is why that notice came down on 2023-12-07).
  * The rule that moves a deadline falling on a Sunday or public holiday to the next weekday

@@ -74,29 +74,46 @@ export class AbsenceDto {
   @OptionalText(50)
   party?: string | null;
 
+  @OptionalOneOf(OFFICES, { description: 'The office the absent person holds (an absent chair)' })
+  office?: Office | null;
+
   @OptionalText(500)
   reason?: string | null;
 }
 
-/** The whole record of the sitting, on the scheduled date; a repeat before approval replaces it. */
+/**
+ * The whole record of the sitting, on the scheduled date; a repeat before approval replaces it.
+ * What the source does not give is left out (null), never filled in.
+ */
 export class RecordHeldDto extends CommandBodyDto {
-  @Time({ example: '09:00' })
-  startedAt!: string;
+  @OptionalFlag({
+    description:
+      'false: the source records the meeting as held (and its decisions) but not the sitting; nobody is listed. Default true',
+  })
+  documented?: boolean;
 
-  @Time({ example: '09:50' })
-  endedAt!: string;
+  @OptionalTime({ example: '09:00', description: 'Left out: the source does not say' })
+  startedAt?: string | null;
+
+  @OptionalTime({ example: '09:50', description: 'Left out: the source does not say' })
+  endedAt?: string | null;
 
   @OptionalText(200, { description: 'Left out: where it was scheduled' })
   place?: string | null;
 
-  @OptionalOneOf(MEETING_FORMATS, { description: 'Left out: as scheduled' })
-  format?: MeetingFormat;
+  @OptionalOneOf(MEETING_FORMATS, { description: 'Left out: as scheduled; null: not known' })
+  format?: MeetingFormat | null;
+
+  @OptionalId({ description: 'Who presided (an attendee): the chair, or whoever stood in' })
+  presidedBy?: string | null;
 
   @List(() => AdjournmentDto, 20)
   adjournments?: AdjournmentDto[];
 
-  @List(() => AttendeeDto, 300, { min: 1 })
-  attendance!: AttendeeDto[];
+  @List(() => AttendeeDto, 300, {
+    description: 'Required (at least one) unless documented is false',
+  })
+  attendance?: AttendeeDto[];
 
   @List(() => AbsenceDto, 300)
   absences?: AbsenceDto[];

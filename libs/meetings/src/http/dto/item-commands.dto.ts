@@ -7,16 +7,23 @@ import {
   Int,
   List,
   OneOf,
-  OptionalFlag,
   OptionalId,
+  OptionalInts,
   OptionalInt,
   OptionalNested,
   OptionalOneOf,
   OptionalText,
   Text,
 } from '@app/platform';
-import { DECISION_FORMS, ITEM_KINDS, type DecisionForm, type ItemKind } from '../../domain';
 import { TEXT_LIMITS } from '@app/kernel';
+import {
+  DECISION_FORMS,
+  ITEM_KINDS,
+  MOTION_KINDS,
+  type DecisionForm,
+  type ItemKind,
+  type MotionKind,
+} from '../../domain';
 
 /** Running texts may mention people as {{person:<id>}}, so that their names can be erased. */
 const LONG_TEXT = TEXT_LIMITS.minutes;
@@ -30,8 +37,10 @@ export class ProposalDto {
 }
 
 export class MotionDto {
-  @Id()
-  personId!: string;
+  @OptionalId({
+    description: 'Left out or null: the source names no mover (give the party, if it does)',
+  })
+  personId?: string | null;
 
   @OptionalText(50)
   party?: string | null;
@@ -39,8 +48,11 @@ export class MotionDto {
   @Text(LONG_TEXT)
   text!: string;
 
-  @OptionalFlag({ description: 'An additional motion (tilläggsyrkande)' })
-  additional?: boolean;
+  @OptionalOneOf(MOTION_KINDS, {
+    description:
+      'motion (yrkande, default), additional (tilläggsyrkande), amendment (ändringsyrkande), rejection (avslagsyrkande), referral-back (återremissyrkande)',
+  })
+  kind?: MotionKind;
 }
 
 export class VotesDto {
@@ -79,6 +91,11 @@ export class DecisionDto {
 
   @List(() => ReservationDto, 50)
   reservations?: ReservationDto[];
+
+  @OptionalInts(0, 49, 50, {
+    description: 'The motions (0-based, in the item\u2019s order) adopted',
+  })
+  adoptedMotions?: number[];
 }
 
 export class BasisDocumentDto {
@@ -99,11 +116,14 @@ export class RecipientDto {
 
 /** An item's content, as recorded; an amendment sends only what changes. */
 export class ItemFieldsDto {
-  @OptionalInt(1, 9999, { description: '§ number within the body and year; none for roll call' })
+  @OptionalInt(1, 9999, {
+    description:
+      '§ number within the body and year (minutes), or the number within the meeting (notes); none for roll call',
+  })
   number?: number | null;
 
   @OptionalInt(1900, 2999, {
-    description: 'Left out: the meeting\u2019s year (the only one allowed)',
+    description: 'Left out: the meeting\u2019s year (the only one allowed); notes have none',
   })
   year?: number | null;
 

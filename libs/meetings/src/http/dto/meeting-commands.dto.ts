@@ -31,8 +31,11 @@ export class ScheduleDto {
   @CalendarDate()
   date!: string;
 
-  @OptionalTime({ description: 'Time of day, HH:MM' })
+  @OptionalTime({ description: 'Start, HH:MM' })
   time?: string | null;
+
+  @OptionalTime({ description: 'End, HH:MM, when the booking gives it' })
+  endTime?: string | null;
 }
 
 export class ScheduleMeetingDto extends CommandBodyDto {
@@ -45,8 +48,8 @@ export class ScheduleMeetingDto extends CommandBodyDto {
   @OptionalText(200, { example: 'Digitalt via Teams' })
   place?: string | null;
 
-  @OneOf(MEETING_FORMATS, { example: 'remote' })
-  format!: MeetingFormat;
+  @OptionalOneOf(MEETING_FORMATS, { example: 'remote', description: 'Left out: not known' })
+  format?: MeetingFormat | null;
 }
 
 /** Place and format left out stay as they were; null clears the place. */
@@ -58,7 +61,7 @@ export class RescheduleMeetingDto extends CommandBodyDto {
   place?: string | null;
 
   @OptionalOneOf(MEETING_FORMATS)
-  format?: MeetingFormat;
+  format?: MeetingFormat | null;
 }
 
 export class CancelMeetingDto extends CommandBodyDto {

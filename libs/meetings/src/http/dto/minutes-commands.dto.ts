@@ -3,6 +3,7 @@ import {
   CommandBodyDto,
   Id,
   Ids,
+  Nested,
   OneOf,
   OptionalCalendarDate,
   OptionalId,
@@ -62,4 +63,33 @@ export class CorrectItemDto extends CommandBodyDto {
 
   @CalendarDate()
   correctedOn!: string;
+}
+
+/** Kontrasignering: the chair signs the notes and another member counter-signs them. */
+export class CounterSignNotesDto extends CommandBodyDto {
+  @Id({ description: 'The chair who signs the notes' })
+  signedBy!: string;
+
+  @Id({ description: 'The member who counter-signs them' })
+  counterSignedBy!: string;
+
+  @CalendarDate({ example: '2024-03-12', description: 'On or after the meeting' })
+  counterSignedOn!: string;
+}
+
+export class NotesRecipientDto {
+  @Text(200, { example: 'Kommunstyrelsen' })
+  name!: string;
+
+  @OptionalId({ description: 'The body as an organisation, when it is one' })
+  organisationId?: string | null;
+}
+
+/** "Delges kommunstyrelsen": the notes are delivered to another body, once to each. */
+export class DeliverNotesDto extends CommandBodyDto {
+  @Nested(() => NotesRecipientDto)
+  to!: NotesRecipientDto;
+
+  @CalendarDate({ description: 'On or after the meeting' })
+  deliveredOn!: string;
 }

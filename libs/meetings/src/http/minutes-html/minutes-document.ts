@@ -8,10 +8,15 @@ import { BODY_UNKNOWN } from './swedish';
 
 /**
  * The minutes as a printable Swedish document, in the order of the seed minutes: the front page,
- * the notice certificate, the table of contents, then each paragraph. Every text is escaped.
+ * the notice certificate, the table of contents, then each paragraph. Notes print as
+ * "Minnesanteckningar": their items numbered as they were, signed and counter-signed, no notice.
+ * Every text is escaped.
  */
 export function minutesDocument(minutes: MinutesView): string {
-  const title = `${minutes.body.name ?? BODY_UNKNOWN}, sammanträdesprotokoll ${minutes.date}`;
+  const kind = minutes.records === 'notes' ? 'minnesanteckningar' : 'sammanträdesprotokoll';
+  const title = `${minutes.body.name ?? BODY_UNKNOWN}, ${kind} ${minutes.date}`;
+  // Notes have no public notice and no appeal: no Anslag/Bevis.
+  const notice = minutes.records === 'notes' ? '' : noticeCertificate(minutes);
   return markup`<!DOCTYPE html>
     <html lang="sv">
       <head>
@@ -22,7 +27,7 @@ export function minutesDocument(minutes: MinutesView): string {
         </style>
       </head>
       <body>
-        ${frontPage(minutes)} ${noticeCertificate(minutes)} ${tableOfContents(minutes)}
+        ${frontPage(minutes)} ${notice} ${tableOfContents(minutes)}
         ${printedParagraphs(minutes).map(paragraph)}
       </body>
     </html> `.value;

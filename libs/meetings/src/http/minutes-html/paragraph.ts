@@ -1,6 +1,6 @@
 import type { MinutesItem, MinutesView } from '@app/meetings';
 import { markup, paragraphs, type Html } from './html';
-import { withParty } from './swedish';
+import { motionLine, withParty } from './swedish';
 
 const FIELDS: Record<string, string> = {
   title: 'rubriken',
@@ -50,7 +50,7 @@ export function paragraph(item: MinutesItem): Html {
       item.motions.length === 0
         ? ''
         : markup`<h4>Yrkanden</h4>
-            ${item.motions.map((m) => markup`<p>${withParty(m.by, m.party)} ${m.additional ? 'yrkar tillägg' : 'yrkar'} ${m.text}</p>`)}`
+            ${item.motions.map((m) => markup`<p>${motionLine(m)}</p>`)}`
     }
     ${list(
       'Beslutsunderlag',

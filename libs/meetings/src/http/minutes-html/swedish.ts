@@ -1,4 +1,4 @@
-import type { MinutesAttendee, MinutesView, PersonRef } from '@app/meetings';
+import type { MinutesAttendee, MinutesItem, MinutesView, PersonRef } from '@app/meetings';
 
 /** How Swedish minutes print times and the people in the room. */
 
@@ -41,3 +41,29 @@ export function paragraphRange(minutes: MinutesView): string | null {
 }
 
 export const BODY_UNKNOWN = 'Okänt organ';
+
+/** What the document prints where the source says nothing: never an invented value. */
+export const NOT_IN_SOURCE = 'uppgift saknas i källan';
+
+const MOTION_VERBS: Record<MotionView['kind'], string> = {
+  motion: 'yrkar',
+  additional: 'yrkar tillägg:',
+  amendment: 'yrkar ändring:',
+  rejection: 'yrkar avslag:',
+  'referral-back': 'yrkar återremiss:',
+};
+
+type MotionView = MinutesItem['motions'][number];
+
+/** "Antonella Pirrone (KD) yrkar ...", "S yrkar avslag: ...", "Det yrkas ..." (no mover named). */
+export function motionLine(motion: MotionView): string {
+  const verb = MOTION_VERBS[motion.kind];
+  const mover = motion.by !== null ? withParty(motion.by, motion.party) : (motion.party ?? null);
+  const line =
+    mover === null
+      ? `Det ${verb.replace('yrkar', 'yrkas')} ${motion.text}`
+      : `${mover} ${verb} ${motion.text}`;
+  return motion.adopted ? `${line} (bifallet)` : line;
+}
+
+export const OFFICE_NAMES = OFFICES;

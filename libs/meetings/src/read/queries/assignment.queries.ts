@@ -4,8 +4,8 @@ import { readModel } from '@app/projections';
 import {
   completingReport,
   dueOnAsOf,
-  formatItemNumber,
   reportedBy,
+  itemLabel,
   reportedInTime,
   statusOf,
   type Assignment,
@@ -182,7 +182,7 @@ async function decisionsOf(
       {
         meeting: { id: row.meeting_id, date: row.date },
         itemId: row.item_id,
-        number: row.number === null ? null : formatItemNumber(row.number, row.year!),
+        number: itemLabel(row.number, row.year),
         caseNumber: row.case_number,
         title: row.title,
       },

@@ -3,10 +3,11 @@ import type { Database } from '@app/platform';
 import { readModel } from '@app/projections';
 import {
   appealPeriodEnd,
-  formatItemNumber,
+  itemLabel,
   mentionsIn,
   renderMentions,
   type IsoDate,
+  type Votes,
 } from '../../domain';
 import { MEETINGS } from '../meetings.projection';
 import type { DecisionsTable, MeetingsDb, PartyRole } from '../read-model.tables';
@@ -31,9 +32,16 @@ export interface DecisionEntry {
   title: string;
   decision: string;
   form: string;
+  /** minutes: approved, posted and appealable; notes: counter-signed, never appealable. */
+  records: 'minutes' | 'notes';
+  /** The vote's count; null when no vote was called (decided unanimously). */
+  votes: Votes | null;
+  unanimous: boolean;
   approvedOn: IsoDate | null;
   noticePostedOn: IsoDate | null;
+  /** Minutes only: three weeks after the notice. Always null for notes. */
   appealEndsOn: IsoDate | null;
+  counterSignedOn: IsoDate | null;
   /** Why the decision matched `organisationId` (absent without that filter). */
   partyAs?: PartyRole[];
 }
@@ -61,6 +69,7 @@ export async function listDecisions(
       sql<string>`d.meeting_date::text`.as('date'),
       sql<string | null>`d.approved_on::text`.as('approved'),
       sql<string | null>`d.posted_on::text`.as('posted'),
+      sql<string | null>`d.counter_signed_on::text`.as('counterSigned'),
       parties(eb)
         .select(sql<PartyRole[]>`coalesce(json_agg(p.role order by p.role), '[]'::json)`.as('r'))
         .as('roles'),
@@ -95,14 +104,19 @@ export async function listDecisions(
     body: body({ id: row.body_id, kind: row.body_kind, on: row.date }),
     meeting: { id: row.meeting_id, date: row.date },
     itemId: row.item_id,
-    number: row.number === null ? null : formatItemNumber(row.number, row.year!),
+    number: itemLabel(row.number, row.year),
     caseNumber: row.case_number,
     title: text(row.title),
     decision: text(row.text),
     form: row.form,
+    records: row.records,
+    votes: row.votes,
+    unanimous: row.votes === null,
     approvedOn: row.approved,
     noticePostedOn: row.posted,
-    appealEndsOn: row.posted === null ? null : appealPeriodEnd(row.posted),
+    appealEndsOn:
+      row.records === 'notes' || row.posted === null ? null : appealPeriodEnd(row.posted),
+    counterSignedOn: row.counterSigned,
     ...(organisationId === undefined ? {} : { partyAs: row.roles ?? [] }),
   }));
 }

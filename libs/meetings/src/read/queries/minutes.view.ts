@@ -1,7 +1,7 @@
 import {
   appealPeriodEnd,
   approvedInTime,
-  formatItemNumber,
+  itemLabel,
   itemsInOrder,
   meetingDate,
   noticeInTime,
@@ -55,7 +55,7 @@ export function minutesView(meeting: StoredMeeting, names: Namers) {
   });
   const item = (i: Item) => ({
     id: i.itemId,
-    number: i.number === null ? null : formatItemNumber(i.number, i.year!),
+    number: itemLabel(i.number, i.year),
     ordinal: i.number,
     year: i.year,
     position: i.position,
@@ -68,16 +68,20 @@ export function minutesView(meeting: StoredMeeting, names: Namers) {
       text: text(i.proposal.text),
       organisation: names.organisation(i.proposal.organisationId),
     },
-    motions: i.motions.map((m) => ({
-      by: names.person(m.personId),
+    motions: i.motions.map((m, index) => ({
+      /** Null: the source names no mover (the party may still be given). */
+      by: m.personId === null ? null : names.person(m.personId),
       party: m.party,
       text: text(m.text),
-      additional: m.additional,
+      kind: m.kind,
+      adopted: i.decision?.adoptedMotions.includes(index) ?? false,
     })),
     decision: i.decision && {
       text: text(i.decision.text),
       form: i.decision.form,
       votes: i.decision.votes,
+      unanimous: i.decision.votes === null,
+      adoptedMotions: i.decision.adoptedMotions,
       reservations: i.decision.reservations.map((r) => ({
         by: names.person(r.personId),
         party: r.party,
@@ -96,6 +100,7 @@ export function minutesView(meeting: StoredMeeting, names: Namers) {
   return {
     id: meeting.meetingId,
     body: names.body,
+    records: meeting.records,
     status: meeting.status,
     cancelledOn: meeting.status === 'cancelled' ? meeting.cancelledOn : null,
     scheduledFor: meeting.scheduledFor,
@@ -115,9 +120,13 @@ export function minutesView(meeting: StoredMeeting, names: Namers) {
         ...names.person(a.personId),
         party: a.party,
         organisation: names.organisation(a.organisationId),
+        office: a.office,
         reason: optional(a.reason),
       })),
     },
+    presidedBy: held?.presidedBy ? names.person(held.presidedBy) : null,
+    /** What the source does not say, so that no reader takes a blank for a fact. */
+    unknown: unknownOf(meeting),
     items: itemsInOrder(meeting).map(item),
     approval: approval && {
       approvedOn: approval.approvedOn,
@@ -128,11 +137,33 @@ export function minutesView(meeting: StoredMeeting, names: Namers) {
       secretary: approval.secretaryId === null ? null : names.person(approval.secretaryId),
     },
     notice,
+    counterSigning: meeting.counterSigning && {
+      signedBy: names.person(meeting.counterSigning.signedBy),
+      counterSignedBy: names.person(meeting.counterSigning.counterSignedBy),
+      counterSignedOn: meeting.counterSigning.counterSignedOn,
+    },
+    deliveries: meeting.deliveries.map((d) => ({
+      to: { name: text(d.to.name), organisation: names.organisation(d.to.organisationId) },
+      deliveredOn: d.deliveredOn,
+    })),
     corrections: meeting.corrections.map(correction),
     appealEndsOn: notice ? appealPeriodEnd(notice.postedOn) : null,
     approvedInTime: approval ? approvedInTime(date, approval.approvedOn) : null,
     noticeInTime: approval && notice ? noticeInTime(approval.approvedOn, notice.postedOn) : null,
   };
+}
+
+/** The parts of a held meeting its source leaves out: each is null in the view, and named here. */
+function unknownOf(meeting: StoredMeeting): string[] {
+  const held = meeting.held;
+  if (!held) return [];
+  const unknown: string[] = [];
+  if (!held.documented) unknown.push('attendance');
+  if (held.startedAt === null) unknown.push('startedAt');
+  if (held.endedAt === null) unknown.push('endedAt');
+  if (held.format === null) unknown.push('format');
+  if (held.place === null) unknown.push('place');
+  return unknown;
 }
 
 export type MinutesView = ReturnType<typeof minutesView>;

@@ -122,7 +122,8 @@ export const nanAu20231106: MeetingCommand[] = [
       },
     ],
     // "Arbetsutskottets förslag till nämnden": the committee prepares, the board decides.
-    decision: { text: DECISION_42, form: 'proposal-to-board' },
+    // The proposal to the board is the chair's motion, word for word in substance: it was adopted.
+    decision: { text: DECISION_42, form: 'proposal-to-board', adoptedMotions: [0] },
     basisDocuments: [
       { title: 'Frågor från revisorerna till styrelse och nämnder angående Nynäshamsmodellen' },
     ],

@@ -1,3 +1,4 @@
+import type { Records } from '@app/kernel';
 import type { IsoDate } from '../shared/guards';
 
 export const GROUP_KINDS = [
@@ -25,9 +26,8 @@ export const MEMBER_ROLES = [
 ] as const;
 export type MemberRole = (typeof MEMBER_ROLES)[number];
 
-/** Boards keep minutes; officials' groups keep notes. */
-export const RECORDS = ['minutes', 'notes'] as const;
-export type Records = (typeof RECORDS)[number];
+/** Boards keep minutes; officials' groups keep notes (the kernel says what each means). */
+export { RECORDS, type Records } from '@app/kernel';
 
 /** The agreed meeting interval, e.g. every 4 to 6 weeks. Null: the group books meetings as needed. */
 export interface Cadence {
