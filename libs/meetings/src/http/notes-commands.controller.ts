@@ -3,13 +3,22 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { CommandContext } from '@app/kernel';
-import { ApiIds, CommandCtx, CommandEndpoint, IdParam, withBody, withEtag } from '@app/platform';
+import {
+  ApiIds,
+  CommandCtx,
+  CommandEndpoint,
+  IdParam,
+  RequiresPermission,
+  withBody,
+  withEtag,
+} from '@app/platform';
 import { CounterSignNotesCommand, DeliverNotesCommand } from '../application';
 import { inputOf } from './dto/command-input';
 import { CounterSignNotesDto, DeliverNotesDto } from './dto/minutes-commands.dto';
 
 /** The notes' fate after the sitting: counter-signing (kontrasignering) and delivery (delges). */
 @ApiTags('meetings')
+@RequiresPermission('meetings.write')
 @Controller('meetings/:id/notes')
 export class NotesCommandsController {
   constructor(private readonly commands: CommandBus) {}

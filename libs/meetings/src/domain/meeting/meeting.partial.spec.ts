@@ -1,4 +1,4 @@
-import { given, run } from '../../../../../test/support/given-when-then';
+import { given, run } from '@app/testing';
 import {
   MEETING,
   approve,
@@ -192,7 +192,9 @@ describe('meeting decider: partial records', () => {
           meetingDate: '2023-11-06',
           item: {
             ...run(decider, [schedule(), recordHeld(), recordItem()])
-              .map((e) => (e.type === 'ItemRecorded' ? e.data.item : null))
+              .map((e: { type: string; data: any }) =>
+                e.type === 'ItemRecorded' ? e.data.item : null,
+              )
               .find(Boolean),
             motions: [{ personId: person.chair, party: null, text: 'Tillägg', additional: true }],
             decision: { text: 'x', form: 'decision', votes: null, reservations: [] },
