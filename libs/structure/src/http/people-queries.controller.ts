@@ -1,17 +1,27 @@
-import { Controller, Inject, Param, Query } from '@nestjs/common';
+import { Controller, Inject, Param, Query, Req } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import type { Request } from 'express';
 import type { Identity } from '@app/kernel';
 import { CurrentIdentity, RequiresPermission, SQL_DATABASE, type SqlDatabase } from '@app/platform';
 import {
   findOrganisation,
   findPerson,
   GROUPS,
+  listPeople,
   membershipsOf,
+  organisationsByIds,
   ORGANISATIONS,
   PEOPLE,
 } from '../read';
 import { echoOf, sliceOf, TimeTravelQuery } from './time-travel.query';
-import { QueryEndpoint } from '@app/projections';
+import {
+  cursorInvalid,
+  ListEndpoint,
+  nextLinkOf,
+  pageRequestOf,
+  QueryEndpoint,
+} from '@app/projections';
+import { PeopleQuery } from './people.query';
 import { notFound } from './not-found';
 
 @ApiTags('people')
@@ -19,6 +29,54 @@ import { notFound } from './not-found';
 @Controller('people')
 export class PeopleQueriesController {
   constructor(@Inject(SQL_DATABASE) private readonly database: SqlDatabase) {}
+
+  @ListEndpoint(
+    '',
+    'People registered by asOf, by name: title and organisation then; filter by organisation and by a part of the name',
+    PEOPLE,
+    ORGANISATIONS,
+  )
+  async list(
+    @Query() query: PeopleQuery,
+    @CurrentIdentity() identity: Identity,
+    @Req() request: Request,
+  ) {
+    const slice = sliceOf(query);
+    const tenant = identity.municipality;
+    const page = pageRequestOf(query);
+    const { people, more } = await listPeople(
+      this.database.db,
+      tenant,
+      slice,
+      { organisationId: query.organisationId, name: query.name },
+      { limit: page.limit, after: page.after === undefined ? undefined : personKeyOf(page.after) },
+    );
+    const organisations = await organisationsByIds(
+      this.database.db,
+      tenant,
+      people.map((person) => person.organisationId),
+      slice,
+    );
+    const last = people.at(-1);
+    return {
+      ...echoOf(slice),
+      people: people.map((person) => {
+        const organisation = organisations.get(person.organisationId);
+        return {
+          ...person,
+          organisation: {
+            id: person.organisationId,
+            name: organisation?.name ?? null,
+            shortName: organisation?.shortName ?? null,
+          },
+        };
+      }),
+      next:
+        more && last
+          ? nextLinkOf(request, JSON.stringify([last.nameErased ? '' : (last.name ?? ''), last.id]))
+          : null,
+    };
+  }
 
   @QueryEndpoint(
     ':id',
@@ -77,4 +135,15 @@ export class PeopleQueriesController {
       memberships,
     };
   }
+}
+
+/** A people cursor is the [name, id] the previous page ended at. */
+function personKeyOf(key: string): { name: string; id: string } {
+  try {
+    const [name, id] = JSON.parse(key) as unknown[];
+    if (typeof name === 'string' && typeof id === 'string') return { name, id };
+  } catch {
+    // falls through to the refusal
+  }
+  throw cursorInvalid();
 }

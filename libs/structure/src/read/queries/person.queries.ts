@@ -1,9 +1,9 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database } from '@app/platform';
-import { readModel } from '@app/projections';
+import { activeSchemaOf, readModel } from '@app/projections';
 import { PEOPLE } from '../people.projection';
 import type { PeopleDb } from '../read-model.tables';
-import { dateText, knownBy, nullableDateText, type TimeSlice } from './time-slice';
+import { dateText, holdsOn, knownBy, nullableDateText, type TimeSlice } from './time-slice';
 
 /** What an erased person's name reads as: the seat stays on record, the name does not. */
 export const MASKED_NAME = '[name erased]';
@@ -92,3 +92,68 @@ export async function findPerson(
     registeredOn: version.registered_on,
   };
 }
+
+export interface PeopleFilter {
+  organisationId?: string;
+  /** A part of the name, any case; erased names never match. */
+  name?: string;
+}
+
+/**
+ * People registered by the slice's date (with their title and organisation then), ordered by
+ * name then id, keyset-paginated after the (name, id) of the previous page's last person. Names
+ * are joined from the personal-data table (outside the read model's schema); an erased name
+ * sorts as empty.
+ */
+export async function listPeople(
+  database: Kysely<Database>,
+  tenant: string,
+  slice: TimeSlice,
+  filter: PeopleFilter,
+  page: { limit: number; after?: { name: string; id: string } },
+): Promise<{ people: PersonRow[]; more: boolean }> {
+  const schema = await activeSchemaOf(database, PEOPLE);
+  if (schema === undefined) await readModel(database, PEOPLE); // answers 503: not built yet
+  const sortName = sql`coalesce(p.name, '')`;
+  const conditions = [
+    sql`v.tenant = ${tenant}`,
+    holdsOn(slice, 'v'),
+    ...(filter.organisationId === undefined
+      ? []
+      : [sql`v.organisation_id = ${filter.organisationId}`]),
+    ...(filter.name === undefined
+      ? []
+      : [sql`p.name ilike ${`%${escapeLike(filter.name)}%`} escape '\\'`]),
+    ...(page.after === undefined
+      ? []
+      : [sql`(${sortName}, v.person_id) > (${page.after.name}, ${page.after.id})`]),
+  ];
+  const { rows } = await sql<{
+    person_id: string;
+    name: string | null;
+    erased: boolean;
+    title: string | null;
+    organisation_id: string;
+    registered_on: string;
+  }>`
+    select v.person_id, p.name, p.erased_at is not null as erased, v.title, v.organisation_id,
+      v.registered_on::text as registered_on
+    from ${sql.id(schema!, 'person_versions')} v
+    left join personal_data p on p.tenant = v.tenant and p.person_id = v.person_id
+    where ${sql.join(conditions, sql` and `)}
+    order by ${sortName}, v.person_id
+    limit ${page.limit + 1}`.execute(database);
+  return {
+    people: rows.slice(0, page.limit).map((row) => ({
+      id: row.person_id,
+      name: displayName({ name: row.name, erased: row.erased }),
+      nameErased: row.erased,
+      title: row.title,
+      organisationId: row.organisation_id,
+      registeredOn: row.registered_on,
+    })),
+    more: rows.length > page.limit,
+  };
+}
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
