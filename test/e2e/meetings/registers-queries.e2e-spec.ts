@@ -87,6 +87,7 @@ describe.each(testEngines)('decision register, assignments and cadence on %s', (
           reportBack: null,
         }),
       ],
+      next: null,
     });
     const today = await get('/assignments', { status: 'reported' });
     expect(today.body.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);

@@ -1,8 +1,9 @@
-import { Controller, Inject, Query } from '@nestjs/common';
+import { Controller, Inject, Query, Req } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import type { Request } from 'express';
 import type { Identity } from '@app/kernel';
 import { CurrentIdentity, RequiresPermission, SQL_DATABASE, type SqlDatabase } from '@app/platform';
-import { QueryEndpoint } from '@app/projections';
+import { ListEndpoint, pageOfList, pageRequestOf } from '@app/projections';
 import { GROUPS, ORGANISATIONS } from '@app/structure';
 import { listDecisions, MEETINGS } from '../read';
 import { DecisionsQuery } from './meetings.query';
@@ -13,7 +14,7 @@ import { DecisionsQuery } from './meetings.query';
 export class DecisionsQueriesController {
   constructor(@Inject(SQL_DATABASE) private readonly database: SqlDatabase) {}
 
-  @QueryEndpoint(
+  @ListEndpoint(
     '',
     'The decision register: every decided item with its body, meeting, § number, case number, ' +
       'decision, approval, notice and the last day of the appeal period (three weeks from posting). ' +
@@ -23,8 +24,14 @@ export class DecisionsQueriesController {
     ORGANISATIONS,
     GROUPS,
   )
-  async list(@Query() query: DecisionsQuery, @CurrentIdentity() identity: Identity) {
-    const { consistentWith: _position, ...filter } = query;
-    return { decisions: await listDecisions(this.database.db, identity.municipality, filter) };
+  async list(
+    @Query() query: DecisionsQuery,
+    @CurrentIdentity() identity: Identity,
+    @Req() request: Request,
+  ) {
+    const { consistentWith: _position, limit: _limit, cursor: _cursor, ...filter } = query;
+    const decisions = await listDecisions(this.database.db, identity.municipality, filter);
+    const page = pageOfList(decisions, (entry) => entry.itemId, pageRequestOf(query), request);
+    return { decisions: page.items, next: page.next };
   }
 }

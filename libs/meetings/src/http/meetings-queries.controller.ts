@@ -1,9 +1,17 @@
-import { Controller, Header, Inject, Param, Query } from '@nestjs/common';
+import { Controller, Header, Inject, Param, Query, Req } from '@nestjs/common';
 import { ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Request } from 'express';
 import { EVENT_STORE, type EventStore } from '@app/event-store';
 import type { Identity } from '@app/kernel';
 import { CurrentIdentity, RequiresPermission, SQL_DATABASE, type SqlDatabase } from '@app/platform';
-import { HistoryQuery, KnownAtQuery, QueryEndpoint } from '@app/projections';
+import {
+  HistoryQuery,
+  KnownAtQuery,
+  ListEndpoint,
+  pageOfList,
+  pageRequestOf,
+  QueryEndpoint,
+} from '@app/projections';
 import { GROUPS, ORGANISATIONS } from '@app/structure';
 import { meetingDate, meetingStream } from '../domain';
 import {
@@ -28,16 +36,26 @@ export class MeetingsQueriesController {
     @Inject(EVENT_STORE) private readonly store: EventStore,
   ) {}
 
-  @QueryEndpoint(
+  @ListEndpoint(
     '',
     'Meetings by date; filter by body, period (from/to inclusive) and status',
     MEETINGS,
     ORGANISATIONS,
     GROUPS,
   )
-  async list(@Query() query: MeetingsQuery, @CurrentIdentity() identity: Identity) {
+  async list(
+    @Query() query: MeetingsQuery,
+    @CurrentIdentity() identity: Identity,
+    @Req() request: Request,
+  ) {
     const tenant = identity.municipality;
-    const meetings = await listMeetings(this.database.db, tenant, query);
+    const page = pageOfList(
+      await listMeetings(this.database.db, tenant, query),
+      (entry) => entry.meetingId,
+      pageRequestOf(query),
+      request,
+    );
+    const meetings = page.items;
     const body = await bodyNamer(
       this.database.db,
       tenant,
@@ -58,6 +76,7 @@ export class MeetingsQueriesController {
         approvedOn: meeting.approval?.approvedOn ?? null,
         noticePostedOn: meeting.notice?.postedOn ?? null,
       })),
+      next: page.next,
     };
   }
 

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, ValidateBy, type ValidationOptions } from 'class-validator';
 import { IsDate } from '@app/platform';
-import { ConsistentQuery } from '@app/projections';
+import { ConsistentQuery, PageCursor, PageLimit } from '@app/projections';
 
 const STATUSES = ['scheduled', 'held', 'cancelled'] as const;
 const ASSIGNMENT_STATUSES = ['open', 'overdue', 'reported', 'withdrawn'] as const;
@@ -35,6 +35,12 @@ class PeriodQuery extends ConsistentQuery {
   @IsDate()
   @NotBefore('from')
   to?: string;
+
+  @PageLimit()
+  limit?: number;
+
+  @PageCursor()
+  cursor?: string;
 }
 
 export class MeetingsQuery extends PeriodQuery {
@@ -90,6 +96,12 @@ export class AssignmentsQuery extends ConsistentQuery {
   @IsOptional()
   @IsDate()
   asOf?: string;
+
+  @PageLimit()
+  limit?: number;
+
+  @PageCursor()
+  cursor?: string;
 }
 
 export class CadenceQuery extends ConsistentQuery {

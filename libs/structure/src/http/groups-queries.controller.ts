@@ -1,5 +1,6 @@
-import { Controller, Inject, Param, Query } from '@nestjs/common';
+import { Controller, Inject, Param, Query, Req } from '@nestjs/common';
 import { ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import type { Request } from 'express';
 import { IsIn, IsOptional, IsString } from 'class-validator';
 import { EVENT_STORE, type EventStore } from '@app/event-store';
 import type { Identity } from '@app/kernel';
@@ -17,7 +18,13 @@ import {
   seatsOn,
 } from '../read';
 import { echoOf, ListQuery, sliceOf, TimeTravelQuery } from './time-travel.query';
-import { HistoryQuery, QueryEndpoint } from '@app/projections';
+import {
+  HistoryQuery,
+  ListEndpoint,
+  pageOfList,
+  pageRequestOf,
+  QueryEndpoint,
+} from '@app/projections';
 import { notFound } from './not-found';
 
 class GroupsQuery extends ListQuery {
@@ -46,8 +53,12 @@ export class GroupsQueriesController {
     @Inject(EVENT_STORE) private readonly store: EventStore,
   ) {}
 
-  @QueryEndpoint('', 'Groups on asOf, as known at knownAt; filter by model, kind, parent', GROUPS)
-  async list(@Query() query: GroupsQuery, @CurrentIdentity() identity: Identity) {
+  @ListEndpoint('', 'Groups on asOf, as known at knownAt; filter by model, kind, parent', GROUPS)
+  async list(
+    @Query() query: GroupsQuery,
+    @CurrentIdentity() identity: Identity,
+    @Req() request: Request,
+  ) {
     const slice = sliceOf(query);
     const groups = await listGroups(this.database.db, identity.municipality, slice, {
       modelId: query.modelId,
@@ -55,7 +66,8 @@ export class GroupsQueriesController {
       parentId: query.parentId,
       includeEnded: query.includeEnded === 'true',
     });
-    return { ...echoOf(slice), groups };
+    const page = pageOfList(groups, (entry) => entry.id, pageRequestOf(query), request);
+    return { ...echoOf(slice), groups: page.items, next: page.next };
   }
 
   @QueryEndpoint(

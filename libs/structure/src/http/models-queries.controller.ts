@@ -1,5 +1,6 @@
-import { Controller, Inject, Param, Query } from '@nestjs/common';
+import { Controller, Inject, Param, Query, Req } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import type { Request } from 'express';
 import { EVENT_STORE, type EventStore } from '@app/event-store';
 import type { Identity } from '@app/kernel';
 import { CurrentIdentity, RequiresPermission, SQL_DATABASE, type SqlDatabase } from '@app/platform';
@@ -13,7 +14,13 @@ import {
   participantsOn,
 } from '../read';
 import { echoOf, ListQuery, sliceOf, TimeTravelQuery } from './time-travel.query';
-import { HistoryQuery, QueryEndpoint } from '@app/projections';
+import {
+  HistoryQuery,
+  ListEndpoint,
+  pageOfList,
+  pageRequestOf,
+  QueryEndpoint,
+} from '@app/projections';
 import { notFound } from './not-found';
 
 @ApiTags('models')
@@ -25,13 +32,18 @@ export class ModelsQueriesController {
     @Inject(EVENT_STORE) private readonly store: EventStore,
   ) {}
 
-  @QueryEndpoint('', 'Collaboration models in force on asOf, as known at knownAt', MODELS)
-  async list(@Query() query: ListQuery, @CurrentIdentity() identity: Identity) {
+  @ListEndpoint('', 'Collaboration models in force on asOf, as known at knownAt', MODELS)
+  async list(
+    @Query() query: ListQuery,
+    @CurrentIdentity() identity: Identity,
+    @Req() request: Request,
+  ) {
     const slice = sliceOf(query);
     const models = await listModels(this.database.db, identity.municipality, slice, {
       includeEnded: query.includeEnded === 'true',
     });
-    return { ...echoOf(slice), models };
+    const page = pageOfList(models, (entry) => entry.id, pageRequestOf(query), request);
+    return { ...echoOf(slice), models: page.items, next: page.next };
   }
 
   @QueryEndpoint(

@@ -1,5 +1,6 @@
-import { Controller, Inject, Param, Query } from '@nestjs/common';
+import { Controller, Inject, Param, Query, Req } from '@nestjs/common';
 import { ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import type { Request } from 'express';
 import { IsIn, IsOptional, IsString } from 'class-validator';
 import { EVENT_STORE, type EventStore } from '@app/event-store';
 import type { Identity } from '@app/kernel';
@@ -16,7 +17,13 @@ import {
   representationOf,
 } from '../read';
 import { echoOf, ListQuery, sliceOf, TimeTravelQuery } from './time-travel.query';
-import { HistoryQuery, QueryEndpoint } from '@app/projections';
+import {
+  HistoryQuery,
+  ListEndpoint,
+  pageOfList,
+  pageRequestOf,
+  QueryEndpoint,
+} from '@app/projections';
 import { notFound } from './not-found';
 
 class OrganisationsQuery extends ListQuery {
@@ -40,15 +47,20 @@ export class OrganisationsQueriesController {
     @Inject(EVENT_STORE) private readonly store: EventStore,
   ) {}
 
-  @QueryEndpoint('', 'Organisations in existence on asOf, as known at knownAt', ORGANISATIONS)
-  async list(@Query() query: OrganisationsQuery, @CurrentIdentity() identity: Identity) {
+  @ListEndpoint('', 'Organisations in existence on asOf, as known at knownAt', ORGANISATIONS)
+  async list(
+    @Query() query: OrganisationsQuery,
+    @CurrentIdentity() identity: Identity,
+    @Req() request: Request,
+  ) {
     const slice = sliceOf(query);
     const organisations = await listOrganisations(this.database.db, identity.municipality, slice, {
       kind: query.kind,
       parentId: query.parentId,
       includeEnded: query.includeEnded === 'true',
     });
-    return { ...echoOf(slice), organisations };
+    const page = pageOfList(organisations, (entry) => entry.id, pageRequestOf(query), request);
+    return { ...echoOf(slice), organisations: page.items, next: page.next };
   }
 
   @QueryEndpoint(':id', 'An organisation as it was on asOf, as known at knownAt', ORGANISATIONS)

@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import { IsDate, IsTimestamp } from '@app/platform';
-import { ConsistentQuery } from '@app/projections';
+import { ConsistentQuery, PageCursor, PageLimit } from '@app/projections';
 import { today, type TimeSlice } from '../read';
 
 /** `?asOf=&knownAt=` on every read, and `consistentWith` for reading one's own writes. */
@@ -32,6 +32,12 @@ export class ListQuery extends TimeTravelQuery {
   @IsOptional()
   @IsIn(['true', 'false'])
   includeEnded?: 'true' | 'false';
+
+  @PageLimit()
+  limit?: number;
+
+  @PageCursor()
+  cursor?: string;
 }
 
 export function sliceOf(query: TimeTravelQuery): TimeSlice {
