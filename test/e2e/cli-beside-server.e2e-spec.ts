@@ -37,6 +37,17 @@ describe('the cli beside a server on the same embedded database', () => {
     expect(demo.status).toBe(0);
     const recorded = JSON.parse(demo.stdout);
 
+    // Status comes from the server, whose runners project: running, by it.
+    const live = runSource(CLI, ['projections', 'status', '--json'], env);
+    expect(live.stderr).toBe(`As the server on ${url}, which holds DATA_DIR, sees it:\n`);
+    const runner = `${os.hostname()}:${server.pid}`;
+    for (const projection of JSON.parse(live.stdout).projections) {
+      expect(projection).toMatchObject({
+        state: expect.stringMatching(/^(running|catching-up)$/),
+        runner,
+      });
+    }
+
     const second = runSource(CLI, ['verify'], env);
     expect(second.status).toBe(1);
     expect(second.stderr).toContain(
@@ -47,6 +58,12 @@ describe('the cli beside a server on the same embedded database', () => {
     server.kill('SIGTERM');
     expect(await exited).toBe(0);
     await expect(fs.stat(path.join(dataDir, 'pglite.lock'))).rejects.toThrow(/ENOENT/);
+
+    // With no server, status says so: stopped, last seen by the server.
+    const after = JSON.parse(runSource(CLI, ['projections', 'status', '--json'], env).stdout);
+    for (const projection of after.projections) {
+      expect(projection).toMatchObject({ state: 'stopped', runner: null, lastSeen: { runner } });
+    }
 
     // After the server stopped, the demo's records are in its database.
     const database = await openDatabase({ kind: 'pglite', dataDir: path.join(dataDir, 'pglite') });

@@ -61,7 +61,9 @@ for (const engine of engines) {
           name: 'sample-counts',
           build: 2,
           active: true,
-          state: 'running',
+          // Built by the cli, and no process projects it now.
+          state: 'stopped',
+          runner: null,
           checkpoint: status.head,
           lag: 0,
         }),

@@ -63,6 +63,7 @@ for (const engine of testEngines) {
             lag: 0,
             lagExact: true,
             runner: expect.stringMatching(/:\d+$/),
+            lastSeen: { runner: sample[0].runner, at: sample[0].updatedAt },
             error: null,
             updatedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
           },

@@ -154,7 +154,7 @@ export async function markStopped(
     .execute();
 }
 
-/** Names the process that projects a build, for status; cleared when it stops cleanly. */
+/** Names the process that projects a build, for status (kept after it stops: who last did). */
 export async function claimBuild(db: Db, build: Build, runner: string | null): Promise<void> {
   await db
     .updateTable('projections')
@@ -164,10 +164,11 @@ export async function claimBuild(db: Db, build: Build, runner: string | null): P
     .execute();
 }
 
+/** A runner that stops cleanly leaves its name and the time it stopped: status says "last seen". */
 export async function releaseBuilds(db: Db, name: string, runner: string): Promise<void> {
   await db
     .updateTable('projections')
-    .set({ runner: null })
+    .set({ updated_at: sql`now()` })
     .where('name', '=', name)
     .where('runner', '=', runner)
     .execute();

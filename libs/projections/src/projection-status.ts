@@ -3,6 +3,8 @@ import type { SqlDatabase } from '@app/platform';
 import { listBuilds, type Build, type BuildState } from './checkpoint-store';
 import { eventCounterFor } from './event-counter';
 import type { ProjectionCatalog } from './projection-catalog';
+import { runnerLockKey } from './projection-runner';
+import { createRunnerLocks } from './runner-locks';
 
 export interface BuildStatus {
   name: string;
@@ -11,12 +13,19 @@ export interface BuildStatus {
   build: number | null;
   /** Whether this build answers reads; a rebuild in progress is listed beside the active one. */
   active: boolean;
-  state: BuildState | 'not-started';
+  /**
+   * As recorded, except that a build no process projects now is `stopped` (the record says
+   * `running` or `catching-up` until the next process takes it).
+   */
+  state: BuildState | 'not-started' | 'stopped';
   checkpoint: Position;
   /** Events between the checkpoint and the store's head. */
   lag: number;
   lagExact: boolean;
+  /** `host:pid` of the process projecting it now; null when none does. */
   runner: string | null;
+  /** The last process that projected it, and when it last recorded anything. */
+  lastSeen: { runner: string; at: string } | null;
   error: { message: string; eventId: string | null; position: Position | null } | null;
   updatedAt: string | null;
 }
@@ -34,8 +43,12 @@ export async function readProjectionStatus(
 ): Promise<ProjectionsStatus> {
   const [head, builds] = await Promise.all([store.head(), listBuilds(database.db)]);
   const count = eventCounterFor(store, database);
+  const locks = createRunnerLocks(database);
   const statuses: BuildStatus[] = await Promise.all(
-    builds.map(async (build) => ({ ...describe(build), ...(await lagOf(build.checkpoint)) })),
+    builds.map(async (build) => ({
+      ...describe(build, await locks.heldByAnyone(runnerLockKey(build.name))),
+      ...(await lagOf(build.checkpoint)),
+    })),
   );
   async function lagOf(checkpoint: Position) {
     const { count: lag, exact } = await count(checkpoint, head);
@@ -53,6 +66,7 @@ export async function readProjectionStatus(
       checkpoint: 0n,
       ...(await lagOf(0n)),
       runner: null,
+      lastSeen: null,
       error: null,
       updatedAt: null,
     });
@@ -61,15 +75,17 @@ export async function readProjectionStatus(
   return { head, projections: statuses };
 }
 
-function describe(build: Build): Omit<BuildStatus, 'lag' | 'lagExact'> {
+function describe(build: Build, projectedNow: boolean): Omit<BuildStatus, 'lag' | 'lagExact'> {
+  const idle = !projectedNow && (build.state === 'running' || build.state === 'catching-up');
   return {
     name: build.name,
     version: build.version,
     build: build.build,
     active: build.active,
-    state: build.state,
+    state: idle ? 'stopped' : build.state,
     checkpoint: build.checkpoint,
-    runner: build.runner,
+    runner: projectedNow ? build.runner : null,
+    lastSeen: build.runner === null ? null : { runner: build.runner, at: build.updatedAt },
     error:
       build.lastError === null
         ? null

@@ -12,6 +12,8 @@ export interface RunnerLocks {
   holds(key: string): boolean;
   release(key: string): Promise<void>;
   close(): Promise<void>;
+  /** Whether any process holds the key now (for status: is anyone projecting it?). */
+  heldByAnyone(key: string): Promise<boolean>;
 }
 
 export function createRunnerLocks(database: SqlDatabase, heartbeatMs = 2000): RunnerLocks {
@@ -54,6 +56,10 @@ class InProcessLocks implements RunnerLocks {
   async close(): Promise<void> {
     for (const key of this.mine) this.held.delete(key);
     this.mine.clear();
+  }
+
+  async heldByAnyone(key: string): Promise<boolean> {
+    return this.held.has(key);
   }
 }
 
@@ -112,6 +118,19 @@ class AdvisoryLocks implements RunnerLocks {
   async close(): Promise<void> {
     this.closed = true;
     await this.lose();
+  }
+
+  /** Read from pg_locks: asking with pg_try_advisory_lock could stand in a runner's way. */
+  async heldByAnyone(key: string): Promise<boolean> {
+    const { rows } = await sql<{ held: boolean }>`
+      select exists (
+        select 1 from pg_locks
+        where locktype = 'advisory' and granted and objsubid = 2
+          and database = (select oid from pg_database where datname = current_database())
+          and classid = ${LOCK_NAMESPACE}::oid and objid = hashtext(${key})::oid
+      ) as held
+    `.execute(this.db);
+    return rows[0]?.held === true;
   }
 
   private open(): Promise<Session> {

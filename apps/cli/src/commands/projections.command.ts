@@ -1,6 +1,13 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import { createEventStore, type EventStore } from '@app/event-store';
-import { loadConfig, migrateToLatest, openDatabase, type SqlDatabase } from '@app/platform';
+import {
+  loadConfig,
+  loadDevKeys,
+  migrateToLatest,
+  openDatabase,
+  signDevToken,
+  type SqlDatabase,
+} from '@app/platform';
 import {
   DEFAULT_REBUILD_BATCH_SIZE,
   ProjectionCatalog,
@@ -9,6 +16,19 @@ import {
   type BuildStatus,
   type Projection,
 } from '@app/projections';
+import { runningServer } from '../running-server';
+
+/** The status read here, or as a server answers it (positions as strings). */
+type Status = {
+  head: bigint | string;
+  projections: Array<Omit<BuildStatus, 'checkpoint'> & { checkpoint: bigint | string }>;
+};
+
+/** Who the cli is to a server it asks (a dev token signed with the server's key). */
+const CLI_IDENTITY = {
+  actor: { id: 'samverkan-cli', name: 'Samverkan cli', role: 'admin' as const, organisation: 'KS' },
+  municipality: '0192',
+};
 
 interface ReadSide {
   database: SqlDatabase;
@@ -31,23 +51,25 @@ export function registerProjections(
       'each projection: version, build, state, checkpoint, and lag in events behind the store',
     )
     .option('--json', 'print JSON instead of a table')
-    .action((options: { json?: boolean }) =>
-      withReadSide(projections, async ({ database, store, catalog }) => {
-        const status = await readProjectionStatus(database, store, catalog);
-        if (options.json) {
-          console.log(
-            JSON.stringify(
-              status,
-              (_key, value: unknown) => (typeof value === 'bigint' ? value.toString() : value),
-              2,
-            ),
-          );
-          return;
-        }
-        console.log(`Event store head: ${status.head}`);
-        console.log(formatTable(status.projections));
-      }),
-    );
+    .action(async (options: { json?: boolean }) => {
+      const status =
+        (await statusFromServer()) ??
+        (await withReadSide(projections, ({ database, store, catalog }) =>
+          readProjectionStatus(database, store, catalog),
+        ));
+      if (options.json) {
+        console.log(
+          JSON.stringify(
+            status,
+            (_key, value: unknown) => (typeof value === 'bigint' ? value.toString() : value),
+            2,
+          ),
+        );
+        return;
+      }
+      console.log(`Event store head: ${status.head}`);
+      console.log(formatTable(status.projections));
+    });
 
   command
     .command('rebuild [names...]')
@@ -108,24 +130,44 @@ function chooseProjections(
   });
 }
 
-async function withReadSide(
+/**
+ * The status as the server that holds the embedded database sees it (its own runners are the
+ * ones projecting), or undefined when no server holds it and the cli may open the database.
+ */
+async function statusFromServer(): Promise<Status | undefined> {
+  const config = loadConfig();
+  const server = runningServer(config, 'read the status from the database');
+  if (!server) return undefined;
+  // The server in dev mode made its key there on start.
+  const keys = await loadDevKeys(`${config.dataDir}/keys`);
+  if (!keys) throw new Error(`The server on ${server.url} left no dev key under DATA_DIR`);
+  const token = await signDevToken(keys, CLI_IDENTITY, '5m');
+  const response = await fetch(`${server.url}/api/v1/projections`, {
+    headers: { Authorization: `Bearer ${token}` },
+  });
+  if (!response.ok) throw new Error(`GET ${server.url}/api/v1/projections: ${response.status}`);
+  console.error(`As the server on ${server.url}, which holds DATA_DIR, sees it:`);
+  return (await response.json()) as Status;
+}
+
+async function withReadSide<T>(
   projections: () => Promise<readonly Projection[]>,
-  work: (readSide: ReadSide) => Promise<void>,
-): Promise<void> {
+  work: (readSide: ReadSide) => Promise<T>,
+): Promise<T> {
   const config = loadConfig();
   const catalog = new ProjectionCatalog(await projections());
   const database = await openDatabase(config.database);
   const store = createEventStore(config.eventStore, database);
   try {
     await migrateToLatest(database.db);
-    await work({ database, store, catalog });
+    return await work({ database, store, catalog });
   } finally {
     await store.close();
     await database.close();
   }
 }
 
-function formatTable(builds: readonly BuildStatus[]): string {
+function formatTable(builds: Status['projections']): string {
   const header = [
     'NAME',
     'VERSION',
@@ -135,6 +177,7 @@ function formatTable(builds: readonly BuildStatus[]): string {
     'CHECKPOINT',
     'LAG',
     'RUNNER',
+    'LAST SEEN',
     'ERROR',
   ];
   const rows = builds.map((build) => [
@@ -143,9 +186,10 @@ function formatTable(builds: readonly BuildStatus[]): string {
     build.build === null ? '-' : String(build.build),
     build.active ? 'yes' : 'no',
     build.state,
-    build.checkpoint.toString(),
+    String(build.checkpoint),
     `${build.lag}${build.lagExact ? '' : '+'}`,
     build.runner ?? '-',
+    build.lastSeen ? `${build.lastSeen.runner} at ${build.lastSeen.at}` : '-',
     build.error ? `event ${build.error.eventId}: ${build.error.message}` : '',
   ]);
   if (rows.length === 0) return 'No projections.';

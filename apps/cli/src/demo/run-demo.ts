@@ -1,11 +1,6 @@
-import {
-  liveLockHolder,
-  loadConfig,
-  loadOrCreateDevKeys,
-  signDevToken,
-  type AppConfig,
-} from '@app/platform';
+import { loadConfig, loadOrCreateDevKeys, signDevToken } from '@app/platform';
 import { createApp } from '../../../api/src/app.factory';
+import { runningServer } from '../running-server';
 import { recordNynashamnMinutes } from './nynashamn-minutes.demo';
 import { recordNynashamn, type CommandAnswer, type SendCommand } from './nynashamn.demo';
 
@@ -32,7 +27,7 @@ export async function runDemo(): Promise<void> {
   // whatever AUTH_MODE the server uses.
   const keyDir = `${config.dataDir}/keys`;
   const token = await signDevToken(await loadOrCreateDevKeys(keyDir), DEMO_IDENTITY, '1h');
-  const server = runningServer(config);
+  const server = runningServer(config, 'run the demo');
   if (server) {
     // The embedded database is the server's: a second process on it would lose its writes.
     console.error(`Recording through the server on ${server.url}, which holds DATA_DIR.`);
@@ -52,24 +47,6 @@ export async function runDemo(): Promise<void> {
   } finally {
     await app.close();
   }
-}
-
-/**
- * The server holding the embedded database, if one does. It must take the demo's dev token;
- * a server in oidc mode would refuse it, so that is said before anything is sent.
- */
-function runningServer(config: AppConfig): { url: string } | undefined {
-  if (config.database.kind !== 'pglite') return undefined;
-  const holder = liveLockHolder(config.database.dataDir);
-  if (!holder?.server) return undefined;
-  if (holder.server.auth !== 'dev') {
-    throw new Error(
-      `The server on ${holder.server.url} (pid ${holder.pid}) holds DATA_DIR and runs with ` +
-        'AUTH_MODE=oidc, which refuses the dev token the demo signs. Stop it, run the demo, ' +
-        'and start it again.',
-    );
-  }
-  return holder.server;
 }
 
 async function recordDemo(base: string, token: string): Promise<void> {

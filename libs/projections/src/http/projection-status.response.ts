@@ -8,6 +8,11 @@ export class ProjectionErrorResponse {
   @ApiProperty({ nullable: true, type: String }) position!: string | null;
 }
 
+export class ProjectionLastSeenResponse {
+  @ApiProperty({ example: 'host:1234' }) runner!: string;
+  @ApiProperty({ description: 'When it last recorded a batch, a state or its stop' }) at!: string;
+}
+
 export class ProjectionStatusResponse {
   @ApiProperty({ example: 'structure-groups' }) name!: string;
   @ApiProperty() version!: number;
@@ -15,7 +20,10 @@ export class ProjectionStatusResponse {
   build!: number | null;
   @ApiProperty({ description: 'Whether this build answers reads (a rebuild is listed beside it)' })
   active!: boolean;
-  @ApiProperty({ enum: ['running', 'catching-up', 'rebuilding', 'stopped-error', 'not-started'] })
+  @ApiProperty({
+    enum: ['running', 'catching-up', 'stopped', 'rebuilding', 'stopped-error', 'not-started'],
+    description: 'stopped: no process projects it now (see lastSeen)',
+  })
   state!: string;
   @ApiProperty({ example: '1048577', description: 'Global position of the last event projected' })
   checkpoint!: string;
@@ -23,7 +31,15 @@ export class ProjectionStatusResponse {
   lag!: number;
   @ApiProperty({ description: 'False when lag was counted only up to a cap (KurrentDB)' })
   lagExact!: boolean;
-  @ApiProperty({ nullable: true, type: String, example: 'host:1234' }) runner!: string | null;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    example: 'host:1234',
+    description: 'The process projecting it now',
+  })
+  runner!: string | null;
+  @ApiProperty({ nullable: true, type: ProjectionLastSeenResponse })
+  lastSeen!: ProjectionLastSeenResponse | null;
   @ApiProperty({ nullable: true, type: ProjectionErrorResponse })
   error!: ProjectionErrorResponse | null;
   @ApiProperty({ nullable: true, type: String }) updatedAt!: string | null;
