@@ -1,4 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { AuditWorkerModule } from '@app/audit';
 import { EventStoreModule } from '@app/event-store';
 import { ConfigModule, DatabaseModule, type AppConfig } from '@app/platform';
 import { ProjectionsModule, type Projection, type ProjectionEngineOptions } from '@app/projections';
@@ -19,6 +20,8 @@ export class WorkerModule {
         EventStoreModule,
         // A worker exists to project: PROJECTIONS=off (meant for the API beside it) does not stop it.
         ProjectionsModule.forRoot(projections, { run: true, http: false, engine }),
+        // Checkpoints are issued where the transparency log is projected.
+        AuditWorkerModule,
       ],
     };
   }

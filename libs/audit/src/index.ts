@@ -14,3 +14,5 @@ export * from './checkpoints/signed-note';
 export * from './checkpoints/signing-key';
 export * from './verification/log-report';
 export * from './verification/verify-log';
+export * from './checkpoints/checkpoint.service';
+export * from './checkpoints/checkpoint-scheduler';

@@ -2,11 +2,15 @@ import {
   Inject,
   Injectable,
   Logger,
+  Optional,
   type BeforeApplicationShutdown,
   type OnApplicationBootstrap,
 } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@app/platform';
 import { CheckpointService } from './checkpoint.service';
+
+/** Provided as true by the worker, which projects whatever PROJECTIONS says. */
+export const ALWAYS_SCHEDULE = Symbol('ALWAYS_SCHEDULE');
 
 /** How often the scheduler looks whether a checkpoint is due (at most). */
 const TICK_MS = 10_000;
@@ -26,10 +30,11 @@ export class CheckpointScheduler implements OnApplicationBootstrap, BeforeApplic
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly checkpoints: CheckpointService,
+    @Optional() @Inject(ALWAYS_SCHEDULE) private readonly always?: boolean,
   ) {}
 
   onApplicationBootstrap(): void {
-    if (!this.config.projections) return;
+    if (!(this.always ?? this.config.projections)) return;
     const every = Math.min(TICK_MS, this.config.audit.checkpointEvery.minutes * 60_000);
     this.timer = setInterval(() => {
       this.ticking = this.tick().catch((error: unknown) =>

@@ -21,6 +21,9 @@ const columns = [
   ),
 ] as const;
 
+/** The column, not the text selected under its name ('9' sorts after '10'). */
+const bySize = sql`audit_checkpoints.tree_size`;
+
 type Row = { tenant: string; tree_size: string; root: Uint8Array; note: string; issued_at: string };
 
 function toCheckpoint(row: Row): StoredCheckpoint {
@@ -41,7 +44,7 @@ export async function latestCheckpoint(
     .selectFrom('audit_checkpoints')
     .select(columns)
     .where('tenant', '=', tenant)
-    .orderBy('tree_size', 'desc')
+    .orderBy(bySize, 'desc')
     .limit(1)
     .executeTakeFirst();
   return row && toCheckpoint(row);
@@ -83,7 +86,7 @@ export async function listCheckpoints(
   if (query.before !== undefined) {
     select = select.where(sql<boolean>`tree_size < ${query.before}`);
   }
-  const rows = await select.orderBy('tree_size', 'desc').limit(query.limit).execute();
+  const rows = await select.orderBy(bySize, 'desc').limit(query.limit).execute();
   return rows.map(toCheckpoint);
 }
 
@@ -94,7 +97,7 @@ export async function allCheckpoints(
 ): Promise<StoredCheckpoint[]> {
   let select = db.selectFrom('audit_checkpoints').select(columns);
   if (tenant !== undefined) select = select.where('tenant', '=', tenant);
-  const rows = await select.orderBy('tenant').orderBy('tree_size').execute();
+  const rows = await select.orderBy('tenant').orderBy(bySize).execute();
   return rows.map(toCheckpoint);
 }
 

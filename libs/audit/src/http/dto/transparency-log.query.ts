@@ -1,0 +1,88 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { IsTimestamp } from '@app/platform';
+import { ConsistentQuery } from '@app/projections';
+
+/** Tree sizes are counts of events: JavaScript numbers are exact far beyond any log. */
+const MAX_SIZE = Number.MAX_SAFE_INTEGER;
+
+/** `GET /audit/checkpoints`: the history of checkpoints, newest first. */
+export class CheckpointsQuery {
+  @ApiPropertyOptional({
+    description: 'Issued at or after this moment',
+    example: '2026-01-01T00:00:00Z',
+  })
+  @IsOptional()
+  @IsTimestamp()
+  from?: string;
+
+  @ApiPropertyOptional({ description: 'Issued before this moment' })
+  @IsOptional()
+  @IsTimestamp()
+  to?: string;
+
+  @ApiPropertyOptional({ description: 'Only checkpoints of fewer leaves: the next page (`next`)' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(MAX_SIZE)
+  before?: number;
+
+  @ApiPropertyOptional({ description: 'At most this many (1–1000, default 100)' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  limit?: number;
+}
+
+/** `GET /audit/proofs/inclusion`. */
+export class InclusionProofQuery extends ConsistentQuery {
+  @ApiProperty({ description: 'The event to prove' })
+  @IsUUID()
+  eventId!: string;
+
+  @ApiPropertyOptional({
+    description: 'The size of a kept checkpoint to prove against; default the latest checkpoint',
+  })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(MAX_SIZE)
+  treeSize?: number;
+}
+
+/** `GET /audit/proofs/consistency`. */
+export class ConsistencyProofQuery {
+  @ApiProperty({ description: 'The smaller tree size (e.g. the checkpoint you kept)' })
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(MAX_SIZE)
+  from!: number;
+
+  @ApiPropertyOptional({ description: 'The larger tree size; default the latest checkpoint' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(MAX_SIZE)
+  to?: number;
+}
+
+/** `POST /audit/verifications`. */
+export class StartVerificationBody {
+  @ApiPropertyOptional({
+    description:
+      'A signed checkpoint you kept (the note as GET /audit/checkpoints/latest gave it): the ' +
+      'log must still hold it',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(4096)
+  checkpoint?: string;
+}

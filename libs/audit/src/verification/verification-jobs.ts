@@ -1,0 +1,122 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable, Logger, type BeforeApplicationShutdown } from '@nestjs/common';
+import { DomainError } from '@app/kernel';
+import { EVENT_STORE, type EventStore } from '@app/event-store';
+import { APP_CONFIG, type AppConfig } from '@app/platform';
+import { CheckpointService } from '../checkpoints/checkpoint.service';
+import { allCheckpoints } from '../checkpoints/checkpoint.store';
+import { parseVerifierKey } from '../checkpoints/signed-note';
+import { consistencyProof, currentTreeHead } from '../log/proofs';
+import { verifyLog } from './verify-log';
+
+export type VerificationState = 'running' | 'passed' | 'failed' | 'error' | 'interrupted';
+
+class Interrupted extends Error {}
+
+/**
+ * `cli verify` as a background job, for auditors without a shell: the same check, its progress
+ * (events read of the log's events) and its report kept in audit_verifications. A job runs in
+ * the process that started it; one still running when that process stops is left interrupted.
+ */
+@Injectable()
+export class VerificationJobs implements BeforeApplicationShutdown {
+  private readonly logger = new Logger('Verifications');
+  private readonly running = new Set<Promise<void>>();
+  private stopping = false;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly checkpoints: CheckpointService,
+  ) {}
+
+  async start(tenant: string, requestedBy: string, kept?: string) {
+    const id = randomUUID();
+    await this.checkpoints.db
+      .insertInto('audit_verifications')
+      .values({
+        id,
+        tenant,
+        requested_by: requestedBy,
+        state: 'running',
+        progress: JSON.stringify({ eventsRead: 0, eventsExpected: null }),
+        result: null,
+        kept_checkpoint: kept ?? null,
+      })
+      .execute();
+    const job = this.run(id, tenant, kept)
+      .catch((error: unknown) =>
+        this.logger.error(`verification ${id}: ${(error as Error).message}`),
+      )
+      .finally(() => this.running.delete(job));
+    this.running.add(job);
+    return this.find(tenant, id);
+  }
+
+  async find(tenant: string, id: string) {
+    const row = await this.checkpoints.db
+      .selectFrom('audit_verifications')
+      .selectAll()
+      .where('tenant', '=', tenant)
+      .where('id', '=', id)
+      .executeTakeFirst();
+    if (!row) {
+      throw new DomainError('AUDIT.VERIFICATION_NOT_FOUND', `No verification ${id}`, 'not-found', {
+        id,
+      });
+    }
+    return {
+      id: row.id,
+      state: row.state as VerificationState,
+      requestedBy: row.requested_by,
+      startedAt: row.started_at,
+      finishedAt: row.finished_at,
+      progress: row.progress,
+      result: row.result,
+    };
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    this.stopping = true;
+    await Promise.all(this.running);
+  }
+
+  private async run(id: string, tenant: string, kept?: string): Promise<void> {
+    const update = (values: { state?: string; progress?: unknown; result?: unknown }) =>
+      this.checkpoints.db
+        .updateTable('audit_verifications')
+        .set({
+          ...(values.state && { state: values.state }),
+          ...(values.progress !== undefined && { progress: JSON.stringify(values.progress) }),
+          ...(values.result !== undefined && { result: JSON.stringify(values.result) }),
+          ...(values.state &&
+            values.state !== 'running' && { finished_at: new Date().toISOString() }),
+        })
+        .where('id', '=', id)
+        .execute();
+    try {
+      const log = await this.checkpoints.log();
+      const expected = (await currentTreeHead(log, tenant)).size;
+      const report = await verifyLog({
+        store: this.store,
+        checkpoints: await allCheckpoints(this.checkpoints.db, tenant),
+        key: parseVerifierKey(this.checkpoints.publicKey().verifierKey),
+        origin: this.config.audit.origin,
+        kept,
+        tenant,
+        tree: {
+          head: (t) => currentTreeHead(log, t),
+          consistencyProof: (t, first, second) => consistencyProof(log, t, first, second),
+        },
+        onProgress: async (eventsRead) => {
+          if (this.stopping) throw new Interrupted();
+          await update({ progress: { eventsRead, eventsExpected: expected } });
+        },
+      });
+      await update({ state: report.ok ? 'passed' : 'failed', result: report });
+    } catch (error) {
+      if (error instanceof Interrupted) await update({ state: 'interrupted' });
+      else await update({ state: 'error', result: { error: (error as Error).message } });
+    }
+  }
+}

@@ -1,0 +1,182 @@
+import {
+  CheckpointScheduler,
+  CheckpointService,
+  currentTreeHead,
+  leafHash,
+  parseVerifierKey,
+  verifyCheckpoint,
+  verifyConsistency,
+  verifyInclusion,
+} from '@app/audit';
+import { EVENT_STORE, NO_STREAM, exactly, type EventStore } from '@app/event-store';
+import { event } from '../../event-store/contract/fixtures';
+import { expectProblem, startTestApp, testEngines, type TestApp } from '../../support/test-app';
+import { identityOf, tokensByRole } from '../access/access-api';
+import { API, tokenFor } from '../structure/structure-api';
+
+const hex = (text: string) => Buffer.from(text, 'hex');
+
+describe.each(testEngines)('the transparency log over HTTP on %s', (engine) => {
+  let api: TestApp;
+  let tokens: Awaited<ReturnType<typeof tokensByRole>>;
+  let store: EventStore;
+  const ids: string[] = [];
+  const hashes = new Map<string, string>();
+
+  const as = (token: string) => ({
+    get: (path: string, query: Record<string, string | number> = {}) =>
+      api.http.get(`${API}/audit${path}`).query(query).set('Authorization', `Bearer ${token}`),
+    post: (path: string, body: object = {}) =>
+      api.http.post(`${API}/audit${path}`).send(body).set('Authorization', `Bearer ${token}`),
+  });
+
+  /** Appends `count` events to 0192's stream, and waits until the tree has taken them in. */
+  async function record(count: number, tenant = '0192'): Promise<void> {
+    for (let i = 0; i < count; i++) {
+      const stream = `group-${tenant}`;
+      const revision = (await store.readStream(tenant, stream)).length;
+      const next = event('Noted', { i });
+      await store.append(
+        tenant,
+        stream,
+        [next],
+        revision === 0 ? NO_STREAM : exactly(revision - 1),
+      );
+      if (tenant === '0192') ids.push(next.id);
+    }
+    const recorded = await store.readStream('0192', 'group-0192');
+    for (const e of recorded) hashes.set(e.id, e.metadata.hash);
+    const service = api.app.get(CheckpointService);
+    for (let tries = 0; tries < 200; tries++) {
+      const head = await currentTreeHead(await service.log(), '0192').catch(() => ({ size: -1 }));
+      if (head.size === ids.length) return;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error('the transparency log did not catch up');
+  }
+
+  beforeAll(async () => {
+    api = await startTestApp({ engine });
+    store = api.app.get<EventStore>(EVENT_STORE);
+    tokens = await tokensByRole(api);
+    await record(5);
+    await record(2, '0138');
+  }, 120_000);
+  afterAll(() => api.close());
+
+  it('answers the public key as a verifier key an auditor can keep', async () => {
+    const response = await as(tokens.auditor).get('/public-key').expect(200);
+    expect(response.body).toMatchObject({ algorithm: 'Ed25519', keyName: 'samverkan.local' });
+    expect(parseVerifierKey(response.body.verifierKey).name).toBe('samverkan.local');
+    expect(response.body.publicKeyPem).toMatch(/^-----BEGIN PUBLIC KEY-----/);
+    expectProblem(await as(tokens.dashboard).get('/public-key'), 403, 'AUTH.FORBIDDEN');
+  });
+
+  it('issues a checkpoint on demand (admin only), once per tree size', async () => {
+    expectProblem(await as(tokens.auditor).get('/checkpoints/latest'), 404, 'AUDIT.NO_CHECKPOINT');
+    expectProblem(await as(tokens.auditor).post('/checkpoints'), 403, 'AUTH.FORBIDDEN');
+    const issued = await as(tokens.admin).post('/checkpoints').expect(201);
+    expect(issued.body).toMatchObject({ issued: true, checkpoint: { treeSize: 5 } });
+    const again = await as(tokens.admin).post('/checkpoints').expect(200);
+    expect(again.body).toEqual({ ...issued.body, issued: false });
+    const latest = await as(tokens.secretary).get('/checkpoints/latest').expect(200);
+    expect(latest.body).toEqual(issued.body.checkpoint);
+    const key = parseVerifierKey((await as(tokens.auditor).get('/public-key')).body.verifierKey);
+    const check = verifyCheckpoint(latest.body.note, key);
+    expect(check).toMatchObject({
+      ok: true,
+      checkpoint: { origin: 'samverkan.local/0192', size: 5 },
+    });
+    expect(check.ok && check.checkpoint.root.toString('hex')).toBe(latest.body.rootHash);
+  });
+
+  it('proves every event included in the latest checkpoint', async () => {
+    const { body: checkpoint } = await as(tokens.auditor).get('/checkpoints/latest');
+    for (const [index, id] of ids.slice(0, 5).entries()) {
+      const { body } = await as(tokens['head-of-administration'])
+        .get('/proofs/inclusion', { eventId: id })
+        .expect(200);
+      const leaf = leafHash(hex(hashes.get(id)!));
+      expect(body).toMatchObject({ eventId: id, leafIndex: index, treeSize: 5, leafHash: leaf.toString('hex'), checkpoint }); // prettier-ignore
+      const path = (body.auditPath as string[]).map(hex);
+      expect(verifyInclusion(index, 5, leaf, path, hex(checkpoint.rootHash))).toBe(true);
+    }
+  });
+
+  it('proves a later checkpoint consistent with an earlier one, and lists the history', async () => {
+    await record(6);
+    const { body: second } = await as(tokens.admin).post('/checkpoints').expect(201);
+    expect(second.checkpoint.treeSize).toBe(11);
+    const { body } = await as(tokens.auditor).get('/proofs/consistency', { from: 5 }).expect(200);
+    expect(body).toMatchObject({ from: 5, to: 11, toCheckpoint: second.checkpoint, fromCheckpoint: { treeSize: 5 } }); // prettier-ignore
+    const first = body.fromCheckpoint;
+    const proof = (body.proof as string[]).map(hex);
+    expect(verifyConsistency(5, 11, hex(first.rootHash), hex(second.checkpoint.rootHash), proof)).toBe(true); // prettier-ignore
+    const inclusion = await as(tokens.auditor).get('/proofs/inclusion', {
+      eventId: ids[2],
+      treeSize: 5,
+    });
+    expect(inclusion.body).toMatchObject({ treeSize: 5, checkpoint: first });
+
+    const page = await as(tokens.auditor).get('/checkpoints', { limit: 1 }).expect(200);
+    expect(page.body).toEqual({ checkpoints: [second.checkpoint], next: { before: 11 } });
+    const rest = await as(tokens.auditor).get('/checkpoints', { limit: 1, before: 11 }).expect(200);
+    expect(rest.body.checkpoints).toEqual([first]);
+  });
+
+  it('refuses what it cannot prove with a clear problem', async () => {
+    const auditor = as(tokens.auditor);
+    expectProblem(await auditor.get('/proofs/inclusion', { eventId: 'nope' }), 400, 'REQUEST.VALIDATION_FAILED');
+    expectProblem(await auditor.get('/proofs/inclusion', { eventId: '00000000-0000-4000-8000-000000000000' }), 404, 'AUDIT.EVENT_NOT_FOUND');
+    expectProblem(await auditor.get('/proofs/inclusion', { eventId: ids[0], treeSize: 7 }), 404, 'AUDIT.CHECKPOINT_NOT_FOUND');
+    expectProblem(await auditor.get('/proofs/consistency', { from: 12 }), 422, 'AUDIT.SIZES_OUT_OF_ORDER');
+    expectProblem(await auditor.get('/proofs/consistency', { from: 1, to: 500 }), 404, 'AUDIT.TREE_SIZE_UNKNOWN');
+    expectProblem(await auditor.get('/checkpoints', { limit: 0 }), 400, 'REQUEST.VALIDATION_FAILED');
+    await record(1);
+    expectProblem(await auditor.get('/proofs/inclusion', { eventId: ids[ids.length - 1] }), 409, 'AUDIT.NOT_YET_CHECKPOINTED');
+    // Another municipality's reader proves nothing of Nynäshamn's.
+    const tyreso = await tokenFor(api, identityOf('auditor', 'SOC', '0138'));
+    expectProblem(await as(tyreso).get('/proofs/inclusion', { eventId: ids[0] }), 404, 'AUDIT.EVENT_NOT_FOUND');
+  }); // prettier-ignore
+
+  it('issues checkpoints on schedule: after M minutes with anything new', async () => {
+    const scheduler = api.app.get(CheckpointScheduler);
+    expect(await scheduler.tick()).toEqual([]);
+    const later = Date.now() + 61 * 60_000;
+    expect((await scheduler.tick(later)).sort()).toEqual(['0138', '0192']);
+    expect(await scheduler.tick(later)).toEqual([]);
+  });
+
+  it('verifies the log as a background job, with the checkpoint the auditor kept', async () => {
+    const auditor = as(tokens.auditor);
+    const { body: kept } = await auditor.get('/checkpoints/latest');
+    const started = await auditor.post('/verifications', { checkpoint: kept.note }).expect(202);
+    expect(started.body).toMatchObject({ id: expect.any(String), state: 'running' });
+    const done = await untilFinished(started.body.id);
+    expect(done).toMatchObject({ state: 'passed', result: { ok: true, events: 12, breaks: [] } });
+    expect(done.progress).toMatchObject({ eventsRead: 12, eventsExpected: 12 });
+
+    const forged = kept.note.replace(/\n\d+\n/, '\n99\n');
+    const failed = await auditor.post('/verifications', { checkpoint: forged }).expect(202);
+    expect(await untilFinished(failed.body.id)).toMatchObject({
+      state: 'failed',
+      result: { ok: false, breaks: [expect.objectContaining({ problem: 'kept-checkpoint' })] },
+    });
+    expectProblem(await as(tokens.secretary).post('/verifications'), 403, 'AUTH.FORBIDDEN');
+    expectProblem(await auditor.get('/verifications/not-a-uuid'), 400, 'REQUEST.VALIDATION_FAILED');
+    expectProblem(
+      await auditor.get(`/verifications/${ids[0]}`),
+      404,
+      'AUDIT.VERIFICATION_NOT_FOUND',
+    );
+  });
+
+  async function untilFinished(id: string) {
+    for (let tries = 0; tries < 200; tries++) {
+      const { body } = await as(tokens.auditor).get(`/verifications/${id}`).expect(200);
+      if (body.state !== 'running') return body;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error('the verification did not finish');
+  }
+});
