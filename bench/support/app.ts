@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { auditConfig, type AppConfig } from '@app/platform';
+import { auditConfig, httpConfig, type AppConfig } from '@app/platform';
 import { createApp } from '../../apps/api/src/app.factory';
 import { createScratchDatabase, dropScratchDatabase } from './databases';
 
@@ -34,6 +34,7 @@ export async function startBenchApp(adminUrl: string): Promise<BenchApp> {
     logLevel: 'silent',
     consistencyTimeoutMs: 10_000,
     audit: auditConfig(dataDir),
+    http: httpConfig(),
   };
   const app = await createApp(config);
   await app.listen(0, '127.0.0.1');

@@ -1,4 +1,4 @@
-import { SQL_DATABASE, type SqlDatabase } from '@app/platform';
+import { SQL_DATABASE, type SqlDatabase, oidcConfig } from '@app/platform';
 import { expectProblem, startTestApp, testEngines } from '../support/test-app';
 
 describe.each(testEngines)('health on %s', (engine) => {
@@ -28,12 +28,11 @@ describe.each(testEngines)('health on %s', (engine) => {
   it('needs no token in oidc mode, while the API does', async () => {
     const api = await startTestApp({
       engine,
-      auth: {
-        mode: 'oidc',
+      auth: oidcConfig({
         issuer: 'https://idp.test',
         audience: 'samverkan',
         jwksUrl: 'http://127.0.0.1:9/jwks',
-      },
+      }),
     });
     try {
       expect((await api.http.get('/health/ready')).status).toBe(200);

@@ -2,7 +2,7 @@ import * as fs from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { permissionsOf } from '@app/kernel';
-import { loadOrCreateDevKeys, signDevToken } from '@app/platform';
+import { loadOrCreateDevKeys, signDevToken, oidcConfig } from '@app/platform';
 import { startFakeIdentityProvider, type FakeIdentityProvider } from '../support/jwks-server';
 import { runSource } from '../support/run-source';
 import { expectProblem, startTestApp, type TestApp } from '../support/test-app';
@@ -70,7 +70,7 @@ describe('identity in oidc mode', () => {
   beforeAll(async () => {
     idp = await startFakeIdentityProvider(audience);
     api = await startTestApp({
-      auth: { mode: 'oidc', issuer: idp.issuer, audience, jwksUrl: idp.jwksUrl },
+      auth: oidcConfig({ issuer: idp.issuer, audience, jwksUrl: idp.jwksUrl }),
     });
   });
   afterAll(async () => {
@@ -119,6 +119,34 @@ describe('identity in oidc mode', () => {
   it('refuses an expired token', async () => {
     const expired = await idp.sign(claims, { expiresIn: Math.floor(Date.now() / 1000) - 120 });
     expectProblem(await me(expired), 401, 'AUTH.INVALID_TOKEN');
+  });
+
+  it('refuses a token without an expiry, or without its time of issue', async () => {
+    const forever = expectProblem(
+      await me(await idp.sign(claims, { expiresIn: null })),
+      401,
+      'AUTH.INVALID_TOKEN',
+    );
+    expect(forever.detail).toMatch(/exp/);
+    expectProblem(await me(await idp.sign(claims, { issuedAt: null })), 401, 'AUTH.INVALID_TOKEN');
+  });
+
+  it('allows the configured clock skew, and no more', async () => {
+    const now = Math.floor(Date.now() / 1000);
+    // Expired 30 s ago: within the minute of skew.
+    expect(
+      (await me(await idp.sign(claims, { issuedAt: now - 600, expiresIn: now - 30 }))).status,
+    ).toBe(200);
+    // Issued 30 s from now by a fast clock: within it too.
+    expect(
+      (await me(await idp.sign(claims, { issuedAt: now + 30, expiresIn: now + 600 }))).status,
+    ).toBe(200);
+  });
+
+  it('refuses a token older than the maximum age, even if it has not expired', async () => {
+    const now = Math.floor(Date.now() / 1000);
+    const old = await idp.sign(claims, { issuedAt: now - 13 * 3600, expiresIn: now + 3600 });
+    expectProblem(await me(old), 401, 'AUTH.INVALID_TOKEN');
   });
 
   it('refuses a token that does not say who, in which role and municipality', async () => {
@@ -195,5 +223,65 @@ describe('cli token', () => {
     );
     expect(cli.status).toBe(2);
     expect(cli.stderr).toMatch(/--role.*must be one of/s);
+  });
+});
+
+describe('identity from Microsoft Entra ID (configured claims and role mapping)', () => {
+  const audience = 'api://samverkan';
+  let idp: FakeIdentityProvider;
+  let api: TestApp;
+  beforeAll(async () => {
+    idp = await startFakeIdentityProvider(audience);
+    api = await startTestApp({
+      auth: oidcConfig({
+        issuer: idp.issuer,
+        audience,
+        jwksUrl: idp.jwksUrl,
+        claims: {
+          role: 'roles',
+          organisation: 'extension_organisation',
+          municipality: 'municipality',
+          name: 'name',
+        },
+        roleMap: [
+          ['Samverkan.Admin', 'admin'],
+          ['Samverkan.Secretary', 'secretary'],
+          ['Samverkan.Reader', 'dashboard'],
+        ],
+        municipality: '0192',
+      }),
+    });
+  });
+  afterAll(async () => {
+    await api.close();
+    await idp.close();
+  });
+
+  const entra = {
+    sub: 'AAAAAAAAAAAAAAAAAAAAAIkzqFVrSaSaFHy782bbtaQ',
+    oid: '00000000-0000-0000-66f3-3332eca7ea81',
+    name: 'Anna Svensson',
+    roles: ['Samverkan.Reader', 'Samverkan.Secretary'],
+    extension_organisation: 'NAF',
+    tid: '9188040d-6c67-4c5b-b112-36a304b66dad',
+  };
+  const me = (token: string) => api.http.get('/api/v1/me').set('Authorization', `Bearer ${token}`);
+
+  it('maps the app roles to ours (the first in the map that the token carries) and fixes the municipality', async () => {
+    const response = await me(await idp.sign(entra));
+    expect(response.status).toBe(200);
+    expect(response.body).toMatchObject({
+      actor: { id: entra.sub, name: 'Anna Svensson', role: 'secretary', organisation: 'NAF' },
+      municipality: '0192',
+    });
+  });
+
+  it('refuses a token with none of the mapped roles, even one naming ours', async () => {
+    const problem = expectProblem(
+      await me(await idp.sign({ ...entra, roles: ['admin'] })),
+      401,
+      'AUTH.INVALID_TOKEN',
+    );
+    expect(problem.detail).toMatch(/Samverkan.Admin/);
   });
 });

@@ -8,7 +8,14 @@ export interface FakeIdentityProvider {
   issuer: string;
   sign(
     claims: JWTPayload,
-    options?: { audience?: string; expiresIn?: string | number; key?: KeyLike },
+    options?: {
+      audience?: string;
+      /** null: no `exp` claim at all. */
+      expiresIn?: string | number | null;
+      /** Seconds since the epoch; null: no `iat` claim. Default: now. */
+      issuedAt?: number | null;
+      key?: KeyLike;
+    },
   ): Promise<string>;
   /** A key the provider does not publish: tokens signed with it must be refused. */
   strangerKey: KeyLike;
@@ -30,14 +37,15 @@ export async function startFakeIdentityProvider(audience: string): Promise<FakeI
     jwksUrl: `http://127.0.0.1:${port}/.well-known/jwks.json`,
     issuer,
     strangerKey: stranger.privateKey,
-    sign: (claims, options = {}) =>
-      new SignJWT(claims)
+    sign: (claims, options = {}) => {
+      const jwt = new SignJWT(claims)
         .setProtectedHeader({ alg: 'RS256', kid: 'main' })
         .setIssuer(issuer)
-        .setAudience(options.audience ?? audience)
-        .setIssuedAt()
-        .setExpirationTime(options.expiresIn ?? '5m')
-        .sign(options.key ?? privateKey),
+        .setAudience(options.audience ?? audience);
+      if (options.issuedAt !== null) jwt.setIssuedAt(options.issuedAt);
+      if (options.expiresIn !== null) jwt.setExpirationTime(options.expiresIn ?? '5m');
+      return jwt.sign(options.key ?? privateKey);
+    },
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

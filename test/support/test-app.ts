@@ -8,6 +8,7 @@ import type TestAgent from 'supertest/lib/agent';
 import {
   IN_MEMORY,
   auditConfig,
+  httpConfig,
   type AppConfig,
   type AuthConfig,
   type DatabaseConfig,
@@ -54,6 +55,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     logLevel: 'silent',
     consistencyTimeoutMs: 2000,
     audit: auditConfig(dataDir),
+    // Tests send hundreds of requests a minute as one identity: the rate limit has its own test.
+    http: httpConfig({ ratePerMinute: 0 }),
     ...options.config,
   };
   const app = await createApp(config, options.modules);

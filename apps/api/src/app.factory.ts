@@ -1,4 +1,5 @@
 import { NestFactory } from '@nestjs/core';
+import helmet from 'helmet';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { DynamicModule } from '@nestjs/common';
 import { Logger } from 'nestjs-pino';
@@ -22,6 +23,22 @@ export async function createApp(
   );
   app.useLogger(new QuietStartupLogger(app.get(Logger)));
   app.disable('x-powered-by');
+  app.use(helmet());
+  if (config.http.corsOrigins.length > 0) {
+    // Dashboards run in browsers: only the configured origins may call from one.
+    app.enableCors({
+      origin: config.http.corsOrigins,
+      allowedHeaders: [
+        'Authorization',
+        'Content-Type',
+        'If-Match',
+        'Idempotency-Key',
+        'X-Request-Id',
+      ],
+      exposedHeaders: ['ETag', 'X-Request-Id', 'Retry-After'],
+      maxAge: 600,
+    });
+  }
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health/live', 'health/ready'] });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemFilter());

@@ -11,6 +11,20 @@ import {
 
 export const DEV_DEVELOPER_ID = 'local-developer';
 
+/** Public-key signatures only: a provider's keys are public, so a shared-secret one means nothing. */
+const SIGNATURE_ALGORITHMS = [
+  'RS256',
+  'RS384',
+  'RS512',
+  'PS256',
+  'PS384',
+  'PS512',
+  'ES256',
+  'ES384',
+  'ES512',
+  'EdDSA',
+];
+
 /** Turns a bearer token into an identity, or answers who a token-less request is (dev mode only). */
 @Injectable()
 export class TokenVerifier implements OnModuleInit {
@@ -27,8 +41,13 @@ export class TokenVerifier implements OnModuleInit {
         const { payload } = await jwtVerify(token, jwks, {
           issuer: auth.issuer,
           audience: auth.audience,
+          algorithms: SIGNATURE_ALGORITHMS,
+          // A token without an expiry would be good for ever; without iat its age is unknown.
+          requiredClaims: ['exp', 'iat'],
+          clockTolerance: auth.clockSkewSeconds,
+          maxTokenAge: auth.maxTokenAgeSeconds,
         });
-        return identityFromClaims(payload);
+        return identityFromClaims(payload, auth);
       };
       this.logger.log(`AUTH_MODE=oidc: bearer tokens verified against ${auth.jwksUrl}`);
       return;

@@ -98,4 +98,70 @@ describe('loadConfig', () => {
   it('treats an empty variable as unset', () => {
     expect(loadConfig({ DATABASE_URL: '' }).database.kind).toBe('pglite');
   });
+
+  it('listens on this machine only in dev mode, unless HOST says otherwise', () => {
+    expect(loadConfig({}).host).toBe('127.0.0.1');
+    expect(loadConfig({ HOST: '0.0.0.0' }).host).toBe('0.0.0.0');
+    const oidc = {
+      AUTH_MODE: 'oidc',
+      OIDC_ISSUER: 'https://login.microsoftonline.com/t/v2.0',
+      OIDC_AUDIENCE: 'api://samverkan',
+      OIDC_JWKS_URL: 'https://login.microsoftonline.com/t/discovery/v2.0/keys',
+      AUDIT_SIGNING_KEY_FILE: '/etc/samverkan/audit.pem',
+    };
+    expect(loadConfig(oidc).host).toBe('0.0.0.0');
+  });
+
+  it('refuses dev auth under NODE_ENV=production, set or by default', () => {
+    expect(problemsOf({ NODE_ENV: 'production' })[0]).toMatch(
+      /^AUTH_MODE=dev .* NODE_ENV=production/,
+    );
+    expect(problemsOf({ NODE_ENV: 'production', AUTH_MODE: 'dev' })).toHaveLength(1);
+  });
+
+  it('reads OIDC claims, role mapping, skew and token age, as for Microsoft Entra ID', () => {
+    const config = loadConfig({
+      AUTH_MODE: 'oidc',
+      OIDC_ISSUER: 'https://login.microsoftonline.com/t/v2.0',
+      OIDC_AUDIENCE: 'api://samverkan',
+      OIDC_JWKS_URL: 'https://login.microsoftonline.com/t/discovery/v2.0/keys',
+      AUDIT_SIGNING_KEY_FILE: '/etc/samverkan/audit.pem',
+      OIDC_ROLE_CLAIM: 'roles',
+      OIDC_ORGANISATION_CLAIM: 'extension_organisation',
+      OIDC_ROLE_MAP: 'Samverkan.Admin=admin,Samverkan.Secretary=secretary',
+      OIDC_MUNICIPALITY: '0192',
+      OIDC_CLOCK_SKEW_SECONDS: '30',
+      OIDC_MAX_TOKEN_AGE_SECONDS: '3600',
+    });
+    expect(config.auth).toMatchObject({
+      mode: 'oidc',
+      clockSkewSeconds: 30,
+      maxTokenAgeSeconds: 3600,
+      claims: {
+        role: 'roles',
+        organisation: 'extension_organisation',
+        municipality: 'municipality',
+        name: 'name',
+      },
+      roleMap: [
+        ['Samverkan.Admin', 'admin'],
+        ['Samverkan.Secretary', 'secretary'],
+      ],
+      municipality: '0192',
+    });
+    expect(problemsOf({ OIDC_ROLE_MAP: 'Samverkan.Mayor=mayor' })[0]).toMatch(/^OIDC_ROLE_MAP /);
+  });
+
+  it('reads the CORS allow-list and the rate limit', () => {
+    const config = loadConfig({
+      CORS_ORIGINS: 'https://dashboard.nynashamn.se,http://localhost:5173',
+      RATE_LIMIT_PER_MINUTE: '120',
+    });
+    expect(config.http).toEqual({
+      corsOrigins: ['https://dashboard.nynashamn.se', 'http://localhost:5173'],
+      ratePerMinute: 120,
+    });
+    expect(loadConfig({}).http).toEqual({ corsOrigins: [], ratePerMinute: 600 });
+    expect(problemsOf({ CORS_ORIGINS: '*' })[0]).toMatch(/^CORS_ORIGINS /);
+  });
 });

@@ -1,4 +1,5 @@
 import { Transform } from 'class-transformer';
+import { ROLES } from '@app/kernel';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, ValidateIf } from 'class-validator';
 
 const POSTGRES_URL = /^postgres(ql)?:\/\/\S*$/;
@@ -7,6 +8,12 @@ const KURRENTDB_URL =
 const HTTP_URL = /^https?:\/\/\S+$/;
 /** A signed note's key name and origin prefix: no spaces, no '+' (C2SP signed-note). */
 const AUDIT_ORIGIN = /^[A-Za-z0-9._:-]+(\/[A-Za-z0-9._:-]+)*$/;
+
+const CLAIM = /^[\w.:/-]{1,200}$/;
+const ROLE = `(${ROLES.join('|')})`;
+const ROLE_MAP = new RegExp(`^[^=,\\s]+=${ROLE}(,[^=,\\s]+=${ROLE})*$`);
+const ORIGIN = 'https?://[\\w.-]+(:\\d+)?';
+const ORIGINS = new RegExp(`^${ORIGIN}(,${ORIGIN})*$`);
 
 const toInt = ({ value }: { value: unknown }) =>
   typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
@@ -48,9 +55,44 @@ export class Environment {
   })
   OIDC_JWKS_URL?: string;
 
+  @IsOptional() @Transform(toInt) @IsInt() @Min(0) @Max(600) OIDC_CLOCK_SKEW_SECONDS?: number;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(60) OIDC_MAX_TOKEN_AGE_SECONDS?: number;
+  @IsOptional()
+  @Matches(CLAIM, { message: 'OIDC_ROLE_CLAIM must name a claim' })
+  OIDC_ROLE_CLAIM?: string;
+  @IsOptional()
+  @Matches(CLAIM, { message: 'OIDC_ORGANISATION_CLAIM must name a claim' })
+  OIDC_ORGANISATION_CLAIM?: string;
+  @IsOptional()
+  @Matches(CLAIM, { message: 'OIDC_MUNICIPALITY_CLAIM must name a claim' })
+  OIDC_MUNICIPALITY_CLAIM?: string;
+  @IsOptional()
+  @Matches(CLAIM, { message: 'OIDC_NAME_CLAIM must name a claim' })
+  OIDC_NAME_CLAIM?: string;
+
+  @IsOptional()
+  @Matches(ROLE_MAP, {
+    message: `OIDC_ROLE_MAP must be provider-role=our-role pairs separated by commas, our roles being ${ROLES.join(', ')}`,
+  })
+  OIDC_ROLE_MAP?: string;
+
+  @IsOptional()
+  @Matches(/^\d{4}$/, { message: 'OIDC_MUNICIPALITY must be a four-digit SCB code, e.g. 0192' })
+  OIDC_MUNICIPALITY?: string;
+
   @IsOptional()
   @Matches(/^\d{4}$/, { message: 'DEV_MUNICIPALITY must be a four-digit SCB code, e.g. 0192' })
   DEV_MUNICIPALITY?: string;
+
+  @IsOptional() @IsString() NODE_ENV?: string;
+
+  @IsOptional()
+  @Matches(ORIGINS, {
+    message: 'CORS_ORIGINS must be origins (https://dashboard.example.se) separated by commas',
+  })
+  CORS_ORIGINS?: string;
+
+  @IsOptional() @Transform(toInt) @IsInt() @Min(0) RATE_LIMIT_PER_MINUTE?: number;
 
   @IsOptional() @IsIn(['on', 'off']) PROJECTIONS?: 'on' | 'off';
 
