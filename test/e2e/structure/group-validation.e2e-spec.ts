@@ -16,7 +16,7 @@ describe.each(testEngines)('group command validation on %s', (engine) => {
     const modelId = randomUUID();
     const valid = { modelId, kind: 'working', name: 'W', records: 'notes', formedOn: '2022-01-01' };
     it.each<[string, string, object, string[]]>([
-      ['form: a missing field', '/groups', { ...valid, records: undefined }, ['records']],
+      ['form: a missing field', '/groups', { ...valid, name: undefined }, ['name']],
       [
         'form: a nested wrong type',
         '/groups',

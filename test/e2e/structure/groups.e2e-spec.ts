@@ -71,6 +71,26 @@ describe.each(testEngines)('group commands on %s', (engine) => {
     });
   });
 
+  it('keeps, when forming does not say, what the kind keeps: notes for a working group, minutes for a working committee', async () => {
+    const model = await structure.model([naf]);
+    const team = await structure.create('/groups', {
+      modelId: model,
+      kind: 'working',
+      name: 'Närvaro',
+      formedOn: '2021-01-01',
+    });
+    const committee = await structure.create('/groups', {
+      modelId: model,
+      kind: 'working-committee',
+      name: 'Arbetsutskottet',
+      formedOn: '2021-01-01',
+    });
+    const [formedTeam] = await eventsOf(api, `group-${team}`);
+    const [formedCommittee] = await eventsOf(api, `group-${committee}`);
+    expect(formedTeam).toMatchObject({ type: 'GroupFormed', data: { records: 'notes' } });
+    expect(formedCommittee).toMatchObject({ type: 'GroupFormed', data: { records: 'minutes' } });
+  });
+
   it('merges groups into a new group (201) and into an existing one (200)', async () => {
     const model = await structure.model([naf]);
     const coordination = await structure.group(model, {

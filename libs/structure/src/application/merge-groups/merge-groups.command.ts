@@ -10,7 +10,8 @@ export interface NewMergeTarget {
   mandate?: string | null;
   focusArea?: string | null;
   cadence?: Cadence | null;
-  records: Records;
+  /** Left out: what the kind keeps. */
+  records?: Records;
 }
 
 export interface MergeGroupsInput {

@@ -26,7 +26,8 @@ export interface FormGroupData {
   mandate?: string | null;
   focusArea?: string | null;
   cadence?: Cadence | null;
-  records: Records;
+  /** Left out: what the kind keeps (recordsKeptBy). */
+  records?: Records;
   formedOn: IsoDate;
 }
 

@@ -35,6 +35,36 @@ describe('group decider: forming and mandates', () => {
         ]);
     });
 
+    it.each([
+      ['working-committee', 'minutes'],
+      ['steering', 'notes'],
+      ['coordination', 'notes'],
+      ['working', 'notes'],
+      ['network', 'notes'],
+      ['forum', 'notes'],
+    ] as const)(
+      'keeps, when forming does not say, what its kind keeps: a %s group %s',
+      (kind, records) => {
+        const { records: _r, ...data } = formPreschool().data;
+        expect(
+          given(decider)
+            .when({ type: 'FormGroup', data: { ...data, kind } })
+            .events()[0]!.data,
+        ).toMatchObject({ kind, records });
+      },
+    );
+
+    it('keeps what forming says, whatever the kind', () => {
+      const data = {
+        ...formPreschool().data,
+        kind: 'working-committee' as const,
+        records: 'notes' as const,
+      };
+      expect(given(decider).when({ type: 'FormGroup', data }).events()[0]!.data).toMatchObject({
+        records: 'notes',
+      });
+    });
+
     it('forms a top-level group without parent facts', () => {
       const { parentId: _p, parent: _f, ...data } = formPreschool().data;
       expect(given(decider).when({ type: 'FormGroup', data }).events()[0]!.data).toMatchObject({

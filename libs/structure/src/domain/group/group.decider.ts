@@ -2,7 +2,7 @@ import { DomainError, type Decider } from '@app/kernel';
 import { optionalText, requireDate, requireId, requireOneOf, requireText } from '../shared/guards';
 import type { FormGroup, GroupCommand } from './group.commands';
 import { decideAbsorb, decideMergeInto } from './group.merge';
-import { GROUP_KINDS, RECORDS, type GroupEvent } from './group.events';
+import { GROUP_KINDS, RECORDS, recordsKeptBy, type GroupEvent } from './group.events';
 import { decideMembership, endedWithGroup } from './group.membership';
 import { activeGroup, after, checkCadence, checkParent } from './group.rules';
 import { evolveGroup, type GroupState } from './group.state';
@@ -112,18 +112,22 @@ function form(command: FormGroup, state: GroupState): GroupEvent[] {
   const modelId = requireId(P, 'modelId', data.modelId);
   const formedOn = requireDate(P, 'formedOn', data.formedOn);
   const parentId = optionalText(data.parentId);
+  const kind = requireOneOf(P, 'kind', GROUP_KINDS, data.kind);
   const event: GroupEvent = {
     type: 'GroupFormed',
     data: {
       groupId,
       modelId,
-      kind: requireOneOf(P, 'kind', GROUP_KINDS, data.kind),
+      kind,
       name: requireText(P, 'name', data.name),
       parentId,
       mandate: optionalText(data.mandate),
       focusArea: optionalText(data.focusArea),
       cadence: checkCadence(data.cadence),
-      records: requireOneOf(P, 'records', RECORDS, data.records),
+      records:
+        data.records === undefined
+          ? recordsKeptBy(kind)
+          : requireOneOf(P, 'records', RECORDS, data.records),
       formedOn,
     },
   };

@@ -29,6 +29,15 @@ export type MemberRole = (typeof MEMBER_ROLES)[number];
 /** Boards keep minutes; officials' groups keep notes (the kernel says what each means). */
 export { RECORDS, type Records } from '@app/kernel';
 
+/**
+ * What a group keeps when forming it does not say: a working committee (a board's arbetsutskott)
+ * keeps minutes, like its board; steering, coordination, working and operational groups,
+ * networks, forums and teams are officials' groups and keep notes (DOMAIN.md, "Records").
+ */
+export function recordsKeptBy(kind: GroupKind): Records {
+  return kind === 'working-committee' ? 'minutes' : 'notes';
+}
+
 /** The agreed meeting interval, e.g. every 4 to 6 weeks. Null: the group books meetings as needed. */
 export interface Cadence {
   minWeeks: number;

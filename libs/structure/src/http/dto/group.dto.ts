@@ -53,8 +53,11 @@ export class GroupFieldsDto {
   @Type(() => CadenceDto)
   cadence?: CadenceDto | null;
 
-  @OneOf(RECORDS, { description: 'Minutes (boards) or notes (officials)' })
-  records!: Records;
+  @OptionalOneOf(RECORDS, {
+    description:
+      "Minutes or notes; left out, what the kind keeps: a working committee minutes, every officials' group notes",
+  })
+  records?: Records;
 }
 
 export class FormGroupDto extends IntersectionType(GroupFieldsDto, CommandBodyDto) {
