@@ -1,5 +1,6 @@
 import type { Projection } from '@app/projections';
 import { auditProjections, transparencyLogProjection } from '@app/audit';
+import { agreementsProjections } from '@app/agreements';
 import { meetingsProjections } from '@app/meetings';
 import { structureProjections } from '@app/structure';
 
@@ -13,4 +14,5 @@ export const READ_MODELS: readonly Projection[] = [
   ...meetingsProjections,
   transparencyLogProjection,
   ...auditProjections,
+  ...agreementsProjections,
 ];

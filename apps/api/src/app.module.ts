@@ -6,6 +6,7 @@ import {
 } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { AuditModule } from '@app/audit';
+import { AgreementsModule } from '@app/agreements';
 import { EventStoreModule } from '@app/event-store';
 import { MeetingsModule } from '@app/meetings';
 import { ConfigModule, DatabaseModule, type AppConfig } from '@app/platform';
@@ -34,6 +35,7 @@ export class AppModule implements NestModule {
         StructureModule,
         MeetingsModule,
         AuditModule,
+        AgreementsModule,
         ...extra,
       ],
     };

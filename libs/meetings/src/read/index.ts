@@ -12,3 +12,4 @@ export * from './queries/assignment.queries';
 export * from './queries/cadence-gaps';
 export * from './queries/cadence.queries';
 export * from './queries/history.queries';
+export { foldUnseen } from './stream-fold';

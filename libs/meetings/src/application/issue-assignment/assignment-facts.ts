@@ -5,12 +5,13 @@ import type { LoadAggregate } from '../body-facts';
 import { loadOrganisationFacts, registeredAmong } from '../reference-facts';
 
 type Input = Pick<IssueAssignment['data'], 'source' | 'owedBy' | 'jointlyWith'>;
+type Debtors = Pick<Input, 'owedBy' | 'jointlyWith'>;
 
 /**
  * Whoever owes an assignment, from their own streams in the structure context: the debtors
  * found and the people named who are registered. Not validated yet (the decider does that).
  */
-export async function debtorFactsOf(load: LoadAggregate, input: Input): Promise<DebtorFacts> {
+export async function debtorFactsOf(load: LoadAggregate, input: Debtors): Promise<DebtorFacts> {
   const named = [input.owedBy, ...(Array.isArray(input.jointlyWith) ? input.jointlyWith : [])];
   const organisations: OrganisationFacts[] = [];
   for (const debtor of named) {

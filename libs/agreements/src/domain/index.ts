@@ -1,0 +1,11 @@
+export * from './shared/calendar';
+export type { OrganisationFacts } from './shared/facts';
+export * from './agreement/agreement.content';
+export * from './agreement/agreement.events';
+export * from './agreement/agreement.commands';
+export * from './agreement/agreement.state';
+export * from './agreement/agreement.decider';
+export * from './agreement/economy';
+export * from './agreement/progress';
+export * from './indicator/period';
+export * from './indicator/indicator.decider';

@@ -1,0 +1,156 @@
+import { Controller, Inject, Param, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { DomainError, type Identity } from '@app/kernel';
+import { EVENT_STORE, streamHistory, type EventStore } from '@app/event-store';
+import { CurrentIdentity, IdParam, SQL_DATABASE, type SqlDatabase } from '@app/platform';
+import { HistoryQuery, QueryEndpoint } from '@app/projections';
+import { today } from '@app/structure';
+import {
+  agreementStream,
+  economyOf,
+  validFromOfAgreementEvent,
+  versionAsOf,
+  type AgreementEvent,
+} from '../domain';
+import {
+  AGREEMENTS,
+  INDICATORS,
+  agreementView,
+  followUpCalendar,
+  indicatorWithValues,
+  listAgreements,
+  loadAgreement,
+} from '../read';
+import {
+  AgreementQuery,
+  AgreementsQuery,
+  FollowUpsQuery,
+  IndicatorValuesQuery,
+} from './dto/queries.dto';
+
+const notFound = (prefix: string, id: string) =>
+  new DomainError(`${prefix}.NOT_FOUND`, `No such ${prefix.toLowerCase()} ${id}`, 'not-found', {
+    id,
+  });
+
+@ApiTags('agreements')
+@Controller()
+export class AgreementsQueriesController {
+  constructor(
+    @Inject(SQL_DATABASE) private readonly database: SqlDatabase,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+  ) {}
+
+  @QueryEndpoint(
+    'agreements',
+    'Agreements with their status on asOf; of an organisation (party or debtor)',
+    AGREEMENTS,
+  )
+  async list(@Query() query: AgreementsQuery, @CurrentIdentity() identity: Identity) {
+    const asOf = query.asOf ?? today();
+    const agreements = await listAgreements(this.database.db, identity.municipality, {
+      ...query,
+      asOf,
+    });
+    return { asOf, agreements };
+  }
+
+  @QueryEndpoint(
+    'agreements/:id',
+    'An agreement with everything in it as in force on asOf (the version in force), as recorded by knownAt',
+    AGREEMENTS,
+    INDICATORS,
+  )
+  async one(
+    @IdParam() id: string,
+    @Query() query: AgreementQuery,
+    @CurrentIdentity() identity: Identity,
+  ) {
+    const asOf = query.asOf ?? today();
+    const tenant = identity.municipality;
+    const agreement = await loadAgreement(this.database.db, this.store, tenant, id, query.knownAt);
+    if (!agreement) throw notFound('AGREEMENT', id);
+    return {
+      ...(await agreementView(this.database.db, tenant, agreement, asOf)),
+      knownAt: query.knownAt ?? null,
+    };
+  }
+
+  @QueryEndpoint(
+    'agreements/:id/economy',
+    'The economy of the version in force: lines, flagged mismatches, totals per year',
+    AGREEMENTS,
+  )
+  async economy(
+    @IdParam() id: string,
+    @Query() query: AgreementQuery,
+    @CurrentIdentity() identity: Identity,
+  ) {
+    const asOf = query.asOf ?? today();
+    const agreement = await loadAgreement(
+      this.database.db,
+      this.store,
+      identity.municipality,
+      id,
+      query.knownAt,
+    );
+    if (!agreement) throw notFound('AGREEMENT', id);
+    return { asOf, agreementId: id, ...economyOf(versionAsOf(agreement, asOf).content.economy) };
+  }
+
+  @QueryEndpoint(
+    'agreements/:id/history',
+    'Every event of the agreement with who recorded it, when and why',
+  )
+  async history(
+    @IdParam() id: string,
+    @Query() query: HistoryQuery,
+    @CurrentIdentity() identity: Identity,
+  ) {
+    const events = await streamHistory(
+      this.store,
+      identity.municipality,
+      agreementStream(id),
+      (event) =>
+        validFromOfAgreementEvent({ type: event.type, data: event.data } as AgreementEvent) ?? null,
+      query,
+    );
+    if (!events) throw notFound('AGREEMENT', id);
+    return { agreementId: id, events };
+  }
+
+  @QueryEndpoint(
+    'follow-ups',
+    'The follow-up calendar across agreements: due dates and material deadlines in the window, ' +
+      'owed by the organisation, with their status on asOf (due, overdue, delivered, missed)',
+    AGREEMENTS,
+  )
+  async followUps(@Query() query: FollowUpsQuery, @CurrentIdentity() identity: Identity) {
+    const asOf = query.asOf ?? today();
+    const followUps = await followUpCalendar(this.database.db, identity.municipality, {
+      ...query,
+      asOf,
+    });
+    return { asOf, from: query.from ?? null, to: query.to ?? null, followUps };
+  }
+
+  @QueryEndpoint(
+    'indicators/:id/values',
+    'An indicator and its values per period with the gender split and provenance',
+    INDICATORS,
+  )
+  async values(
+    @Param('id') id: string,
+    @Query() query: IndicatorValuesQuery,
+    @CurrentIdentity() identity: Identity,
+  ) {
+    const indicator = await indicatorWithValues(
+      this.database.db,
+      identity.municipality,
+      id,
+      query.knownAt,
+    );
+    if (!indicator) throw notFound('INDICATOR', id);
+    return indicator;
+  }
+}

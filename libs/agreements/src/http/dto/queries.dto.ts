@@ -1,0 +1,62 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsString } from 'class-validator';
+import { IsDate, IsTimestamp } from '@app/platform';
+import { ConsistentQuery } from '@app/projections';
+
+const AGREEMENT_STATUSES = ['draft', 'adopted', 'in-force', 'expired', 'terminated'] as const;
+const FOLLOW_UP_STATUSES = ['due', 'overdue', 'delivered', 'missed'] as const;
+
+class AsOfQuery extends ConsistentQuery {
+  @ApiPropertyOptional({ description: 'The day asked about; default today (Europe/Stockholm)' })
+  @IsOptional()
+  @IsDate()
+  asOf?: string;
+}
+
+export class AgreementsQuery extends AsOfQuery {
+  @ApiPropertyOptional({ description: 'A party, or an organisation owing one of its assignments' })
+  @IsOptional()
+  @IsString()
+  organisationId?: string;
+
+  @ApiPropertyOptional({ enum: AGREEMENT_STATUSES, description: 'Status on asOf' })
+  @IsOptional()
+  @IsIn(AGREEMENT_STATUSES)
+  status?: (typeof AGREEMENT_STATUSES)[number];
+}
+
+export class AgreementQuery extends AsOfQuery {
+  @ApiPropertyOptional({ description: 'As recorded by this moment; default now' })
+  @IsOptional()
+  @IsTimestamp()
+  knownAt?: string;
+}
+
+export class FollowUpsQuery extends AsOfQuery {
+  @ApiPropertyOptional({ description: 'What this organisation owes' })
+  @IsOptional()
+  @IsString()
+  organisationId?: string;
+
+  @ApiPropertyOptional({ description: 'Due (or material due) on or after this day' })
+  @IsOptional()
+  @IsDate()
+  from?: string;
+
+  @ApiPropertyOptional({ description: 'Due (or material due) on or before this day' })
+  @IsOptional()
+  @IsDate()
+  to?: string;
+
+  @ApiPropertyOptional({ enum: FOLLOW_UP_STATUSES, description: 'Status on asOf' })
+  @IsOptional()
+  @IsIn(FOLLOW_UP_STATUSES)
+  status?: (typeof FOLLOW_UP_STATUSES)[number];
+}
+
+export class IndicatorValuesQuery extends ConsistentQuery {
+  @ApiPropertyOptional({ description: 'As recorded by this moment; default now' })
+  @IsOptional()
+  @IsTimestamp()
+  knownAt?: string;
+}

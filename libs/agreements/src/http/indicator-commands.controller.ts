@@ -1,0 +1,41 @@
+import { Body, Controller, Post, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import type { CommandContext } from '@app/kernel';
+import { inputOf } from '@app/meetings';
+import { ApiIds, CommandCtx, CommandEndpoint, IdParam, withBody, withEtag } from '@app/platform';
+import { DefineIndicatorCommand, RecordIndicatorValuesCommand } from '../application/commands';
+import { DefineIndicatorDto, RecordIndicatorValuesDto } from './dto/indicator.dto';
+
+/** Indicators of an agreement's assignments and goals, and their values with provenance. */
+@ApiTags('indicators')
+@Controller('indicators')
+export class IndicatorCommandsController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post()
+  @CommandEndpoint('Define an indicator attached to an assignment or a goal', { created: true })
+  async define(
+    @Body() body: DefineIndicatorDto,
+    @CommandCtx() context: CommandContext,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    const command = new DefineIndicatorCommand(inputOf(body), withBody(context, body));
+    return withEtag(response, await this.commands.execute(command));
+  }
+
+  @Post(':id/values')
+  @ApiIds('id')
+  @CommandEndpoint('Record values per period (T/K/M) with their provenance')
+  async values(
+    @IdParam() indicatorId: string,
+    @Body() body: RecordIndicatorValuesDto,
+    @CommandCtx() context: CommandContext,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    const input = { ...inputOf(body), indicatorId } as RecordIndicatorValuesCommand['input'];
+    const command = new RecordIndicatorValuesCommand(input, withBody(context, body));
+    return withEtag(response, await this.commands.execute(command));
+  }
+}

@@ -1,0 +1,91 @@
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { RecordedEvent } from '@app/event-store';
+import { foldUnseen } from '@app/meetings';
+import { byStream, type Projection } from '@app/projections';
+import {
+  AGREEMENT_EVENT_VERSIONS,
+  agreementDecider,
+  type AgreementEvent,
+  type AgreementState,
+} from '../domain';
+import type { AgreementsDb } from './tables';
+
+export const AGREEMENTS = 'agreements';
+
+/**
+ * Each agreement as one document (its folded state: parties, every version with the day it took
+ * effect, recorded follow-ups). What is in force, due or overdue depends on the day asked about:
+ * the queries compute it with the domain's functions.
+ */
+export const agreementsProjection: Projection<AgreementsDb> = {
+  name: AGREEMENTS,
+  version: 1,
+  handles: Object.keys(AGREEMENT_EVENT_VERSIONS),
+  async setup(db: Kysely<AgreementsDb>) {
+    await sql`
+      create table agreements (
+        tenant text not null,
+        agreement_id text not null,
+        title text not null,
+        valid_from date not null,
+        valid_to date not null,
+        organisations text[] not null,
+        revision integer not null,
+        document jsonb not null,
+        primary key (tenant, agreement_id)
+      )`.execute(db);
+    await sql`create index agreements_by_validity on agreements (tenant, valid_from, valid_to)`.execute(
+      db,
+    );
+    await sql`create index agreements_by_organisation on agreements using gin (organisations)`.execute(
+      db,
+    );
+  },
+  async apply(tx: Transaction<AgreementsDb>, events: readonly RecordedEvent[]) {
+    for (const stream of byStream(events)) await applyStream(tx, stream.tenant, stream.events);
+  },
+};
+
+async function applyStream(
+  tx: Transaction<AgreementsDb>,
+  tenant: string,
+  events: readonly RecordedEvent[],
+): Promise<void> {
+  const agreementId = (events[0]!.data as AgreementEvent['data']).agreementId;
+  const stored = await tx
+    .selectFrom('agreements')
+    .select(['revision', 'document'])
+    .where('tenant', '=', tenant)
+    .where('agreement_id', '=', agreementId)
+    .executeTakeFirst();
+  const folded = foldUnseen<AgreementState, AgreementEvent>(
+    (stored?.document as AgreementState | undefined) ?? agreementDecider.initialState,
+    stored?.revision ?? -1,
+    events,
+    agreementDecider.evolve,
+  );
+  if (!folded || folded.state.status === 'none') return;
+  const agreement = folded.state;
+  const contents = agreement.versions.map((v) => v.content);
+  const row = {
+    title: contents.at(-1)!.title,
+    valid_from: contents[0]!.validFrom,
+    valid_to: contents
+      .map((c) => c.validTo)
+      .sort()
+      .at(-1)!,
+    organisations: [
+      ...new Set([
+        ...agreement.parties.map((p) => p.organisationId),
+        ...contents.flatMap((c) => c.assignments.flatMap((a) => a.owedBy)),
+      ]),
+    ],
+    revision: folded.revision,
+    document: JSON.stringify(agreement),
+  };
+  await tx
+    .insertInto('agreements')
+    .values({ tenant, agreement_id: agreementId, ...row })
+    .onConflict((conflict) => conflict.columns(['tenant', 'agreement_id']).doUpdateSet(row))
+    .execute();
+}

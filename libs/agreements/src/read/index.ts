@@ -1,0 +1,14 @@
+import type { Projection } from '@app/projections';
+import { agreementsProjection } from './agreements.projection';
+import { indicatorsProjection } from './indicators.projection';
+
+export * from './tables';
+export * from './agreements.projection';
+export * from './indicators.projection';
+export * from './queries';
+
+/** The agreements context's read models, for apps/read-models.ts. */
+export const agreementsProjections: readonly Projection[] = [
+  agreementsProjection,
+  indicatorsProjection,
+];

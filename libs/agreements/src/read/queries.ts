@@ -1,0 +1,330 @@
+import { sql, type Kysely } from 'kysely';
+import type { EventStore } from '@app/event-store';
+import type { Database } from '@app/platform';
+import { readModel } from '@app/projections';
+import {
+  agreementDecider,
+  agreementStream,
+  economyOf,
+  followUpStatus,
+  progressOf,
+  scheduledFollowUps,
+  statusAsOf,
+  versionAsOf,
+  type Agreement,
+  type AgreementEvent,
+  type AgreementState,
+  type AgreementStatus,
+  type FollowUpStatus,
+  type IndicatorState,
+  type IsoDate,
+} from '../domain';
+import { AGREEMENTS } from './agreements.projection';
+import { INDICATORS } from './indicators.projection';
+import type { AgreementsDb, IndicatorsDb } from './tables';
+
+type Defined = Extract<IndicatorState, { status: 'defined' }>;
+
+/** Agreements (optionally of an organisation, as a party or a debtor) with their status on asOf. */
+export async function listAgreements(
+  database: Kysely<Database>,
+  tenant: string,
+  filter: { organisationId?: string; status?: AgreementStatus; asOf: IsoDate },
+) {
+  const agreements = await agreementsOf(database, tenant, filter.organisationId);
+  return agreements
+    .map((agreement) => summaryOf(agreement, filter.asOf))
+    .filter((entry) => filter.status === undefined || entry.status === filter.status);
+}
+
+function summaryOf(agreement: Agreement, asOf: IsoDate) {
+  const version = versionAsOf(agreement, asOf);
+  return {
+    id: agreement.agreementId,
+    title: version.content.title,
+    status: statusAsOf(agreement, asOf),
+    validFrom: version.content.validFrom,
+    validTo: version.content.validTo,
+    version: version.version,
+    parties: agreement.parties,
+  };
+}
+
+async function agreementsOf(database: Kysely<Database>, tenant: string, organisationId?: string) {
+  const db = await readModel<AgreementsDb>(database, AGREEMENTS);
+  let query = db
+    .selectFrom('agreements')
+    .select('document')
+    .where('tenant', '=', tenant)
+    .orderBy('valid_from')
+    .orderBy('agreement_id');
+  if (organisationId !== undefined) {
+    query = query.where(sql<boolean>`${organisationId} = any(organisations)`);
+  }
+  return (await query.execute()).map((row) => row.document as Agreement);
+}
+
+/**
+ * One agreement as it stood: from the read model, or with `knownAt` replayed from its own
+ * stream up to then (what had been recorded by that moment). Undefined: no such agreement.
+ */
+export async function loadAgreement(
+  database: Kysely<Database>,
+  store: EventStore,
+  tenant: string,
+  agreementId: string,
+  knownAt?: string,
+): Promise<Agreement | undefined> {
+  if (knownAt !== undefined) {
+    const until = Date.parse(knownAt);
+    const events = await store.readStream(tenant, agreementStream(agreementId));
+    const state = events
+      .filter((event) => Date.parse(event.metadata.recordedAt) <= until)
+      .reduce<AgreementState>(
+        (current, event) =>
+          agreementDecider.evolve(current, {
+            type: event.type,
+            data: event.data,
+          } as AgreementEvent),
+        agreementDecider.initialState,
+      );
+    return state.status === 'none' ? undefined : state;
+  }
+  const db = await readModel<AgreementsDb>(database, AGREEMENTS);
+  const row = await db
+    .selectFrom('agreements')
+    .select('document')
+    .where('tenant', '=', tenant)
+    .where('agreement_id', '=', agreementId)
+    .executeTakeFirst();
+  return row?.document as Agreement | undefined;
+}
+
+/**
+ * Everything in an agreement on `asOf`: its status, the version in force (sections, scope,
+ * assignments with their follow-ups and statuses, economy with totals, goals with progress and
+ * the indicators measuring them), every version, and the adoption.
+ */
+export async function agreementView(
+  database: Kysely<Database>,
+  tenant: string,
+  agreement: Agreement,
+  asOf: IsoDate,
+) {
+  const version = versionAsOf(agreement, asOf);
+  const { content } = version;
+  const followUps = followUpsOf(agreement, asOf);
+  const indicators = await indicatorsOf(database, tenant, agreement.agreementId);
+  const measuring = (goalId: string, index: number) =>
+    indicators.filter(
+      (i) => i.attachedTo.goalId === goalId && i.attachedTo.desiredResult === index,
+    );
+  return {
+    ...summaryOf(agreement, asOf),
+    asOf,
+    adoption:
+      agreement.adoption && agreement.adoption.adoptedOn <= asOf ? agreement.adoption : null,
+    termination: agreement.termination,
+    inForce: {
+      version: version.version,
+      effectiveFrom: version.effectiveFrom,
+      reason: version.reason,
+      decision: version.decision,
+    },
+    versions: agreement.versions.map(({ content: _c, ...v }) => v),
+    scope: content.scope,
+    sections: content.sections,
+    assignments: content.assignments.map((assignment) => ({
+      ...assignment,
+      followUps: followUps.filter((f) => f.assignmentId === assignment.assignmentId),
+      indicators: indicators.filter((i) => i.attachedTo.assignmentId === assignment.assignmentId),
+    })),
+    economy: {
+      ...economyOf(content.economy),
+      followUps: followUps.filter((f) => f.assignmentId === null),
+    },
+    goals: content.goals.map((goal) => ({
+      ...goal,
+      indicators: indicators.filter((i) => i.attachedTo.goalId === goal.goalId),
+      desiredResults: goal.desiredResults.map((result, index) => ({
+        ...result,
+        measures: measuring(goal.goalId, index).map((indicator) => ({
+          indicatorId: indicator.indicatorId,
+          ...progressOf(result, indicator.totals),
+        })),
+      })),
+    })),
+  };
+}
+
+/** The follow-ups the version in force on `asOf` schedules, each with its status then. */
+function followUpsOf(agreement: Agreement, asOf: IsoDate) {
+  const { content } = versionAsOf(agreement, asOf);
+  return scheduledFollowUps(agreement, content).map((followUp) => {
+    const record = agreement.followUps[followUp.key];
+    return {
+      ...followUp,
+      status: followUpStatus(agreement, followUp, asOf),
+      recorded: record && record.on <= asOf ? record : null,
+    };
+  });
+}
+
+/**
+ * The follow-up calendar across agreements: what falls due (or whose material falls due) in
+ * the window, owed by the organisation, with its status on `asOf` (default today).
+ */
+export async function followUpCalendar(
+  database: Kysely<Database>,
+  tenant: string,
+  filter: {
+    organisationId?: string;
+    from?: IsoDate;
+    to?: IsoDate;
+    status?: FollowUpStatus;
+    asOf: IsoDate;
+  },
+) {
+  const inWindow = (date: IsoDate | undefined) =>
+    date !== undefined &&
+    (filter.from === undefined || date >= filter.from) &&
+    (filter.to === undefined || date <= filter.to);
+  const agreements = await agreementsOf(database, tenant, filter.organisationId);
+  return agreements
+    .filter((agreement) => agreement.adoption !== null)
+    .flatMap((agreement) => {
+      const { content } = versionAsOf(agreement, filter.asOf);
+      const titles = new Map(content.assignments.map((a) => [a.assignmentId, a.title]));
+      return followUpsOf(agreement, filter.asOf).map((followUp) => ({
+        agreement: { id: agreement.agreementId, title: content.title },
+        assignmentTitle: followUp.assignmentId === null ? null : titles.get(followUp.assignmentId)!,
+        ...followUp,
+      }));
+    })
+    .filter((f) => filter.organisationId === undefined || f.owedBy.includes(filter.organisationId))
+    .filter((f) => inWindow(f.dueOn) || inWindow(f.material?.dueOn))
+    .filter((f) => filter.status === undefined || f.status === filter.status)
+    .sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.key.localeCompare(b.key));
+}
+
+/** The agreement's indicators, each with its latest totals per period for progress. */
+export async function indicatorsOf(
+  database: Kysely<Database>,
+  tenant: string,
+  agreementId: string,
+) {
+  const db = await readModel<IndicatorsDb>(database, INDICATORS);
+  const rows = await db
+    .selectFrom('indicators')
+    .select(['indicator_id', 'document'])
+    .where('tenant', '=', tenant)
+    .where('agreement_id', '=', agreementId)
+    .orderBy('indicator_id')
+    .execute();
+  const totals = await latestValues(
+    database,
+    tenant,
+    rows.map((r) => r.indicator_id),
+    'T',
+  );
+  return rows.map((row) => {
+    const { status: _s, ...indicator } = row.document as Defined;
+    return {
+      ...indicator,
+      totals: totals
+        .filter((v) => v.indicator_id === row.indicator_id && v.value !== null)
+        .map((v) => ({ period: v.period, value: v.value! })),
+    };
+  });
+}
+
+/** An indicator and its values per period with the gender split, as last recorded (or by knownAt). */
+export async function indicatorWithValues(
+  database: Kysely<Database>,
+  tenant: string,
+  indicatorId: string,
+  knownAt?: string,
+) {
+  const db = await readModel<IndicatorsDb>(database, INDICATORS);
+  const row = await db
+    .selectFrom('indicators')
+    .select('document')
+    .where('tenant', '=', tenant)
+    .where('indicator_id', '=', indicatorId)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  const { status: _s, ...indicator } = row.document as Defined;
+  const values = await latestValues(database, tenant, [indicatorId], undefined, knownAt);
+  const periods = new Map<
+    string,
+    { period: string; municipality: string | null; values: object }
+  >();
+  for (const value of values) {
+    const key = `${value.period}/${value.municipality}`;
+    const entry = periods.get(key) ?? {
+      period: value.period,
+      municipality: value.municipality === '' ? null : value.municipality,
+      values: {},
+    };
+    Object.assign(entry.values, {
+      [value.gender]: {
+        value: value.value,
+        status: value.status,
+        count: value.count,
+        provenance: { ...value.provenance, recordedAt: value.recorded_at },
+      },
+    });
+    periods.set(key, entry);
+  }
+  return { ...indicator, periods: [...periods.values()] };
+}
+
+/** The latest recording of each period, place and gender (DISTINCT ON the key, newest first). */
+async function latestValues(
+  database: Kysely<Database>,
+  tenant: string,
+  indicatorIds: string[],
+  gender?: string,
+  knownAt?: string,
+) {
+  if (indicatorIds.length === 0) return [];
+  const db = await readModel<IndicatorsDb>(database, INDICATORS);
+  let query = db
+    .selectFrom('indicator_values')
+    .distinctOn(['indicator_id', 'period', 'municipality', 'gender'])
+    .select(['indicator_id', 'period', 'municipality', 'gender', 'value', 'status', 'count'])
+    .select(['provenance'])
+    .select(
+      sql<string>`to_char(recorded_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`.as(
+        'recorded_at',
+      ),
+    )
+    .where('tenant', '=', tenant)
+    .where('indicator_id', 'in', indicatorIds)
+    .orderBy('indicator_id')
+    .orderBy('period')
+    .orderBy('municipality')
+    .orderBy('gender')
+    .orderBy('revision', 'desc');
+  if (gender !== undefined) query = query.where('gender', '=', gender as 'T');
+  if (knownAt !== undefined) {
+    query = query.where('recorded_at', '<=', sql<string>`${knownAt}::timestamptz`);
+  }
+  return query.execute();
+}
+
+/** Indicators fed from a Kolada KPI: where an import records its values. */
+export async function indicatorsForKpi(database: Kysely<Database>, tenant: string, kpiId: string) {
+  const db = await readModel<IndicatorsDb>(database, INDICATORS);
+  const rows = await db
+    .selectFrom('indicators')
+    .select('document')
+    .where('tenant', '=', tenant)
+    .where('kpi_id', '=', kpiId)
+    .orderBy('indicator_id')
+    .execute();
+  return rows.map((row) => {
+    const { status: _s, ...indicator } = row.document as Defined;
+    return indicator;
+  });
+}
