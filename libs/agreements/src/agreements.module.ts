@@ -4,6 +4,7 @@ import { AGREEMENTS_COMMAND_HANDLERS } from './application/handlers';
 import { AgreementCommandsController } from './http/agreement-commands.controller';
 import { AgreementsQueriesController } from './http/agreements-queries.controller';
 import { IndicatorCommandsController } from './http/indicator-commands.controller';
+import { AgreementOwners, IndicatorOwners } from './http/owners';
 
 /**
  * Agreements between boards and administrations, their follow-ups, indicators (Kolada), goals
@@ -16,6 +17,6 @@ import { IndicatorCommandsController } from './http/indicator-commands.controlle
     IndicatorCommandsController,
     AgreementsQueriesController,
   ],
-  providers: [...AGREEMENTS_COMMAND_HANDLERS],
+  providers: [...AGREEMENTS_COMMAND_HANDLERS, AgreementOwners, IndicatorOwners],
 })
 export class AgreementsModule {}

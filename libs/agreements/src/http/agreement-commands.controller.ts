@@ -4,7 +4,15 @@ import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { CommandContext, CommandResult } from '@app/kernel';
 import { inputOf } from '@app/meetings';
-import { ApiIds, CommandCtx, CommandEndpoint, IdParam, withBody, withEtag } from '@app/platform';
+import {
+  ApiIds,
+  CommandCtx,
+  CommandEndpoint,
+  IdParam,
+  RequiresPermission,
+  withBody,
+  withEtag,
+} from '@app/platform';
 import {
   AddAgreementAssignmentCommand,
   AgreementStreamCommand,
@@ -23,12 +31,14 @@ import {
   SetEconomyDto,
   TerminateAgreementDto,
 } from './dto/agreement.dto';
+import { AgreementOwners } from './owners';
 
 type StreamMessage = StreamCommand['command'];
 
 /** Agreements between boards and administrations: drafted, filled in, adopted, revised, followed up. */
 @ApiTags('agreements')
 @Controller('agreements')
+@RequiresPermission('agreements.write', { owners: AgreementOwners })
 export class AgreementCommandsController {
   constructor(private readonly commands: CommandBus) {}
 

@@ -2,7 +2,13 @@ import { Controller, Inject, Param, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { DomainError, type Identity } from '@app/kernel';
 import { EVENT_STORE, streamHistory, type EventStore } from '@app/event-store';
-import { CurrentIdentity, IdParam, SQL_DATABASE, type SqlDatabase } from '@app/platform';
+import {
+  CurrentIdentity,
+  IdParam,
+  RequiresPermission,
+  SQL_DATABASE,
+  type SqlDatabase,
+} from '@app/platform';
 import { HistoryQuery, QueryEndpoint } from '@app/projections';
 import { today } from '@app/structure';
 import {
@@ -35,6 +41,7 @@ const notFound = (prefix: string, id: string) =>
 
 @ApiTags('agreements')
 @Controller()
+@RequiresPermission('record.read')
 export class AgreementsQueriesController {
   constructor(
     @Inject(SQL_DATABASE) private readonly database: SqlDatabase,
@@ -98,6 +105,7 @@ export class AgreementsQueriesController {
     return { asOf, agreementId: id, ...economyOf(versionAsOf(agreement, asOf).content.economy) };
   }
 
+  @RequiresPermission('history.read')
   @QueryEndpoint(
     'agreements/:id/history',
     'Every event of the agreement with who recorded it, when and why',

@@ -4,13 +4,23 @@ import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { CommandContext } from '@app/kernel';
 import { inputOf } from '@app/meetings';
-import { ApiIds, CommandCtx, CommandEndpoint, IdParam, withBody, withEtag } from '@app/platform';
+import {
+  ApiIds,
+  CommandCtx,
+  CommandEndpoint,
+  IdParam,
+  RequiresPermission,
+  withBody,
+  withEtag,
+} from '@app/platform';
 import { DefineIndicatorCommand, RecordIndicatorValuesCommand } from '../application/commands';
 import { DefineIndicatorDto, RecordIndicatorValuesDto } from './dto/indicator.dto';
+import { IndicatorOwners } from './owners';
 
 /** Indicators of an agreement's assignments and goals, and their values with provenance. */
 @ApiTags('indicators')
 @Controller('indicators')
+@RequiresPermission('agreements.write', { owners: IndicatorOwners })
 export class IndicatorCommandsController {
   constructor(private readonly commands: CommandBus) {}
 

@@ -1,4 +1,4 @@
-import { given, run } from '../../../../../test/support/given-when-then';
+import { given, run } from '@app/testing';
 import {
   AGREEMENT,
   DSO,

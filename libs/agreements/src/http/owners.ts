@@ -1,0 +1,60 @@
+import { Injectable } from '@nestjs/common';
+import { isUUID } from 'class-validator';
+import { CommandExecutor } from '@app/event-store';
+import type { IdentifiedRequest, ResourceOwners } from '@app/platform';
+import { agreementAggregate, indicatorAggregate } from '../application/aggregates';
+
+/**
+ * Whose an agreement is, for the roles that write only their own organisation's (a head of
+ * administration): its parties and every organisation owing one of its assignments, read from
+ * its own stream. A draft not yet made belongs to the parties its body names.
+ */
+@Injectable()
+export class AgreementOwners implements ResourceOwners {
+  constructor(private readonly executor: CommandExecutor) {}
+
+  organisationsOf(tenant: string, request: IdentifiedRequest): Promise<string[] | undefined> {
+    const id = request.params.id;
+    if (id === undefined) return Promise.resolve(namedParties(request.body));
+    return agreementOwners(this.executor, tenant, id);
+  }
+}
+
+/** An indicator belongs to the agreement it is attached to (named in the body when defined). */
+@Injectable()
+export class IndicatorOwners implements ResourceOwners {
+  constructor(private readonly executor: CommandExecutor) {}
+
+  async organisationsOf(tenant: string, request: IdentifiedRequest): Promise<string[] | undefined> {
+    const id = request.params.id;
+    if (id === undefined) {
+      const agreementId = (request.body as { attachedTo?: { agreementId?: unknown } } | undefined)
+        ?.attachedTo?.agreementId;
+      return (await agreementOwners(this.executor, tenant, agreementId)) ?? [];
+    }
+    if (typeof id !== 'string' || !isUUID(id)) return undefined;
+    const { state } = await this.executor.load(tenant, indicatorAggregate, id);
+    if (state.status === 'none') return undefined;
+    return agreementOwners(this.executor, tenant, state.attachedTo.agreementId);
+  }
+}
+
+async function agreementOwners(
+  executor: CommandExecutor,
+  tenant: string,
+  id: unknown,
+): Promise<string[] | undefined> {
+  if (typeof id !== 'string' || !isUUID(id)) return undefined;
+  const { state } = await executor.load(tenant, agreementAggregate, id);
+  if (state.status === 'none') return undefined;
+  const debtors = state.versions.flatMap((v) => v.content.assignments.flatMap((a) => a.owedBy));
+  return [...new Set([...state.parties.map((p) => p.organisationId), ...debtors])];
+}
+
+function namedParties(body: unknown): string[] {
+  const parties = (body as { parties?: unknown } | undefined)?.parties;
+  if (!Array.isArray(parties)) return [];
+  return parties.flatMap((party: { organisationId?: unknown }) =>
+    typeof party?.organisationId === 'string' ? [party.organisationId] : [],
+  );
+}
