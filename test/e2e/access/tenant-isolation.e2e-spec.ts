@@ -4,6 +4,42 @@ import { routeTable, type Route } from '../../support/route-table';
 import { API, tokenFor } from '../structure/structure-api';
 import { decisionStage, identityOf } from './access-api';
 
+/** An agreement in force between the committee and NAF, with a goal and its indicator. */
+async function agreementStage(api: TestApp, stage: Awaited<ReturnType<typeof decisionStage>>) {
+  const post = async (url: string, body: object) => {
+    const response = await api.http.post(`${API}${url}`).send(body);
+    if (response.status >= 300) throw new Error(`${url}: ${JSON.stringify(response.body)}`);
+    return response.body.id as string;
+  };
+  const agreementId = await post('/agreements', {
+    title: 'Överenskommelse 2024',
+    parties: [
+      { organisationId: stage.committee, role: 'principal', representative: 'ordförande' },
+      {
+        organisationId: stage.administration,
+        role: 'provider',
+        representative: 'förvaltningschef',
+      },
+    ],
+    validFrom: '2024-01-01',
+    validTo: '2024-12-31',
+    draftedOn: '2023-12-01',
+  });
+  const goal = { goalId: 'g-1', level: 'board', setBy: stage.committee, text: 'Fler i arbete' };
+  await post(`/agreements/${agreementId}/goals`, {
+    goal: { ...goal, period: { fromYear: 2024, toYear: 2024 } },
+  });
+  const indicatorId = await post('/indicators', {
+    name: 'Antal i arbete',
+    source: { kind: 'own' },
+    unit: 'antal',
+    dividedByGender: false,
+    periodicity: 'year',
+    attachedTo: { agreementId, goalId: 'g-1' },
+  });
+  return { agreementId, indicatorId };
+}
+
 /** Routes that answer about the caller or the system, not a municipality's record. */
 const NOT_TENANT_DATA = [`${API}/me`, `${API}/projections`];
 /** Routes about the caller's own transparency log: a municipality without one gets 404. */
@@ -36,6 +72,7 @@ describe('tenant isolation on every route', () => {
     const models = await api.http.get(`${API}/models`).query({ includeEnded: 'true' });
     const modelId: string = models.body.models[0].id;
     const [anEvent] = await api.app.get<EventStore>(EVENT_STORE).readAll(START, 1);
+    const { agreementId, indicatorId } = await agreementStage(api, stage);
     // By the route's first segment, then the parameter's name.
     ids = {
       organisations: { id: stage.administration },
@@ -45,6 +82,8 @@ describe('tenant isolation on every route', () => {
       meetings: { id: meetingId, itemId },
       assignments: { id: assignmentId },
       audit: { eventId: anEvent.id, id: anEvent.id },
+      agreements: { id: agreementId },
+      indicators: { id: indicatorId },
       '*': {
         modelId,
         groupId: stage.group,

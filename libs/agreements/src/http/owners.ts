@@ -7,7 +7,8 @@ import { agreementAggregate, indicatorAggregate } from '../application/aggregate
 /**
  * Whose an agreement is, for the roles that write only their own organisation's (a head of
  * administration): its parties and every organisation owing one of its assignments, read from
- * its own stream. A draft not yet made belongs to the parties its body names.
+ * its own stream. A draft not yet made belongs to the parties its body names; an indicator not
+ * yet defined, to the agreement it names (none found: the command answers its own 4xx).
  */
 @Injectable()
 export class AgreementOwners implements ResourceOwners {
@@ -30,7 +31,7 @@ export class IndicatorOwners implements ResourceOwners {
     if (id === undefined) {
       const agreementId = (request.body as { attachedTo?: { agreementId?: unknown } } | undefined)
         ?.attachedTo?.agreementId;
-      return (await agreementOwners(this.executor, tenant, agreementId)) ?? [];
+      return agreementOwners(this.executor, tenant, agreementId);
     }
     if (typeof id !== 'string' || !isUUID(id)) return undefined;
     const { state } = await this.executor.load(tenant, indicatorAggregate, id);
@@ -51,10 +52,12 @@ async function agreementOwners(
   return [...new Set([...state.parties.map((p) => p.organisationId), ...debtors])];
 }
 
-function namedParties(body: unknown): string[] {
+/** Undefined when the body names no party: it is refused as invalid, not as forbidden. */
+function namedParties(body: unknown): string[] | undefined {
   const parties = (body as { parties?: unknown } | undefined)?.parties;
-  if (!Array.isArray(parties)) return [];
-  return parties.flatMap((party: { organisationId?: unknown }) =>
-    typeof party?.organisationId === 'string' ? [party.organisationId] : [],
+  const ids = (Array.isArray(parties) ? parties : []).flatMap(
+    (party: { organisationId?: unknown }) =>
+      typeof party?.organisationId === 'string' ? [party.organisationId] : [],
   );
+  return ids.length > 0 ? ids : undefined;
 }
