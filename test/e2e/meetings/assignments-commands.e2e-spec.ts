@@ -106,6 +106,29 @@ describe.each(testEngines)('assignment commands on %s', (engine) => {
       422,
       'ASSIGNMENT.ITEM_WITHOUT_MEETING',
     );
+    // A report given in a meeting names a held meeting and one of its items.
+    await expectRefused(
+      api,
+      () => send.reportBack(id, { ...report, meetingId: randomUUID() }),
+      422,
+      'ASSIGNMENT.REPORT_MEETING_NOT_FOUND',
+    );
+    const booked = await stage.meetings.schedule({
+      body: stage.bodyOf.committee,
+      scheduledFor: { date: '2023-12-04' },
+    });
+    await expectRefused(
+      api,
+      () => send.reportBack(id, { ...report, meetingId: booked, itemId: null }),
+      422,
+      'ASSIGNMENT.REPORT_MEETING_NOT_HELD',
+    );
+    await expectRefused(
+      api,
+      () => send.reportBack(id, { ...report, itemId: randomUUID() }),
+      422,
+      'ASSIGNMENT.REPORT_ITEM_NOT_FOUND',
+    );
     const early = { ...report, deliveredOn: '2023-11-01' };
     await expectRefused(
       api,

@@ -96,6 +96,44 @@ describe.each(testEngines)('decision register, assignments and cadence on %s', (
     });
   });
 
+  it('reads one assignment, its history, and the register as it had been recorded (knownAt)', async () => {
+    const one = await get(`/assignments/${s.dated}`, { asOf: '2024-02-01' });
+    expect(one.status).toBe(200);
+    expect(one.body).toMatchObject({
+      asOf: '2024-02-01',
+      id: s.dated,
+      status: 'reported',
+      dueOn: '2023-12-15',
+      reportBack: { deliveredOn: '2024-01-10', inTime: false },
+    });
+    const known = await get(`/assignments/${s.dated}`, {
+      asOf: '2024-02-01',
+      knownAt: s.beforeReport,
+    });
+    expect(known.body).toMatchObject({ id: s.dated, status: 'overdue', reportBack: null });
+    const register = await get('/assignments', { asOf: '2024-02-01', knownAt: s.beforeReport });
+    expect(register.body).toMatchObject({ knownAt: s.beforeReport });
+    expect(register.body.assignments.find((a: any) => a.id === s.dated).status).toBe('overdue');
+    const before = await get('/assignments', { knownAt: s.beforeCorrection });
+    expect(before.body.assignments.map((a: any) => a.id)).not.toContain(s.dated);
+    expect((await get(`/assignments/${s.dated}`, { knownAt: s.beforeCorrection })).status).toBe(
+      404,
+    );
+    const missing = await get(`/assignments/${randomUUID()}`);
+    expect(missing.status).toBe(404);
+    expect(missing.body.code).toBe('ASSIGNMENT.NOT_FOUND');
+
+    const history = await get(`/assignments/${s.dated}/history`);
+    expect(history.status).toBe(200);
+    expect(history.body.events.map((e: any) => e.type)).toEqual([
+      'AssignmentIssued',
+      'AssignmentExtended',
+      'AssignmentReportedBack',
+    ]);
+    expect((await get(`/assignments/${randomUUID()}/history`)).status).toBe(404);
+    expect((await get(`/assignments/${s.dated}`, { knownAt: 'yesterday' })).status).toBe(400);
+  });
+
   it("finds the gaps in a group's meetings against its cadence of 4 to 6 weeks", async () => {
     const response = await get(`/groups/${s.stage.group}/cadence`, {
       from: '2024-01-01',

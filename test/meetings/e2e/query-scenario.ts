@@ -22,6 +22,8 @@ export interface QueryScenario {
   dated: string;
   /** Before the correction was recorded: the history as known then has one version of § 42. */
   beforeCorrection: string;
+  /** After the extension of `dated` was recorded, before its report-back was. */
+  beforeReport: string;
   position: () => Promise<string>;
 }
 
@@ -67,6 +69,9 @@ export async function recordQueryScenario(api: TestApp): Promise<QueryScenario> 
       extendedOn: '2023-11-27',
     }),
   );
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  const beforeReport = new Date().toISOString();
+  await new Promise((resolve) => setTimeout(resolve, 20));
   await meetings.ok(
     meetings.send.reportBack(dated, {
       deliveredOn: '2024-01-10',
@@ -90,6 +95,7 @@ export async function recordQueryScenario(api: TestApp): Promise<QueryScenario> 
     scripted,
     dated,
     beforeCorrection,
+    beforeReport,
     position: async () => (await headOf(api)).toString(),
   };
 }

@@ -1,23 +1,43 @@
-import { Controller, Inject, Query, Req } from '@nestjs/common';
+import { Controller, Inject, Param, Query, Req } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
+import { EVENT_STORE, type EventStore } from '@app/event-store';
 import type { Identity } from '@app/kernel';
 import { CurrentIdentity, RequiresPermission, SQL_DATABASE, type SqlDatabase } from '@app/platform';
-import { ListEndpoint, pageOfList, pageRequestOf } from '@app/projections';
+import {
+  HistoryQuery,
+  ListEndpoint,
+  pageOfList,
+  pageRequestOf,
+  QueryEndpoint,
+} from '@app/projections';
 import { ORGANISATIONS, today } from '@app/structure';
-import { ASSIGNMENTS, listAssignments, MEETINGS } from '../read';
-import { AssignmentsQuery } from './meetings.query';
+import { assignmentStream } from '../domain';
+import {
+  ASSIGNMENTS,
+  assignmentAsKnownAt,
+  assignmentHistory,
+  listAssignments,
+  MEETINGS,
+  type AssignmentFilter,
+} from '../read';
+import { AssignmentQuery, AssignmentsQuery } from './meetings.query';
+import { notFound } from './not-found.query';
 
 @ApiTags('assignments')
 @RequiresPermission('record.read')
 @Controller('assignments')
 export class AssignmentsQueriesController {
-  constructor(@Inject(SQL_DATABASE) private readonly database: SqlDatabase) {}
+  constructor(
+    @Inject(SQL_DATABASE) private readonly database: SqlDatabase,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+  ) {}
 
   @ListEndpoint(
     '',
     'Assignments as they stood on asOf (default today, Europe/Stockholm): overdue is open past ' +
-      'the due date in force that day; extensions, reports and withdrawals count from their dates',
+      'the due date in force that day; extensions, reports and withdrawals count from their dates. ' +
+      'With knownAt: the register as it had been recorded by then',
     ASSIGNMENTS,
     MEETINGS,
     ORGANISATIONS,
@@ -28,12 +48,59 @@ export class AssignmentsQueriesController {
     @Req() request: Request,
   ) {
     const asOf = query.asOf ?? today();
-    const assignments = await listAssignments(this.database.db, identity.municipality, {
+    const assignments = await this.assignments(identity.municipality, query.knownAt, {
       asOf,
       organisationId: query.organisationId,
       status: query.status,
     });
     const page = pageOfList(assignments, (entry) => entry.id, pageRequestOf(query), request);
-    return { asOf, assignments: page.items, next: page.next };
+    const knownAt = query.knownAt ? { knownAt: query.knownAt } : {};
+    return { asOf, ...knownAt, assignments: page.items, next: page.next };
+  }
+
+  @QueryEndpoint(
+    ':id',
+    'One assignment as it stood on asOf, as recorded by knownAt: source, debtors, due date in ' +
+      'force, extensions, reports, withdrawal and status',
+    ASSIGNMENTS,
+    MEETINGS,
+    ORGANISATIONS,
+  )
+  async get(
+    @Param('id') id: string,
+    @Query() query: AssignmentQuery,
+    @CurrentIdentity() identity: Identity,
+  ) {
+    const asOf = query.asOf ?? today();
+    const [assignment] = await this.assignments(identity.municipality, query.knownAt, {
+      asOf,
+      assignmentId: id,
+    });
+    if (!assignment) throw notFound('ASSIGNMENT', 'assignment', id, query.knownAt);
+    return { asOf, ...assignment };
+  }
+
+  @RequiresPermission('history.read')
+  @QueryEndpoint(
+    ':id/history',
+    "Every event of the assignment's stream, oldest first, with who recorded it, when and why",
+  )
+  async history(
+    @Param('id') id: string,
+    @Query() query: HistoryQuery,
+    @CurrentIdentity() identity: Identity,
+  ) {
+    const events = await assignmentHistory(this.store, identity.municipality, id, query);
+    if (!events) throw notFound('ASSIGNMENT', 'assignment', id);
+    return { id, stream: assignmentStream(id), events };
+  }
+
+  /** From the read model; as once known, each replayed from its own events. */
+  private assignments(tenant: string, knownAt: string | undefined, filter: AssignmentFilter) {
+    const asKnown =
+      knownAt === undefined
+        ? undefined
+        : (assignmentId: string) => assignmentAsKnownAt(this.store, tenant, assignmentId, knownAt);
+    return listAssignments(this.database.db, tenant, { ...filter, asKnown });
   }
 }

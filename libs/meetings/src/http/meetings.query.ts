@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, ValidateBy, type ValidationOptions } from 'class-validator';
-import { IsDate } from '@app/platform';
+import { IsDate, IsTimestamp } from '@app/platform';
 import { ConsistentQuery, PageCursor, PageLimit } from '@app/projections';
 
 const STATUSES = ['scheduled', 'held', 'cancelled'] as const;
@@ -78,7 +78,26 @@ export class DecisionsQuery extends PeriodQuery {
   caseNumber?: string;
 }
 
-export class AssignmentsQuery extends ConsistentQuery {
+/** One assignment as it stood on asOf, as recorded by knownAt. */
+export class AssignmentQuery extends ConsistentQuery {
+  @ApiPropertyOptional({
+    description: 'The day statuses are computed for; default today (Europe/Stockholm)',
+    example: '2024-01-01',
+  })
+  @IsOptional()
+  @IsDate()
+  asOf?: string;
+
+  @ApiPropertyOptional({
+    description: 'As recorded by this moment (replayed from the events); default now',
+    example: '2024-01-15T12:00:00Z',
+  })
+  @IsOptional()
+  @IsTimestamp()
+  knownAt?: string;
+}
+
+export class AssignmentsQuery extends AssignmentQuery {
   @ApiPropertyOptional({ description: 'Only what this organisation owes' })
   @IsOptional()
   @IsString()
@@ -88,14 +107,6 @@ export class AssignmentsQuery extends ConsistentQuery {
   @IsOptional()
   @IsIn(ASSIGNMENT_STATUSES)
   status?: (typeof ASSIGNMENT_STATUSES)[number];
-
-  @ApiPropertyOptional({
-    description: 'The day statuses are computed for; default today (Europe/Stockholm)',
-    example: '2024-01-01',
-  })
-  @IsOptional()
-  @IsDate()
-  asOf?: string;
 
   @PageLimit()
   limit?: number;

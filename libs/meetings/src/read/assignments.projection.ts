@@ -90,7 +90,11 @@ async function applyStream(
 }
 
 /** The state keeps only the due dates; the reasons for extending them are kept beside it. */
-function evolveDocument(document: AssignmentDocument, event: AssignmentEvent): AssignmentDocument {
+/** An assignment's document after one more event: its state, and each extension with its reason. */
+export function evolveDocument(
+  document: AssignmentDocument,
+  event: AssignmentEvent,
+): AssignmentDocument {
   return {
     state: assignmentDecider.evolve(document.state, event),
     extensions:

@@ -9,6 +9,7 @@ export * from './queries/minutes.queries';
 export * from './queries/meeting-as-known';
 export * from './queries/decision.queries';
 export * from './queries/assignment.queries';
+export * from './queries/assignment-as-known';
 export * from './queries/cadence-gaps';
 export * from './queries/cadence.queries';
 export * from './queries/history.queries';

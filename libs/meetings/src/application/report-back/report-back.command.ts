@@ -3,7 +3,7 @@ import type { CommandContext, CommandResult } from '@app/kernel';
 import type { ReportBack } from '../../domain';
 
 /** The assignment is delivered: when, in which meeting, how. */
-export type ReportBackInput = ReportBack['data'];
+export type ReportBackInput = Omit<ReportBack['data'], 'meetingFacts'>;
 
 export class ReportBackCommand extends Command<CommandResult> {
   constructor(

@@ -77,11 +77,24 @@ export type IssueAssignment = {
   };
 };
 
+/**
+ * The meeting a report-back names, as the handler found it in the meeting's own stream: whether
+ * it was held, its date and the ids of its items. Null: no such meeting.
+ */
+export interface ReportMeetingFacts {
+  meetingId: string;
+  held: boolean;
+  date: IsoDate;
+  itemIds: string[];
+}
+
 export type ReportBack = {
   type: 'ReportBack';
   data: {
     assignmentId: string;
     deliveredOn: IsoDate;
+    /** Looked up whenever meetingId is given; see ReportMeetingFacts. */
+    meetingFacts?: ReportMeetingFacts | null;
     /**
      * The debtor reporting, when several owe it and each reports its part. Left out or null:
      * one report for every debtor that has not reported yet (a joint report, or the only one).

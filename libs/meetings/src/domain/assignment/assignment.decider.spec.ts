@@ -18,6 +18,7 @@ const report = (over: Partial<ReportBack['data']> = {}): ReportBack => ({
     deliveredOn: '2023-11-28',
     meetingId: 'mtg-2',
     itemId: 'item-60',
+    meetingFacts: { meetingId: 'mtg-2', held: true, date: '2023-11-28', itemIds: ['item-60'] },
     form: 'written',
     summary: 'Beskrivningen är bifogad ärendet.',
     ...over,
@@ -175,6 +176,33 @@ describe('assignment decider', () => {
     it.each([
       ['before it was issued', { deliveredOn: '2023-11-05' }, 'ASSIGNMENT.BEFORE_LAST_CHANGE'],
       ['an item without its meeting', { meetingId: null }, 'ASSIGNMENT.ITEM_WITHOUT_MEETING'],
+      [
+        'in a meeting that does not exist',
+        { meetingFacts: null },
+        'ASSIGNMENT.REPORT_MEETING_NOT_FOUND',
+      ],
+      [
+        'in a meeting the facts are not about',
+        { meetingId: 'mtg-3' },
+        'ASSIGNMENT.REPORT_MEETING_NOT_FOUND',
+      ],
+      [
+        'in a meeting not held',
+        {
+          meetingFacts: {
+            meetingId: 'mtg-2',
+            held: false,
+            date: '2023-11-28',
+            itemIds: ['item-60'],
+          },
+        },
+        'ASSIGNMENT.REPORT_MEETING_NOT_HELD',
+      ],
+      [
+        'under an item of another meeting',
+        { itemId: 'item-61' },
+        'ASSIGNMENT.REPORT_ITEM_NOT_FOUND',
+      ],
       ['an unknown form', { form: 'smoke' as never }, 'ASSIGNMENT.INVALID_FORM'],
       ['an empty summary', { summary: '' }, 'ASSIGNMENT.SUMMARY_REQUIRED'],
     ])('refuses a report %s', (_what, over, code) => {

@@ -13,6 +13,7 @@ import { requireActiveOrganisation, requireRegistered } from '../shared/referenc
 import {
   SOURCE_KINDS,
   type AssignmentCommand,
+  type ReportMeetingFacts,
   type DebtorRef,
   type IssueAssignment,
   type SourceFacts,
@@ -62,6 +63,7 @@ function decide(command: AssignmentCommand, state: AssignmentState): AssignmentE
           { itemId },
         );
       }
+      if (meetingId !== null) reportedIn(meetingId, itemId, data.meetingFacts);
       return [
         {
           type: 'AssignmentReportedBack',
@@ -281,6 +283,39 @@ function reportingDebtor(assignment: Assignment, organisationId: unknown): strin
     );
   }
   return named;
+}
+
+/**
+ * A report-back given in a meeting names a meeting that was held and, if it names one, an item
+ * of that meeting: a report to a meeting that never sat, or to another meeting's item, is not
+ * a report.
+ */
+function reportedIn(
+  meetingId: string,
+  itemId: string | null,
+  facts: ReportMeetingFacts | null | undefined,
+): void {
+  if (!facts || facts.meetingId !== meetingId) {
+    throw new DomainError(`${P}.REPORT_MEETING_NOT_FOUND`, 'No such meeting', 'invalid', {
+      meetingId,
+    });
+  }
+  if (!facts.held) {
+    throw new DomainError(
+      `${P}.REPORT_MEETING_NOT_HELD`,
+      `The meeting of ${facts.date} has not been recorded as held`,
+      'invalid',
+      { meetingId, date: facts.date },
+    );
+  }
+  if (itemId !== null && !facts.itemIds.includes(itemId)) {
+    throw new DomainError(
+      `${P}.REPORT_ITEM_NOT_FOUND`,
+      "The item is not one of that meeting's",
+      'invalid',
+      { meetingId, itemId },
+    );
+  }
 }
 
 /** Only an open assignment is reported on, extended or withdrawn. */

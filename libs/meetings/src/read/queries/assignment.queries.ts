@@ -27,6 +27,13 @@ export interface AssignmentFilter {
   agreementId?: string;
   /** The day the status is computed for: overdue is open past the due date in force then. */
   asOf: IsoDate;
+  /** Only this assignment (GET /assignments/{id}). */
+  assignmentId?: string;
+  /**
+   * As recorded by then (record time): each assignment's document as it had been known, e.g.
+   * replayed from its stream (assignmentAsKnownAt); undefined leaves it out (not yet issued).
+   */
+  asKnown?: (assignmentId: string) => Promise<AssignmentDocument | undefined>;
 }
 
 /**
@@ -53,9 +60,20 @@ export async function listAssignments(
   if (filter.agreementId !== undefined) {
     query = query.where('agreement_id', '=', filter.agreementId);
   }
+  if (filter.assignmentId !== undefined) {
+    query = query.where('assignment_id', '=', filter.assignmentId);
+  }
   const asOf = filter.asOf;
-  const assignments = (await query.execute())
-    .map((row) => row.document as AssignmentDocument)
+  const current = (await query.execute()).map((row) => row.document as AssignmentDocument);
+  const asKnown = filter.asKnown;
+  const documents = asKnown
+    ? (
+        await Promise.all(
+          current.map((document) => asKnown((document.state as Assignment).assignmentId)),
+        )
+      ).filter((document): document is AssignmentDocument => document !== undefined)
+    : current;
+  const assignments = documents
     .map((document) => ({ ...document, status: statusOf(document.state, asOf) }))
     .filter((document) => document.status !== null)
     .filter((document) => filter.status === undefined || document.status === filter.status)

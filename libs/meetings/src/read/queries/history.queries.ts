@@ -1,5 +1,12 @@
 import { streamHistory, type EventStore, type HistoryEntry } from '@app/event-store';
-import { meetingStream, validFromOfMeetingEvent, type MeetingEvent } from '../../domain';
+import {
+  assignmentStream,
+  meetingStream,
+  validFromOfAssignmentEvent,
+  validFromOfMeetingEvent,
+  type AssignmentEvent,
+  type MeetingEvent,
+} from '../../domain';
 
 /**
  * A meeting's events, oldest first, from the event store itself: an amended or corrected item
@@ -19,6 +26,28 @@ export function meetingHistory(
     (event) => {
       const dated = validFromOfMeetingEvent({ type: event.type, data: event.data } as MeetingEvent);
       // An event type this code does not know falls through the switch as the event itself.
+      return typeof dated === 'string' ? dated : null;
+    },
+    filter,
+  );
+}
+
+/** An assignment's events, oldest first: issue, extensions, reports, withdrawal. */
+export function assignmentHistory(
+  store: EventStore,
+  tenant: string,
+  assignmentId: string,
+  filter: { asOf?: string; knownAt?: string } = {},
+): Promise<HistoryEntry[] | undefined> {
+  return streamHistory(
+    store,
+    tenant,
+    assignmentStream(assignmentId),
+    (event) => {
+      const dated = validFromOfAssignmentEvent({
+        type: event.type,
+        data: event.data,
+      } as AssignmentEvent);
       return typeof dated === 'string' ? dated : null;
     },
     filter,
