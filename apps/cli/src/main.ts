@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { ConfigError } from '@app/platform';
+import { registerAudit } from './commands/audit.command';
 import { registerDemo } from './demo/demo.command';
 import { registerMigrate } from './commands/migrate.command';
 import { registerProjections } from './commands/projections.command';
@@ -18,6 +19,7 @@ registerDemo(program);
 registerProjections(program, async () => (await import('../../read-models')).READ_MODELS);
 registerToken(program);
 registerVerify(program);
+registerAudit(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   const code = (error as { code?: string }).code;

@@ -4,6 +4,7 @@ import { ALWAYS_SCHEDULE, CheckpointScheduler } from './checkpoints/checkpoint-s
 import { CheckpointService } from './checkpoints/checkpoint.service';
 import { AuditEventsController } from './http/audit-events.controller';
 import { ChangesController } from './http/changes.controller';
+import { PackageController } from './http/package.controller';
 import { TransparencyLogController } from './http/transparency-log.controller';
 import { VerificationsController } from './http/verifications.controller';
 import { VerificationJobs } from './verification/verification-jobs';
@@ -19,6 +20,7 @@ import { VerificationJobs } from './verification/verification-jobs';
     ChangesController,
     TransparencyLogController,
     VerificationsController,
+    PackageController,
   ],
   providers: [auditSignerProvider, CheckpointService, CheckpointScheduler, VerificationJobs],
   exports: [CheckpointService, CheckpointScheduler],

@@ -16,3 +16,5 @@ export * from './verification/log-report';
 export * from './verification/verify-log';
 export * from './checkpoints/checkpoint.service';
 export * from './checkpoints/checkpoint-scheduler';
+export * from './package/audit-package';
+export * from './package/offline-verifier.script';

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
-import { IsTimestamp } from '@app/platform';
+import { IsDate, IsTimestamp } from '@app/platform';
 import { ConsistentQuery } from '@app/projections';
 
 /** Tree sizes are counts of events: JavaScript numbers are exact far beyond any log. */
@@ -85,4 +85,15 @@ export class StartVerificationBody {
   @IsString()
   @MaxLength(4096)
   checkpoint?: string;
+}
+
+/** `GET /audit/package`: the window of record time, inclusive dates. */
+export class PackageQuery extends ConsistentQuery {
+  @ApiProperty({ description: 'First day recorded (inclusive, UTC)', example: '2026-01-01' })
+  @IsDate()
+  from!: string;
+
+  @ApiProperty({ description: 'Last day recorded (inclusive, UTC)', example: '2026-12-31' })
+  @IsDate()
+  to!: string;
 }

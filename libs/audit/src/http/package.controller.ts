@@ -1,0 +1,50 @@
+import { Controller, Get, Inject, Query, Res } from '@nestjs/common';
+import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { DomainError, type Identity } from '@app/kernel';
+import { EVENT_STORE, type EventStore } from '@app/event-store';
+import { CurrentIdentity, RequiresPermission } from '@app/platform';
+import { ReadsFrom } from '@app/projections';
+import { CheckpointService } from '../checkpoints/checkpoint.service';
+import { AUDIT_LOG } from '../log/log.tables';
+import { writeAuditPackage } from '../package/audit-package';
+import { PackageQuery } from './dto/transparency-log.query';
+
+@ApiTags('audit')
+@RequiresPermission('audit.read')
+@Controller('audit/package')
+export class PackageController {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly checkpoints: CheckpointService,
+  ) {}
+
+  @Get()
+  @ReadsFrom(AUDIT_LOG)
+  @ApiProduces('application/zip')
+  @ApiOperation({
+    summary:
+      'The audit package of the events recorded from `from` to `to` (inclusive dates): a ZIP with the events, their inclusion proofs, the signed checkpoints, the public key, a README in Swedish and an offline verifier',
+  })
+  async download(
+    @Query() query: PackageQuery,
+    @CurrentIdentity() identity: Identity,
+    @Res() res: Response,
+  ): Promise<void> {
+    if (query.from > query.to) {
+      throw new DomainError(
+        'AUDIT.WINDOW_REVERSED',
+        `from (${query.from}) is after to (${query.to})`,
+      );
+    }
+    const name = `revisionspaket-${identity.municipality}-${query.from}-${query.to}.zip`;
+    res.setHeader('Content-Type', 'application/zip');
+    res.setHeader('Content-Disposition', `attachment; filename="${name}"`);
+    await writeAuditPackage(
+      this.store,
+      this.checkpoints,
+      { tenant: identity.municipality, from: query.from, to: query.to },
+      res,
+    );
+  }
+}

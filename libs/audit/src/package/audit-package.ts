@@ -1,0 +1,190 @@
+import { createHash } from 'node:crypto';
+import { PassThrough, Readable, type Writable } from 'node:stream';
+import canonicalize from 'canonicalize';
+import { ZipFile } from 'yazl';
+import {
+  START,
+  canonicalLink,
+  linkOf,
+  type EventStore,
+  type RecordedEvent,
+} from '@app/event-store';
+import type { CheckpointService } from '../checkpoints/checkpoint.service';
+import { listCheckpoints, type StoredCheckpoint } from '../checkpoints/checkpoint.store';
+import { inclusionRanges } from '../merkle/merkle';
+import { consistencyProof, rangeHashes } from '../log/proofs';
+import { OFFLINE_VERIFIER } from './offline-verifier.script';
+import { packageReadme } from './package-readme';
+
+export interface PackageWindow {
+  tenant: string;
+  /** Record time, inclusive dates (UTC). */
+  from: string;
+  to: string;
+}
+
+const PAGE = 1000;
+
+/**
+ * Streams an audit package (ZIP) of the events recorded in the window into `output`: the events
+ * with their hashes and an inclusion proof each against the closing checkpoint (issued now if
+ * the latest does not cover the log), the window's checkpoints with consistency proofs between
+ * them, the public key, a Swedish README and the offline verifier. Memory stays flat: events
+ * are read, proven and written a page at a time.
+ */
+export async function writeAuditPackage(
+  store: EventStore,
+  checkpoints: CheckpointService,
+  window: PackageWindow,
+  output: Writable,
+): Promise<void> {
+  const { tenant } = window;
+  const closing = (await checkpoints.issue(tenant)).checkpoint;
+  const log = await checkpoints.log();
+  const kept = await windowCheckpoints(checkpoints, window, closing);
+  const origin = checkpoints.originOf(tenant);
+  const key = checkpoints.publicKey();
+
+  const zip = new ZipFile();
+  const digests: Record<string, string> = {};
+  const add = (name: string, text: string) => {
+    digests[name] = sha256(text);
+    zip.addBuffer(Buffer.from(text, 'utf8'), name);
+  };
+  const counted = { events: 0 };
+  add('README.txt', packageReadme({ ...window, origin, closingTreeSize: closing.treeSize }));
+  add('verify.js', OFFLINE_VERIFIER.trimStart());
+  add('public-key.txt', `${key.verifierKey}\n`);
+  add('public-key.pem', key.publicKeyPem);
+  for (const checkpoint of kept) {
+    add(`checkpoints/${String(checkpoint.treeSize).padStart(12, '0')}.txt`, checkpoint.note);
+  }
+  const consistency: string[] = [];
+  for (let i = 1; i < kept.length; i++) {
+    const [from, to] = [kept[i - 1].treeSize, kept[i].treeSize];
+    const proof = await consistencyProof(log, tenant, from, to);
+    consistency.push(canonicalize({ from, to, proof: proof.map((h) => h.toString('hex')) })!);
+  }
+  add('consistency.ndjson', consistency.map((line) => `${line}\n`).join(''));
+
+  const eventsDigest = createHash('sha256');
+  const lines = Readable.from(
+    eventLines(store, log, window, closing.treeSize, (line) => {
+      eventsDigest.update(line);
+      counted.events++;
+    }),
+  );
+  // Stored, not deflated: a damaged byte spoils its own line, not the rest of the file.
+  zip.addReadStream(lines, 'events.ndjson', { compress: false });
+  const manifest = new PassThrough();
+  zip.addReadStream(manifest, 'manifest.json');
+  lines.on('end', () => {
+    digests['events.ndjson'] = eventsDigest.digest('hex');
+    const text = JSON.stringify(
+      {
+        format: 'samverkan-audit-package/1',
+        tenant,
+        origin,
+        from: window.from,
+        to: window.to,
+        events: counted.events,
+        closingTreeSize: closing.treeSize,
+        files: digests,
+      },
+      null,
+      2,
+    );
+    manifest.end(`${text}\n`);
+  });
+  lines.on('error', (error) => (zip.outputStream as Readable).destroy(error));
+  zip.end();
+  zip.outputStream.pipe(output);
+  await new Promise<void>((resolve, reject) => {
+    zip.outputStream.on('end', resolve);
+    zip.outputStream.on('error', reject);
+  });
+}
+
+/** The checkpoint before the window (if any), those issued in it, and the closing one. */
+async function windowCheckpoints(
+  checkpoints: CheckpointService,
+  window: PackageWindow,
+  closing: StoredCheckpoint,
+): Promise<StoredCheckpoint[]> {
+  const { from, to } = bounds(window);
+  const db = checkpoints.db;
+  const [opening] = await listCheckpoints(db, window.tenant, { to: from, limit: 1 });
+  const within = await listCheckpoints(db, window.tenant, { from, to, limit: 10_000 });
+  const all = new Map<number, StoredCheckpoint>();
+  for (const checkpoint of [opening, ...within, closing]) {
+    if (checkpoint && checkpoint.treeSize <= closing.treeSize)
+      all.set(checkpoint.treeSize, checkpoint);
+  }
+  return [...all.values()].sort((a, b) => a.treeSize - b.treeSize);
+}
+
+function bounds(window: PackageWindow) {
+  const to = new Date(`${window.to}T00:00:00.000Z`);
+  to.setUTCDate(to.getUTCDate() + 1);
+  return { from: `${window.from}T00:00:00.000Z`, to: to.toISOString() };
+}
+
+/** One canonical line per event of the window: leaf index, hash, envelope, audit path. */
+async function* eventLines(
+  store: EventStore,
+  log: Awaited<ReturnType<CheckpointService['log']>>,
+  window: PackageWindow,
+  treeSize: number,
+  onLine: (line: string) => void,
+): AsyncGenerator<string> {
+  const { from, to } = bounds(window);
+  let leafIndex = 0;
+  for (let position = START; ;) {
+    const page = await store.readAll(position, PAGE);
+    const chosen: { event: RecordedEvent; leaf: number }[] = [];
+    for (const event of page) {
+      position = event.position;
+      if (event.metadata.tenant !== window.tenant) continue;
+      const leaf = leafIndex++;
+      const at = event.metadata.recordedAt;
+      if (leaf < treeSize && at >= from && at < to) chosen.push({ event, leaf });
+    }
+    const paths = await auditPaths(
+      log,
+      window.tenant,
+      chosen.map((c) => c.leaf),
+      treeSize,
+    );
+    const text = chosen
+      .map(({ event, leaf }, i) => {
+        const line = `${canonicalize({
+          leafIndex: leaf,
+          hash: event.metadata.hash,
+          event: JSON.parse(canonicalLink(linkOf(event))) as unknown,
+          auditPath: paths[i].map((hash) => hash.toString('hex')),
+        })}\n`;
+        onLine(line);
+        return line;
+      })
+      .join('');
+    if (text) yield text;
+    if (page.length < PAGE || leafIndex >= treeSize) return;
+  }
+}
+
+/** Every leaf's audit path, reading the nodes of the whole page in one query. */
+async function auditPaths(
+  log: Awaited<ReturnType<CheckpointService['log']>>,
+  tenant: string,
+  leaves: readonly number[],
+  treeSize: number,
+): Promise<Buffer[][]> {
+  const ranges = leaves.map((leaf) => inclusionRanges(leaf, treeSize));
+  const hashes = await rangeHashes(log, tenant, ranges.flat());
+  let at = 0;
+  return ranges.map((path) => hashes.slice(at, (at += path.length)));
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}

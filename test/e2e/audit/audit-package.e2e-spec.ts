@@ -1,0 +1,180 @@
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs/promises';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as yauzl from 'yauzl';
+import { EVENT_STORE, NO_STREAM, exactly, type EventStore } from '@app/event-store';
+import { CheckpointService, currentTreeHead } from '@app/audit';
+import { event } from '../../event-store/contract/fixtures';
+import { expectProblem, startTestApp, testEngines, type TestApp } from '../../support/test-app';
+import { runSource } from '../../support/run-source';
+import { tokensByRole } from '../access/access-api';
+import { API } from '../structure/structure-api';
+
+/** The entries of a ZIP, read with yauzl. */
+async function entriesOf(zip: Buffer): Promise<Map<string, Buffer>> {
+  const file = await new Promise<yauzl.ZipFile>((resolve, reject) =>
+    yauzl.fromBuffer(zip, { lazyEntries: true }, (error, z) =>
+      error ? reject(error) : resolve(z!),
+    ),
+  );
+  const entries = new Map<string, Buffer>();
+  await new Promise<void>((resolve, reject) => {
+    file.on('entry', (entry: yauzl.Entry) => {
+      file.openReadStream(entry, (error, stream) => {
+        if (error) return reject(error);
+        const chunks: Buffer[] = [];
+        stream!.on('data', (chunk: Buffer) => chunks.push(chunk));
+        stream!.on('end', () => {
+          entries.set(entry.fileName, Buffer.concat(chunks));
+          file.readEntry();
+        });
+      });
+    });
+    file.on('end', resolve);
+    file.on('error', reject);
+    file.readEntry();
+  });
+  return entries;
+}
+
+describe.each(testEngines)('the audit package on %s', (engine) => {
+  let api: TestApp;
+  let dir: string;
+  let zip: Buffer;
+  let tokens: Awaited<ReturnType<typeof tokensByRole>>;
+  const today = new Date().toISOString().slice(0, 10);
+
+  const download = (token: string, query: Record<string, string>) =>
+    api.http
+      .get(`${API}/audit/package`)
+      .query(query)
+      .set('Authorization', `Bearer ${token}`)
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      });
+
+  const refused = (token: string, query: Record<string, string>) =>
+    api.http.get(`${API}/audit/package`).query(query).set('Authorization', `Bearer ${token}`);
+
+  /** Runs the package's own verify.js with plain node. */
+  async function verifyWithNode(bytes: Buffer, ...args: string[]) {
+    const file = path.join(dir, `package-${Math.random()}.zip`);
+    await fs.writeFile(file, bytes);
+    return spawnSync(process.execPath, [path.join(dir, 'verify.js'), file, ...args], {
+      encoding: 'utf8',
+      cwd: dir,
+    });
+  }
+
+  beforeAll(async () => {
+    dir = await fs.mkdtemp(path.join(os.tmpdir(), 'samverkan-package-'));
+    api = await startTestApp({ engine });
+    tokens = await tokensByRole(api);
+    const store = api.app.get<EventStore>(EVENT_STORE);
+    for (let i = 0; i < 12; i++) {
+      const stream = `group-${i % 3}`;
+      await store.append('0192', stream, [event('Noted', { i, text: `händelse ${i}` })], i < 3 ? NO_STREAM : exactly(Math.floor(i / 3) - 1));
+      if (i === 4) {
+        await waitForTree(5);
+        await api.app.get(CheckpointService).issue('0192');
+      }
+    } // prettier-ignore
+    await store.append('0138', 'other', [event('Noted')], NO_STREAM);
+    await waitForTree(12);
+    const response = await download(tokens.auditor, { from: today, to: today }).expect(200);
+    expect(response.headers['content-type']).toBe('application/zip');
+    zip = response.body as Buffer;
+    await fs.writeFile(path.join(dir, 'verify.js'), (await entriesOf(zip)).get('verify.js')!);
+  }, 120_000);
+  afterAll(async () => {
+    await api.close();
+    await fs.rm(dir, { recursive: true, force: true });
+  });
+
+  async function waitForTree(size: number) {
+    const service = api.app.get(CheckpointService);
+    for (let tries = 0; tries < 200; tries++) {
+      const head = await currentTreeHead(await service.log(), '0192').catch(() => ({ size: -1 }));
+      if (head.size >= size) return;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error('the transparency log did not catch up');
+  }
+
+  it('holds the events, their proofs, the checkpoints, the key, a Swedish README and the verifier', async () => {
+    const entries = await entriesOf(zip);
+    expect([...entries.keys()].sort()).toEqual([
+      'README.txt',
+      'checkpoints/000000000005.txt',
+      'checkpoints/000000000012.txt',
+      'consistency.ndjson',
+      'events.ndjson',
+      'manifest.json',
+      'public-key.pem',
+      'public-key.txt',
+      'verify.js',
+    ]);
+    expect(entries.get('README.txt')!.toString()).toMatch(/SÅ HÄR VERIFIERAR DU PAKETET/);
+    const lines = entries.get('events.ndjson')!.toString().trim().split('\n');
+    expect(lines).toHaveLength(12);
+    expect(JSON.parse(lines[4])).toMatchObject({ leafIndex: 4, event: { tenant: '0192', stream: 'group-1' } });
+    expect(JSON.parse(entries.get('manifest.json')!.toString())).toMatchObject({ events: 12, closingTreeSize: 12, origin: 'samverkan.local/0192' });
+  }); // prettier-ignore
+
+  it('verifies offline with plain node, and with the key the auditor kept', async () => {
+    const kept = path.join(dir, 'kept-key.txt');
+    await fs.writeFile(kept, (await api.http.get(`${API}/audit/public-key`).set('Authorization', `Bearer ${tokens.auditor}`)).body.verifierKey); // prettier-ignore
+    const result = await verifyWithNode(zip, '--public-key', kept);
+    expect(result.stdout).toContain(
+      'OK: 12 events, each included in the signed checkpoint of 12 leaves; 2 checkpoint(s)',
+    );
+    expect(result.status).toBe(0);
+  });
+
+  it("fails naming the event when one byte of an event's content changes", async () => {
+    const damaged = Buffer.from(zip);
+    const at = damaged.indexOf('händelse 7');
+    damaged[at + 'händelse '.length + 1] = '8'.charCodeAt(0);
+    const result = await verifyWithNode(damaged);
+    expect(result.status).toBe(3);
+    expect(result.stdout).toMatch(
+      /event at leaf 7 \(line 8, stream group-1, revision 2\): its content does not give its hash/,
+    );
+  });
+
+  it('fails naming the event when one byte of its inclusion proof changes', async () => {
+    const damaged = Buffer.from(zip);
+    // Canonical JSON sorts keys: a line begins with its audit path and ends with its leaf index.
+    const line = damaged.lastIndexOf('\n', damaged.indexOf('"leafIndex":3}'));
+    const proof = damaged.indexOf('"auditPath":["', line) + '"auditPath":["'.length;
+    damaged[proof] = damaged[proof] === 0x30 ? 0x31 : 0x30;
+    const result = await verifyWithNode(damaged);
+    expect(result.status).toBe(3);
+    expect(result.stdout).toMatch(/event at leaf 3 .*: the inclusion proof does not verify/);
+  });
+
+  it('fails on a checkpoint signed by another key', async () => {
+    const other = path.join(dir, 'other-key.txt');
+    await fs.writeFile(other, 'samverkan.local+00000000+AQ==');
+    const wrongKey = await verifyWithNode(zip, '--public-key', other);
+    expect(wrongKey.status).not.toBe(0);
+  });
+
+  it('runs the same verifier from the cli', async () => {
+    const file = path.join(dir, 'cli.zip');
+    await fs.writeFile(file, zip);
+    const result = runSource('apps/cli/src/main.ts', ['audit', 'verify-package', file], { DATA_DIR: dir });
+    expect(result.stdout).toContain('OK: 12 events');
+    expect(result.status).toBe(0);
+  }); // prettier-ignore
+
+  it('refuses a reversed or malformed window, and callers without the audit permission', async () => {
+    expectProblem(await refused(tokens.auditor, { from: today, to: '2000-01-01' }), 422, 'AUDIT.WINDOW_REVERSED');
+    expectProblem(await refused(tokens.auditor, { from: 'yesterday', to: today }), 400, 'REQUEST.VALIDATION_FAILED');
+    expectProblem(await refused(tokens.secretary, { from: today, to: today }), 403, 'AUTH.FORBIDDEN');
+  }); // prettier-ignore
+});
