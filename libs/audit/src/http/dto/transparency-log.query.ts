@@ -80,6 +80,7 @@ export class StartVerificationBody {
     description:
       'A signed checkpoint you kept (the note as GET /audit/checkpoints/latest gave it): the ' +
       'log must still hold it',
+    maxLength: 4096,
   })
   @IsOptional()
   @IsString()
