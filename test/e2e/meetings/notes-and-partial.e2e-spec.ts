@@ -222,4 +222,40 @@ describe.each(testEngines)('notes and partial records on %s', (engine) => {
     expect(html).toContain('Ordförande vid sammanträdet');
     expect(html).toMatch(/Frånvarande[\s\S]*ordförande/);
   });
+
+  it('checks a cadence stated as a count per term against the meetings held and booked', async () => {
+    const { structure, meetings } = stage;
+    const modelId = (await get(`/groups/${stage.group}`)).body.modelId;
+    const network = await structure.group(modelId, {
+      kind: 'network',
+      name: 'Rektorsnätverket',
+      cadence: { count: 2, per: 'term' },
+    });
+    const body = { kind: 'group', id: network };
+    for (const date of ['2024-02-06', '2024-04-16', '2024-09-10', '2024-11-12']) {
+      const id = await meetings.schedule({ body, scheduledFor: { date } });
+      if (date < '2024-10-01') await meetings.ok(meetings.send.held(id, { documented: false }));
+    }
+    const cadence = await get(`/groups/${network}/cadence?from=2024-01-01&to=2024-10-01`);
+    expect(cadence.status).toBe(200);
+    expect(cadence.body).toMatchObject({
+      group: { cadence: { count: 2, per: 'term' } },
+      gaps: [],
+      periods: [
+        { period: 'VT 2024', expected: 2, held: 2, booked: 0, met: true, planned: true },
+        { period: 'HT 2024', expected: 2, held: 1, booked: 1, met: false, planned: true },
+      ],
+    });
+    await expectRefused(
+      api,
+      () =>
+        structure.post(`/groups/${network}/mandate`, {
+          mandate: 'Nätverk',
+          cadence: { count: 2, per: 'term', minWeeks: 4 },
+          on: '2024-06-01',
+        }),
+      422,
+      'GROUP.INVALID_CADENCE',
+    );
+  });
 });

@@ -28,6 +28,7 @@ import {
   type GroupFieldsDto,
 } from './dto/group.dto';
 import { MergeGroupsDto } from './dto/merge.dto';
+import type { Cadence } from '../domain';
 
 @ApiTags('groups')
 @RequiresPermission('structure.write')
@@ -126,6 +127,9 @@ function groupFields(body: GroupFieldsDto) {
 }
 
 /** Left out stays left out, null stays null: the two mean different things to a re-mandate. */
-function cadenceOf(cadence: CadenceDto | null | undefined) {
-  return cadence ? { minWeeks: cadence.minWeeks, maxWeeks: cadence.maxWeeks } : cadence;
+function cadenceOf(cadence: CadenceDto | null | undefined): Cadence | null | undefined {
+  if (!cadence) return cadence;
+  const { minWeeks, maxWeeks, count, per } = cadence;
+  // Plain data with only the fields given: the decider tells the two forms apart by them.
+  return JSON.parse(JSON.stringify({ minWeeks, maxWeeks, count, per })) as Cadence;
 }

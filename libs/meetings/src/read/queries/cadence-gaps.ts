@@ -45,3 +45,67 @@ export function cadenceIntervals(window: CadenceWindow): {
     ),
   };
 }
+
+/** One term (VT: January-June, HT: August-December) or calendar year of a count cadence. */
+export interface CadencePeriodCount {
+  /** "VT 2024", "HT 2024", "2024". */
+  period: string;
+  from: IsoDate;
+  to: IsoDate;
+  expected: number;
+  held: number;
+  /** Booked and not (yet) held nor cancelled. */
+  booked: number;
+  /** Held at least as many as agreed. */
+  met: boolean;
+  /** Held and booked together reach the agreed number: the plan would meet it. */
+  planned: boolean;
+}
+
+/**
+ * A count cadence ("twice per term", "eight a year") against the meetings held and booked in
+ * every whole period that overlaps the window [from, to]. July is in no term: a meeting then
+ * counts for no term (and for its year).
+ */
+export function cadencePeriods(
+  cadence: { count: number; per: 'term' | 'year' },
+  window: { from: IsoDate; to: IsoDate },
+  meetings: readonly { date: IsoDate; status: 'held' | 'scheduled' | 'cancelled' }[],
+): CadencePeriodCount[] {
+  const periods = periodsOverlapping(cadence.per, window.from, window.to);
+  return periods.map(({ period, from, to }) => {
+    const inside = meetings.filter((m) => m.date >= from && m.date <= to);
+    const held = inside.filter((m) => m.status === 'held').length;
+    const booked = inside.filter((m) => m.status === 'scheduled').length;
+    return {
+      period,
+      from,
+      to,
+      expected: cadence.count,
+      held,
+      booked,
+      met: held >= cadence.count,
+      planned: held + booked >= cadence.count,
+    };
+  });
+}
+
+/** The terms or years that overlap [from, to], in order. */
+export function periodsOverlapping(
+  per: 'term' | 'year',
+  from: IsoDate,
+  to: IsoDate,
+): { period: string; from: IsoDate; to: IsoDate }[] {
+  const periods: { period: string; from: IsoDate; to: IsoDate }[] = [];
+  for (let year = Number(from.slice(0, 4)); year <= Number(to.slice(0, 4)); year++) {
+    const ofYear =
+      per === 'year'
+        ? [{ period: String(year), from: `${year}-01-01`, to: `${year}-12-31` }]
+        : [
+            { period: `VT ${year}`, from: `${year}-01-01`, to: `${year}-06-30` },
+            { period: `HT ${year}`, from: `${year}-08-01`, to: `${year}-12-31` },
+          ];
+    periods.push(...ofYear.filter((p) => p.to >= from && p.from <= to));
+  }
+  return periods;
+}

@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '@app/platform';
-import { findGroup, today } from '@app/structure';
-import type { IsoDate } from '../../domain';
-import { cadenceIntervals } from './cadence-gaps';
+import { findGroup, isCountCadence, today, type CountCadence } from '@app/structure';
+import { meetingDate, type IsoDate } from '../../domain';
+import { cadenceIntervals, cadencePeriods, periodsOverlapping } from './cadence-gaps';
 import { lastHeldBefore, listMeetings } from './meeting.queries';
 
 export interface CadenceQuery {
@@ -37,9 +37,15 @@ export async function cadenceOf(database: Kysely<Database>, tenant: string, quer
     to,
   );
   const start = before ?? (group.formedOn > query.from ? group.formedOn : query.from);
-  const intervals = group.cadence
-    ? cadenceIntervals({ held, start, end, ...group.cadence })
-    : { gaps: [], short: [] };
+  const cadence = group.cadence;
+  const intervals =
+    cadence && !isCountCadence(cadence)
+      ? cadenceIntervals({ held, start, end, ...cadence })
+      : { gaps: [], short: [] };
+  const periods =
+    cadence && isCountCadence(cadence)
+      ? await countedPeriods(database, tenant, group.id, cadence, { from: query.from, to })
+      : [];
   return {
     group: { id: group.id, name: group.name, cadence: group.cadence },
     from: query.from,
@@ -49,7 +55,31 @@ export async function cadenceOf(database: Kysely<Database>, tenant: string, quer
     meetings: meetings.map((meeting) => ({ id: meeting.meetingId, date: meeting.held!.date })),
     gaps: intervals.gaps,
     shortIntervals: intervals.short,
+    /** A count cadence: each term or year overlapping the window, held and booked against it. */
+    periods,
   };
+}
+
+/** The whole terms or years overlapping the window, with every meeting held or booked in them. */
+async function countedPeriods(
+  database: Kysely<Database>,
+  tenant: string,
+  bodyId: string,
+  cadence: CountCadence,
+  window: { from: IsoDate; to: IsoDate },
+) {
+  const periods = periodsOverlapping(cadence.per, window.from, window.to);
+  if (periods.length === 0) return [];
+  const meetings = await listMeetings(database, tenant, {
+    bodyId,
+    from: periods[0]!.from,
+    to: periods.at(-1)!.to,
+  });
+  return cadencePeriods(
+    cadence,
+    window,
+    meetings.map((meeting) => ({ date: meetingDate(meeting), status: meeting.status })),
+  );
 }
 
 const earliest = (a: IsoDate, b: IsoDate): IsoDate => (a < b ? a : b);

@@ -65,6 +65,16 @@ describe('group decider: forming and mandates', () => {
       });
     });
 
+    it.each([
+      ['twice per term', { count: 2, per: 'term' }],
+      ['eight meetings a year', { count: 8, per: 'year' }],
+    ] as const)('keeps a cadence stated as a count: %s', (_what, cadence) => {
+      const data = { ...formPreschool().data, cadence };
+      expect(given(decider).when({ type: 'FormGroup', data }).events()[0]!.data).toMatchObject({
+        cadence,
+      });
+    });
+
     it('forms a top-level group without parent facts', () => {
       const { parentId: _p, parent: _f, ...data } = formPreschool().data;
       expect(given(decider).when({ type: 'FormGroup', data }).events()[0]!.data).toMatchObject({
@@ -89,6 +99,21 @@ describe('group decider: forming and mandates', () => {
       [
         'a cadence of part weeks',
         { cadence: { minWeeks: 1.5, maxWeeks: 4 } },
+        'GROUP.INVALID_CADENCE',
+      ],
+      [
+        'a cadence both in weeks and per term',
+        { cadence: { minWeeks: 4, maxWeeks: 6, count: 2, per: 'term' } as never },
+        'GROUP.INVALID_CADENCE',
+      ],
+      [
+        'a count cadence per month',
+        { cadence: { count: 2, per: 'month' } as never },
+        'GROUP.INVALID_CADENCE',
+      ],
+      [
+        'a count cadence of no meetings',
+        { cadence: { count: 0, per: 'year' as const } },
         'GROUP.INVALID_CADENCE',
       ],
       ['an impossible date', { formedOn: '2022-13-01' }, 'GROUP.INVALID_DATE'],

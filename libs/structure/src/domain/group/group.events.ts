@@ -38,11 +38,26 @@ export function recordsKeptBy(kind: GroupKind): Records {
   return kind === 'working-committee' ? 'minutes' : 'notes';
 }
 
-/** The agreed meeting interval, e.g. every 4 to 6 weeks. Null: the group books meetings as needed. */
-export interface Cadence {
+/** The agreed meeting interval, e.g. every 4 to 6 weeks. */
+export interface IntervalCadence {
   minWeeks: number;
   maxWeeks: number;
 }
+
+/** Terms of the school year (VT: January-June, HT: August-December), or the calendar year. */
+export const CADENCE_PERIODS = ['term', 'year'] as const;
+export type CadencePeriod = (typeof CADENCE_PERIODS)[number];
+
+/** "Twice per term", "eight meetings a year": a number of meetings in each period. */
+export interface CountCadence {
+  count: number;
+  per: CadencePeriod;
+}
+
+/** How often a body agreed to meet, as people state it. Null: it books meetings as needed. */
+export type Cadence = IntervalCadence | CountCadence;
+
+export const isCountCadence = (cadence: Cadence): cadence is CountCadence => 'per' in cadence;
 
 export type GroupFormed = {
   type: 'GroupFormed';

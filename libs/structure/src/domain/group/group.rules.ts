@@ -1,7 +1,13 @@
 import { DomainError } from '@app/kernel';
 import type { IsoDate } from '../shared/guards';
 import type { GroupFacts } from './group.commands';
-import type { Cadence } from './group.events';
+import {
+  CADENCE_PERIODS,
+  type Cadence,
+  type CadencePeriod,
+  type CountCadence,
+  type IntervalCadence,
+} from './group.events';
 import type { Group, GroupState } from './group.state';
 
 const P = 'GROUP';
@@ -97,20 +103,41 @@ function cycle(groupId: string, parentId: string): never {
 
 export function checkCadence(cadence: Cadence | null | undefined): Cadence | null {
   if (cadence === undefined || cadence === null) return null;
-  const { minWeeks, maxWeeks } = cadence;
-  const whole = (weeks: unknown) => Number.isInteger(weeks) && (weeks as number) > 0;
-  if (!whole(minWeeks) || !whole(maxWeeks) || minWeeks > maxWeeks) {
+  const whole = (value: unknown, max: number) =>
+    Number.isInteger(value) && (value as number) > 0 && (value as number) <= max;
+  const given = cadence as Partial<IntervalCadence & CountCadence>;
+  const interval = given.minWeeks !== undefined || given.maxWeeks !== undefined;
+  const counted = given.count !== undefined || given.per !== undefined;
+  if (interval === counted) {
+    throw new DomainError(
+      `${P}.INVALID_CADENCE`,
+      'A cadence is either every minWeeks to maxWeeks weeks, or a count per term or year',
+      'invalid',
+      { cadence },
+    );
+  }
+  if (counted) {
+    const { count, per } = given;
+    if (!whole(count, 52) || !CADENCE_PERIODS.includes(per as CadencePeriod)) {
+      throw new DomainError(
+        `${P}.INVALID_CADENCE`,
+        'A count cadence is 1 to 52 meetings per term or per year',
+        'invalid',
+        { count, per },
+      );
+    }
+    return { count: count!, per: per! };
+  }
+  const { minWeeks, maxWeeks } = given;
+  if (!whole(minWeeks, 52) || !whole(maxWeeks, 52) || minWeeks! > maxWeeks!) {
     throw new DomainError(
       `${P}.INVALID_CADENCE`,
       'A cadence is whole weeks, at least 1, with min <= max',
       'invalid',
-      {
-        minWeeks,
-        maxWeeks,
-      },
+      { minWeeks, maxWeeks },
     );
   }
-  return { minWeeks, maxWeeks };
+  return { minWeeks: minWeeks!, maxWeeks: maxWeeks! };
 }
 
 export function notBeforeFormed(group: Group, on: IsoDate): IsoDate {

@@ -1,7 +1,14 @@
-import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
+import { ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsObject, IsOptional, Max, Min, ValidateNested } from 'class-validator';
-import { GROUP_KINDS, RECORDS, type GroupKind, type Records } from '../../domain';
+import {
+  CADENCE_PERIODS,
+  GROUP_KINDS,
+  RECORDS,
+  type CadencePeriod,
+  type GroupKind,
+  type Records,
+} from '../../domain';
 import {
   CalendarDate,
   CommandBodyDto,
@@ -14,19 +21,34 @@ import {
   Text,
 } from '@app/platform';
 
-/** The agreed meeting interval, e.g. every 4 to 6 weeks. */
+/**
+ * How often the group agreed to meet: every minWeeks to maxWeeks weeks ("var 4:e till 6:e
+ * vecka"), or count meetings per term (VT January-June, HT August-December) or per year.
+ */
 export class CadenceDto {
-  @ApiProperty({ minimum: 1, maximum: 52, example: 4 })
+  @ApiPropertyOptional({ minimum: 1, maximum: 52, example: 4 })
+  @IsOptional()
   @IsInt()
   @Min(1)
   @Max(52)
-  minWeeks!: number;
+  minWeeks?: number;
 
-  @ApiProperty({ minimum: 1, maximum: 52, example: 6 })
+  @ApiPropertyOptional({ minimum: 1, maximum: 52, example: 6 })
+  @IsOptional()
   @IsInt()
   @Min(1)
   @Max(52)
-  maxWeeks!: number;
+  maxWeeks?: number;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 52, example: 2, description: 'Meetings per period' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(52)
+  count?: number;
+
+  @OptionalOneOf(CADENCE_PERIODS, { description: 'term (VT/HT) or year, with count' })
+  per?: CadencePeriod;
 }
 
 /** A group's own fields, for forming it directly or as the new target of a merge. */
