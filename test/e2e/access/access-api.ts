@@ -88,3 +88,13 @@ export async function personalDataRows(api: TestApp): Promise<number> {
     .executeTakeFirstOrThrow();
   return Number(count);
 }
+
+/** Events in the store, of every municipality: what a request wrote is the difference. */
+export async function eventCount(api: TestApp): Promise<number> {
+  const { count } = await api.app
+    .get<SqlDatabase>(SQL_DATABASE)
+    .db.selectFrom('events')
+    .select(sql<string>`count(*)`.as('count'))
+    .executeTakeFirstOrThrow();
+  return Number(count);
+}

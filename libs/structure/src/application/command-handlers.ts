@@ -5,6 +5,7 @@ import { AmendModelHandler } from './amend-model/amend-model.handler';
 import { ChangeMemberRoleHandler } from './change-member-role/change-member-role.handler';
 import { DissolveGroupHandler } from './dissolve-group/dissolve-group.handler';
 import { DissolveOrganisationHandler } from './dissolve-organisation/dissolve-organisation.handler';
+import { ErasePersonHandler } from './erase-person/erase-person.handler';
 import { EndMembershipHandler } from './end-membership/end-membership.handler';
 import { EstablishModelHandler } from './establish-model/establish-model.handler';
 import { FormGroupHandler } from './form-group/form-group.handler';
@@ -28,6 +29,7 @@ export const STRUCTURE_COMMAND_HANDLERS: Provider[] = [
   DissolveGroupHandler,
   DissolveOrganisationHandler,
   EndMembershipHandler,
+  ErasePersonHandler,
   EstablishModelHandler,
   FormGroupHandler,
   MergeGroupsHandler,

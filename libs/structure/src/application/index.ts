@@ -6,6 +6,7 @@ export * from './change-member-role/change-member-role.command';
 export * from './dissolve-group/dissolve-group.command';
 export * from './dissolve-organisation/dissolve-organisation.command';
 export * from './end-membership/end-membership.command';
+export * from './erase-person/erase-person.command';
 export * from './establish-model/establish-model.command';
 export * from './form-group/form-group.command';
 export * from './merge-groups/merge-groups.command';

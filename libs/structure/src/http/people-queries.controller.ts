@@ -1,6 +1,7 @@
 import { Controller, Inject, Param, Query, Req } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
+import { EVENT_STORE, type EventStore } from '@app/event-store';
 import type { Identity } from '@app/kernel';
 import { CurrentIdentity, RequiresPermission, SQL_DATABASE, type SqlDatabase } from '@app/platform';
 import {
@@ -12,6 +13,7 @@ import {
   organisationsByIds,
   ORGANISATIONS,
   PEOPLE,
+  registerExtract,
 } from '../read';
 import { echoOf, sliceOf, TimeTravelQuery } from './time-travel.query';
 import {
@@ -28,7 +30,21 @@ import { notFound } from './not-found';
 @RequiresPermission('record.read')
 @Controller('people')
 export class PeopleQueriesController {
-  constructor(@Inject(SQL_DATABASE) private readonly database: SqlDatabase) {}
+  constructor(
+    @Inject(SQL_DATABASE) private readonly database: SqlDatabase,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+  ) {}
+
+  @RequiresPermission('personal-data.extract')
+  @QueryEndpoint(
+    ':id/register-extract',
+    'Everything held about the person (GDPR Art. 15): the personal-data row and every event naming them',
+  )
+  async registerExtract(@Param('id') id: string, @CurrentIdentity() identity: Identity) {
+    const extract = await registerExtract(this.database.db, this.store, identity.municipality, id);
+    if (!extract) throw notFound('PERSON', 'person', id);
+    return extract;
+  }
 
   @ListEndpoint(
     '',

@@ -3,9 +3,17 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { CommandContext } from '@app/kernel';
-import { CommandCtx, CommandEndpoint, RequiresPermission, withBody, withEtag } from '@app/platform';
-import { RegisterPersonCommand } from '../application';
-import { RegisterPersonDto } from './dto/person.dto';
+import {
+  ApiIds,
+  CommandCtx,
+  CommandEndpoint,
+  IdParam,
+  RequiresPermission,
+  withBody,
+  withEtag,
+} from '@app/platform';
+import { ErasePersonCommand, RegisterPersonCommand } from '../application';
+import { ErasePersonDto, RegisterPersonDto } from './dto/person.dto';
 
 @ApiTags('people')
 @RequiresPermission('structure.write')
@@ -27,6 +35,22 @@ export class PersonCommandsController {
       { name, title, organisationId, on },
       withBody(context, body),
     );
+    return withEtag(response, await this.commands.execute(command));
+  }
+
+  @Post(':id/erase')
+  @RequiresPermission('personal-data.erase')
+  @ApiIds('id')
+  @CommandEndpoint(
+    "Erase a person's name and title (GDPR Art. 17): every read shows [name erased] from then on",
+  )
+  async erase(
+    @IdParam() personId: string,
+    @Body() body: ErasePersonDto,
+    @CommandCtx() context: CommandContext,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    const command = new ErasePersonCommand(personId, withBody(context, body));
     return withEtag(response, await this.commands.execute(command));
   }
 }

@@ -14,3 +14,4 @@ export * from './queries/structure.queries';
 export * from './queries/representation.queries';
 export * from './queries/membership.queries';
 export * from './queries/history.queries';
+export * from './queries/register-extract.queries';

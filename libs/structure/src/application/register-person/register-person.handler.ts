@@ -9,8 +9,9 @@ import { RegisterPersonCommand } from './register-person.command';
 
 /**
  * The name goes to personal_data before the event is appended, so that no event ever names a
- * person whose name was lost; the upsert by person id (derived from the Idempotency-Key) makes
- * a retry after a failed append write the same row again.
+ * person whose name was lost; a retry under the same Idempotency-Key (the same person id) finds
+ * its own row. A registration refused after the row was made (a stale If-Match, a lost race)
+ * takes its row back, so that a refused command leaves no name behind.
  */
 @CommandHandler(RegisterPersonCommand)
 export class RegisterPersonHandler implements ICommandHandler<RegisterPersonCommand> {
@@ -49,7 +50,12 @@ export class RegisterPersonHandler implements ICommandHandler<RegisterPersonComm
     }
     // Decided once before the name is stored, so that a refused registration leaves no name.
     personDecider.decide(command, person.state);
-    await this.personalData.saveName(tenant, personId, name);
-    return this.executor.execute(personAggregate, personId, command, context);
+    const made = await this.personalData.claimName(tenant, personId, name);
+    try {
+      return await this.executor.execute(personAggregate, personId, command, context);
+    } catch (error) {
+      if (made) await this.personalData.release(tenant, personId);
+      throw error;
+    }
   }
 }

@@ -48,9 +48,11 @@ describe('person decider', () => {
 
   it('keeps a missing title as null', () => {
     expect(
-      given(decider)
-        .when(register({ title: undefined }))
-        .events()[0]!.data.title,
+      (
+        given(decider)
+          .when(register({ title: undefined }))
+          .events()[0]!.data as { title: string | null }
+      ).title,
     ).toBeNull();
   });
 
@@ -91,5 +93,33 @@ describe('person decider', () => {
     given(decider)
       .when(register({ on: '14/11/2024' }))
       .thenFails('PERSON.INVALID_DATE');
+  });
+
+  describe('erasure', () => {
+    const erase = {
+      type: 'ErasePerson',
+      data: { personId: 'p-landberg', on: '2026-12-03' },
+    } as const;
+
+    it('records that an erasure happened, on which day, and nothing about the person', () => {
+      given(decider, [registered])
+        .when(erase)
+        .then([
+          { type: 'PersonalDataErased', data: { personId: 'p-landberg', erasedOn: '2026-12-03' } },
+        ]);
+    });
+
+    it('refuses to erase a person nobody registered', () => {
+      given(decider).when(erase).thenFails('PERSON.NOT_FOUND', 'not-found');
+    });
+
+    it('refuses to erase twice', () => {
+      given(decider, [
+        registered,
+        { type: 'PersonalDataErased', data: { personId: 'p-landberg', erasedOn: '2026-12-01' } },
+      ])
+        .when(erase)
+        .thenFails('PERSON.ALREADY_ERASED', 'conflict');
+    });
   });
 });

@@ -26,14 +26,23 @@ export type RegisterPerson = {
   };
 };
 
-export type PersonCommand = RegisterPerson;
+/** Erase the person's personal data (GDPR Art. 17); the day is the server's, given by the handler. */
+export type ErasePerson = { type: 'ErasePerson'; data: { personId: string; on: IsoDate } };
+
+export type PersonCommand = RegisterPerson | ErasePerson;
 
 export type PersonRegistered = {
   type: 'PersonRegistered';
   data: { personId: string; title: string | null; organisationId: string; on: IsoDate };
 };
 
-export type PersonEvent = PersonRegistered;
+/** That an erasure happened, and when: no personal data, so the chain keeps nothing erasable. */
+export type PersonalDataErased = {
+  type: 'PersonalDataErased';
+  data: { personId: string; erasedOn: IsoDate };
+};
+
+export type PersonEvent = PersonRegistered | PersonalDataErased;
 
 export type PersonState =
   | { status: 'none' }
@@ -43,18 +52,24 @@ export type PersonState =
       title: string | null;
       organisationId: string;
       since: IsoDate;
+      erasedOn: IsoDate | null;
     };
 
 export const personStream = (personId: string): string => `person-${personId}`;
 
-export const PERSON_EVENT_VERSIONS: Record<PersonEvent['type'], number> = { PersonRegistered: 1 };
+export const PERSON_EVENT_VERSIONS: Record<PersonEvent['type'], number> = {
+  PersonRegistered: 1,
+  PersonalDataErased: 1,
+};
 
 export function validFromOfPersonEvent(event: PersonEvent): IsoDate {
   switch (event.type) {
     case 'PersonRegistered':
       return event.data.on;
+    case 'PersonalDataErased':
+      return event.data.erasedOn;
     default: {
-      const _never: never = event.type;
+      const _never: never = event;
       return _never;
     }
   }
@@ -62,14 +77,16 @@ export function validFromOfPersonEvent(event: PersonEvent): IsoDate {
 
 export const personDecider: Decider<PersonCommand, PersonEvent, PersonState> = {
   initialState: { status: 'none' },
-  evolve(_state, event) {
+  evolve(state, event) {
     switch (event.type) {
       case 'PersonRegistered': {
         const { personId, title, organisationId, on } = event.data;
-        return { status: 'registered', personId, title, organisationId, since: on };
+        return { status: 'registered', personId, title, organisationId, since: on, erasedOn: null };
       }
+      case 'PersonalDataErased':
+        return state.status === 'none' ? state : { ...state, erasedOn: event.data.erasedOn };
       default: {
-        const _never: never = event.type;
+        const _never: never = event;
         return _never;
       }
     }
@@ -78,8 +95,10 @@ export const personDecider: Decider<PersonCommand, PersonEvent, PersonState> = {
     switch (command.type) {
       case 'RegisterPerson':
         return register(command, state);
+      case 'ErasePerson':
+        return erase(command, state);
       default: {
-        const _never: never = command.type;
+        const _never: never = command;
         return _never;
       }
     }
@@ -136,4 +155,21 @@ function register(command: RegisterPerson, state: PersonState): PersonEvent[] {
       data: { personId, title: optionalText(data.title), organisationId, on },
     },
   ];
+}
+
+function erase(command: ErasePerson, state: PersonState): PersonEvent[] {
+  const personId = requireId(P, 'personId', command.data.personId);
+  const on = requireDate(P, 'on', command.data.on);
+  if (state.status === 'none') {
+    throw new DomainError(`${P}.NOT_FOUND`, 'No such person', 'not-found', { personId });
+  }
+  if (state.erasedOn !== null) {
+    throw new DomainError(
+      `${P}.ALREADY_ERASED`,
+      `The person's personal data was erased on ${state.erasedOn}`,
+      'conflict',
+      { personId, erasedOn: state.erasedOn },
+    );
+  }
+  return [{ type: 'PersonalDataErased', data: { personId, erasedOn: on } }];
 }

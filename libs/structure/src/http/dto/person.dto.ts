@@ -1,3 +1,4 @@
+import { TEXT_LIMITS } from '@app/kernel';
 import { CalendarDate, CommandBodyDto, Id, OptionalText, Text } from '@app/platform';
 
 export class RegisterPersonDto extends CommandBodyDto {
@@ -15,4 +16,21 @@ export class RegisterPersonDto extends CommandBodyDto {
 
   @CalendarDate({ description: 'The day the person is known to hold the title there' })
   on!: string;
+}
+
+/**
+ * An erasure says why (GDPR Art. 17: on whose request, on what ground): the reason is required,
+ * so this body does not extend CommandBodyDto, whose reason is optional.
+ */
+export class ErasePersonDto implements CommandBodyDto {
+  @Text(TEXT_LIMITS.text, {
+    description: 'Why the personal data is erased; kept in the event, so name no one in it',
+    example: 'Begäran om radering enligt GDPR art. 17, ärende KS/2026:12',
+  })
+  reason!: string;
+
+  @OptionalText(TEXT_LIMITS.name, {
+    description: "On whose behalf you record this, when not your own organisation's",
+  })
+  onBehalfOf?: string;
 }

@@ -87,7 +87,8 @@ export async function findPerson(
     id,
     name: displayName(name),
     nameErased: name?.erased ?? false,
-    title: version.title,
+    // The title is personal data too: erased with the name (the read side masks it).
+    title: name?.erased ? null : version.title,
     organisationId: version.organisation_id,
     registeredOn: version.registered_on,
   };

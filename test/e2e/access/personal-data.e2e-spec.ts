@@ -1,0 +1,129 @@
+import { EVENT_STORE, verifyChains, type EventStore } from '@app/event-store';
+import { expectProblem, startTestApp, type TestApp } from '../../support/test-app';
+import { API, eventsOf, expectInvalid, headOf, tokenFor } from '../structure/structure-api';
+import { decisionStage, identityOf, personalDataRows } from './access-api';
+
+/** GDPR: erasure without breaking the record, register extracts, and no name left by a refusal. */
+describe('personal data', () => {
+  let api: TestApp;
+  let stage: Awaited<ReturnType<typeof decisionStage>>;
+  let admin: string;
+  beforeAll(async () => {
+    api = await startTestApp();
+    stage = await decisionStage(api);
+    admin = `Bearer ${await tokenFor(api, identityOf('admin'))}`;
+  }, 180_000);
+  afterAll(() => api.close());
+
+  const person = (over: object = {}) => ({
+    name: 'Mikael Landberg',
+    title: 'Förvaltningschef',
+    organisationId: stage.administration,
+    on: '2021-01-01',
+    ...over,
+  });
+
+  it('gives an admin everything held about a person (register extract)', async () => {
+    const pirrone = stage.people.pirrone;
+    const response = await api.http
+      .get(`${API}/people/${pirrone}/register-extract`)
+      .set('Authorization', admin);
+    expect(response.status).toBe(200);
+    expect(response.body.personalData.name).toEqual(expect.any(String));
+    const types = response.body.mentions.map((mention: { type: string }) => mention.type);
+    expect(types).toEqual(expect.arrayContaining(['PersonRegistered', 'MeetingHeld']));
+    expect(
+      response.body.mentions.every((m: { data: unknown }) =>
+        JSON.stringify(m.data).includes(pirrone),
+      ),
+    ).toBe(true);
+    expectProblem(
+      await api.http
+        .get(`${API}/people/00000000-0000-4000-8000-000000000000/register-extract`)
+        .set('Authorization', admin),
+      404,
+      'PERSON.NOT_FOUND',
+    );
+  });
+
+  it('erases name and title, records only that it happened, and keeps every chain whole', async () => {
+    const pirrone = stage.people.pirrone;
+    const name = (await api.http.get(`${API}/people/${pirrone}`)).body.name;
+    expectInvalid(
+      await api.http.post(`${API}/people/${pirrone}/erase`).set('Authorization', admin).send({}),
+      ['reason'],
+    );
+    const erased = await api.http
+      .post(`${API}/people/${pirrone}/erase`)
+      .set('Authorization', admin)
+      .send({ reason: 'Begäran enligt GDPR art. 17' });
+    expect(erased.status).toBe(200);
+    const [event] = (await eventsOf(api, `person-${pirrone}`)).slice(-1);
+    expect(event.type).toBe('PersonalDataErased');
+    expect(Object.keys(event.data as object).sort()).toEqual(['erasedOn', 'personId']);
+    expect(event.metadata.reason).toBe('Begäran enligt GDPR art. 17');
+
+    const read = await api.http
+      .get(`${API}/people/${pirrone}`)
+      .query({ consistentWith: erased.body.position });
+    expect(read.body).toMatchObject({ name: '[name erased]', nameErased: true, title: null });
+    const minutes = await api.http
+      .get(`${API}/meetings/${stage.meetingId}/minutes.html`)
+      .query({ consistentWith: erased.body.position });
+    expect(minutes.text).toContain('[name erased]');
+    expect(minutes.text).not.toContain(name);
+    const extract = await api.http
+      .get(`${API}/people/${pirrone}/register-extract`)
+      .set('Authorization', admin);
+    expect(extract.body.personalData).toMatchObject({ name: null, erasedAt: expect.any(String) });
+
+    const report = await verifyChains(api.app.get<EventStore>(EVENT_STORE), { tenant: '0192' });
+    expect(report.ok).toBe(true);
+
+    expectProblem(
+      await api.http
+        .post(`${API}/people/${pirrone}/erase`)
+        .set('Authorization', admin)
+        .send({ reason: 'Igen' }),
+      409,
+      'PERSON.ALREADY_ERASED',
+    );
+  });
+
+  it('leaves no name behind when a registration is refused (422, 412)', async () => {
+    const names = await personalDataRows(api);
+    const events = await headOf(api);
+    const unknownOrganisation = await api.http
+      .post(`${API}/people`)
+      .send(person({ organisationId: '00000000-0000-4000-8000-000000000000' }));
+    expect(unknownOrganisation.status).toBe(422);
+    const stale = await api.http.post(`${API}/people`).set('If-Match', '"3"').send(person());
+    expectProblem(stale, 412, 'REQUEST.PRECONDITION_FAILED');
+    expect({ names: await personalDataRows(api), events: await headOf(api) }).toEqual({
+      names,
+      events,
+    });
+  });
+
+  it('lets exactly one of two concurrent registrations under one key with different names win', async () => {
+    const key = { 'Idempotency-Key': `race-${Date.now()}` };
+    const [first, second] = await Promise.all([
+      api.http
+        .post(`${API}/people`)
+        .set(key)
+        .send(person({ name: 'Åsa Nyberg' })),
+      api.http
+        .post(`${API}/people`)
+        .set(key)
+        .send(person({ name: 'Lena Poolsaar' })),
+    ]);
+    const statuses = [first.status, second.status].sort();
+    expect(statuses[0]).toBe(201);
+    expect([409, 422]).toContain(statuses[1]);
+    const winner = first.status === 201 ? first : second;
+    const shown = await api.http
+      .get(`${API}/people/${winner.body.id}`)
+      .query({ consistentWith: winner.body.position });
+    expect(shown.body.name).toBe(winner === first ? 'Åsa Nyberg' : 'Lena Poolsaar');
+  });
+});
