@@ -86,11 +86,14 @@ export class ProvenanceDto {
   @OneOf(SOURCE_KINDS)
   source!: (typeof SOURCE_KINDS)[number];
 
-  @ApiProperty({ example: '2025-03-01T10:00:00Z' })
+  @ApiProperty({ example: '2025-03-01T10:00:00Z', format: 'date-time' })
   @IsTimestamp()
   retrievedAt!: string;
 
-  @ApiProperty({ description: 'SHA-256 of the source document, lower-case hex' })
+  @ApiProperty({
+    description: 'SHA-256 of the source document, lower-case hex',
+    pattern: '^[0-9a-f]{64}$',
+  })
   @Matches(/^[0-9a-f]{64}$/)
   sha256!: string;
 
