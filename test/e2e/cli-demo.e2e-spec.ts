@@ -62,13 +62,30 @@ describe('cli demo', () => {
       ItemRecorded: 16,
       MinutesApproved: 2,
       NoticePosted: 2,
-      AssignmentIssued: 1,
+      // § 42/23's, and the Nyköping agreement's three (in 0480).
+      AssignmentIssued: 4,
     });
+    expect(recorded.nykoping).toMatchObject({
+      agreement: expect.any(String),
+      fullTimeModel: expect.any(String),
+      indicators: { assignment: expect.any(Array), board: expect.any(Array) },
+    });
+    expect(recorded.nykoping.indicators.assignment).toHaveLength(9);
 
     const second = demo();
     expect(second.status).toBe(0);
     expect(JSON.parse(second.stdout)).toEqual(recorded);
     expect(await countEvents()).toBe(events);
-    // Two CLI runs, each starting the app and sending some 150 commands.
-  }, 480_000);
+    // Two CLI runs, each starting the app and sending some 200 commands.
+
+    // The Kolada import finds the demo's indicators; Kolada itself cannot be reached here.
+    const kolada = runSource(
+      'apps/cli/src/main.ts',
+      ['kolada', 'import', '--kpi', 'N00955', '--municipality', '0480', '--years', '2023'],
+      { DATA_DIR: dataDir, LOG_LEVEL: 'silent', KOLADA_BASE_URL: 'http://127.0.0.1:9/v3' },
+      120_000,
+    );
+    expect(kolada.status).toBe(1);
+    expect(kolada.stderr).toContain('Kolada could not be reached');
+  }, 600_000);
 });

@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { ConfigError } from '@app/platform';
 import { registerAudit } from './commands/audit.command';
 import { registerDemo } from './demo/demo.command';
+import { registerKolada } from './commands/kolada.command';
 import { registerMigrate } from './commands/migrate.command';
 import { registerProjections } from './commands/projections.command';
 import { registerToken } from './commands/token.command';
@@ -20,6 +21,7 @@ registerProjections(program, async () => (await import('../../read-models')).REA
 registerToken(program);
 registerVerify(program);
 registerAudit(program);
+registerKolada(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   const code = (error as { code?: string }).code;

@@ -24,6 +24,7 @@ import {
   agreementView,
   followUpCalendar,
   indicatorWithValues,
+  listIndicators,
   listAgreements,
   loadAgreement,
 } from '../read';
@@ -31,6 +32,7 @@ import {
   AgreementQuery,
   AgreementsQuery,
   FollowUpsQuery,
+  IndicatorsQuery,
   IndicatorValuesQuery,
 } from './dto/queries.dto';
 
@@ -140,6 +142,16 @@ export class AgreementsQueriesController {
       asOf,
     });
     return { asOf, from: query.from ?? null, to: query.to ?? null, followUps };
+  }
+
+  @QueryEndpoint(
+    'indicators',
+    "The municipality's indicators, or those fed by a Kolada KPI (where an import records)",
+    INDICATORS,
+  )
+  async indicators(@Query() query: IndicatorsQuery, @CurrentIdentity() identity: Identity) {
+    const tenant = identity.municipality;
+    return { indicators: await listIndicators(this.database.db, tenant, query.kpiId) };
   }
 
   @QueryEndpoint(

@@ -313,16 +313,16 @@ async function latestValues(
   return query.execute();
 }
 
-/** Indicators fed from a Kolada KPI: where an import records its values. */
-export async function indicatorsForKpi(database: Kysely<Database>, tenant: string, kpiId: string) {
+/** The municipality's indicators, or those fed by a Kolada KPI (where an import records). */
+export async function listIndicators(database: Kysely<Database>, tenant: string, kpiId?: string) {
   const db = await readModel<IndicatorsDb>(database, INDICATORS);
-  const rows = await db
+  let query = db
     .selectFrom('indicators')
     .select('document')
     .where('tenant', '=', tenant)
-    .where('kpi_id', '=', kpiId)
-    .orderBy('indicator_id')
-    .execute();
+    .orderBy('indicator_id');
+  if (kpiId !== undefined) query = query.where('kpi_id', '=', kpiId);
+  const rows = await query.execute();
   return rows.map((row) => {
     const { status: _s, ...indicator } = row.document as Defined;
     return indicator;

@@ -1,5 +1,5 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString } from 'class-validator';
+import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { IsDate, IsTimestamp } from '@app/platform';
 import { ConsistentQuery } from '@app/projections';
 
@@ -59,4 +59,12 @@ export class IndicatorValuesQuery extends ConsistentQuery {
   @IsOptional()
   @IsTimestamp()
   knownAt?: string;
+}
+
+export class IndicatorsQuery extends ConsistentQuery {
+  @ApiPropertyOptional({ description: 'Only those fed by this Kolada KPI', example: 'N00955' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(20)
+  kpiId?: string;
 }
