@@ -4,7 +4,8 @@ import { AGREEMENTS_COMMAND_HANDLERS } from './application/handlers';
 import { AgreementCommandsController } from './http/agreement-commands.controller';
 import { AgreementsQueriesController } from './http/agreements-queries.controller';
 import { IndicatorCommandsController } from './http/indicator-commands.controller';
-import { AgreementOwners, IndicatorOwners } from './http/owners';
+import { EvaluationsController } from './http/evaluations.controller';
+import { AgreementOwners, EvaluationOwners, IndicatorOwners } from './http/owners';
 
 /**
  * Agreements between boards and administrations, their follow-ups, indicators (Kolada), goals
@@ -16,7 +17,8 @@ import { AgreementOwners, IndicatorOwners } from './http/owners';
     AgreementCommandsController,
     IndicatorCommandsController,
     AgreementsQueriesController,
+    EvaluationsController,
   ],
-  providers: [...AGREEMENTS_COMMAND_HANDLERS, AgreementOwners, IndicatorOwners],
+  providers: [...AGREEMENTS_COMMAND_HANDLERS, AgreementOwners, IndicatorOwners, EvaluationOwners],
 })
 export class AgreementsModule {}

@@ -37,7 +37,19 @@ async function agreementStage(api: TestApp, stage: Awaited<ReturnType<typeof dec
     periodicity: 'year',
     attachedTo: { agreementId, goalId: 'g-1' },
   });
-  return { agreementId, indicatorId };
+  const evaluationId = await post('/evaluations', {
+    name: 'Självskattning av samverkan',
+    subject: { kind: 'agreement', id: agreementId },
+    dimensions: ['mål', 'mandat', 'tillit'].map((key) => ({ key, label: key })),
+    scale: { min: 1, max: 5 },
+    definedOn: '2024-01-01',
+  });
+  await post(`/evaluations/${evaluationId}/rounds`, {
+    heldOn: '2024-03-01',
+    respondents: [{ organisationId: stage.administration, count: 1 }],
+    scores: [{ organisationId: stage.administration, dimension: 'mål', score: 4 }],
+  });
+  return { agreementId, indicatorId, evaluationId };
 }
 
 /** Routes that answer about the caller or the system, not a municipality's record. */
@@ -72,7 +84,7 @@ describe('tenant isolation on every route', () => {
     const models = await api.http.get(`${API}/models`).query({ includeEnded: 'true' });
     const modelId: string = models.body.models[0].id;
     const [anEvent] = await api.app.get<EventStore>(EVENT_STORE).readAll(START, 1);
-    const { agreementId, indicatorId } = await agreementStage(api, stage);
+    const { agreementId, indicatorId, evaluationId } = await agreementStage(api, stage);
     // By the route's first segment, then the parameter's name.
     ids = {
       organisations: { id: stage.administration },
@@ -84,6 +96,7 @@ describe('tenant isolation on every route', () => {
       audit: { eventId: anEvent.id, id: anEvent.id },
       agreements: { id: agreementId },
       indicators: { id: indicatorId },
+      evaluations: { id: evaluationId, round: '1' },
       '*': {
         modelId,
         groupId: stage.group,

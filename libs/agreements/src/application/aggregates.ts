@@ -1,6 +1,13 @@
 import type { Aggregate } from '@app/event-store';
 import {
   AGREEMENT_EVENT_VERSIONS,
+  EVALUATION_EVENT_VERSIONS,
+  evaluationDecider,
+  evaluationStream,
+  validFromOfEvaluationEvent,
+  type EvaluationCommand,
+  type EvaluationEvent,
+  type EvaluationState,
   INDICATOR_EVENT_VERSIONS,
   agreementDecider,
   agreementStream,
@@ -31,4 +38,12 @@ export const indicatorAggregate: Aggregate<IndicatorCommand, IndicatorEvent, Ind
   streamOf: indicatorStream,
   validFromOf: validFromOfIndicatorEvent,
   schemaVersionOf: (type) => INDICATOR_EVENT_VERSIONS[type],
+};
+
+export const evaluationAggregate: Aggregate<EvaluationCommand, EvaluationEvent, EvaluationState> = {
+  name: 'evaluation',
+  decider: evaluationDecider,
+  streamOf: evaluationStream,
+  validFromOf: validFromOfEvaluationEvent,
+  schemaVersionOf: (type) => EVALUATION_EVENT_VERSIONS[type],
 };

@@ -3,7 +3,9 @@ import type { CommandContext, CommandResult } from '@app/kernel';
 import type {
   AddAgreementAssignment,
   AgreementCommand,
+  DefineEvaluation,
   DefineIndicator,
+  RecordRound,
   DraftAgreement,
   RecordIndicatorValues,
 } from '../domain';
@@ -71,6 +73,24 @@ export class DefineIndicatorCommand extends Command<CommandResult> {
 export class RecordIndicatorValuesCommand extends Command<CommandResult> {
   constructor(
     readonly input: RecordIndicatorValues['data'],
+    readonly context: CommandContext,
+  ) {
+    super();
+  }
+}
+
+export class DefineEvaluationCommand extends Command<CommandResult> {
+  constructor(
+    readonly input: Omit<DefineEvaluation['data'], 'evaluationId'>,
+    readonly context: CommandContext,
+  ) {
+    super();
+  }
+}
+
+export class RecordRoundCommand extends Command<CommandResult> {
+  constructor(
+    readonly input: RecordRound['data'],
     readonly context: CommandContext,
   ) {
     super();

@@ -9,11 +9,13 @@ import {
 } from '@app/meetings';
 import { organisationAggregate } from '@app/structure';
 import { agreementDecider, indicatorDecider, type OrganisationFacts } from '../domain';
-import { agreementAggregate, indicatorAggregate } from './aggregates';
+import { agreementAggregate, evaluationAggregate, indicatorAggregate } from './aggregates';
 import {
   AddAgreementAssignmentCommand,
   AgreementStreamCommand,
+  DefineEvaluationCommand,
   DefineIndicatorCommand,
+  RecordRoundCommand,
   DraftAgreementCommand,
   RecordIndicatorValuesCommand,
 } from './commands';
@@ -170,7 +172,31 @@ export class RecordIndicatorValuesHandler implements ICommandHandler<RecordIndic
   }
 }
 
+/** An evaluation's instrument; its id is made here. */
+@CommandHandler(DefineEvaluationCommand)
+export class DefineEvaluationHandler implements ICommandHandler<DefineEvaluationCommand> {
+  constructor(private readonly executor: CommandExecutor) {}
+
+  execute({ input, context }: DefineEvaluationCommand): Promise<CommandResult> {
+    const evaluationId = this.executor.newId(evaluationAggregate, context);
+    const command = { type: 'DefineEvaluation', data: { ...input, evaluationId } } as const;
+    return this.executor.execute(evaluationAggregate, evaluationId, command, context);
+  }
+}
+
+@CommandHandler(RecordRoundCommand)
+export class RecordRoundHandler implements ICommandHandler<RecordRoundCommand> {
+  constructor(private readonly executor: CommandExecutor) {}
+
+  execute({ input, context }: RecordRoundCommand): Promise<CommandResult> {
+    const command = { type: 'RecordRound', data: input } as const;
+    return this.executor.execute(evaluationAggregate, input.evaluationId, command, context);
+  }
+}
+
 export const AGREEMENTS_COMMAND_HANDLERS = [
+  DefineEvaluationHandler,
+  RecordRoundHandler,
   DraftAgreementHandler,
   AddAgreementAssignmentHandler,
   AgreementStreamHandler,

@@ -9,3 +9,6 @@ export * from './agreement/economy';
 export * from './agreement/progress';
 export * from './indicator/period';
 export * from './indicator/indicator.decider';
+export * from './evaluation/evaluation.decider';
+export * from './evaluation/statistics';
+export * from './evaluation/spider-chart';

@@ -2,7 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { isUUID } from 'class-validator';
 import { CommandExecutor } from '@app/event-store';
 import type { IdentifiedRequest, ResourceOwners } from '@app/platform';
-import { agreementAggregate, indicatorAggregate } from '../application/aggregates';
+import {
+  agreementAggregate,
+  evaluationAggregate,
+  indicatorAggregate,
+} from '../application/aggregates';
 
 /**
  * Whose an agreement is, for the roles that write only their own organisation's (a head of
@@ -37,6 +41,29 @@ export class IndicatorOwners implements ResourceOwners {
     const { state } = await this.executor.load(tenant, indicatorAggregate, id);
     if (state.status === 'none') return undefined;
     return agreementOwners(this.executor, tenant, state.attachedTo.agreementId);
+  }
+}
+
+/**
+ * An evaluation of an agreement belongs to the agreement's owners; one of a collaboration model
+ * is written by those who write for any organisation (a head of administration's is refused).
+ */
+@Injectable()
+export class EvaluationOwners implements ResourceOwners {
+  constructor(private readonly executor: CommandExecutor) {}
+
+  async organisationsOf(tenant: string, request: IdentifiedRequest): Promise<string[] | undefined> {
+    const id = request.params.id;
+    let subject = (request.body as { subject?: { kind?: unknown; id?: unknown } } | undefined)
+      ?.subject;
+    if (id !== undefined) {
+      if (typeof id !== 'string' || !isUUID(id)) return undefined;
+      const { state } = await this.executor.load(tenant, evaluationAggregate, id);
+      if (state.status === 'none') return undefined;
+      subject = state.subject;
+    }
+    if (subject?.kind === 'agreement') return agreementOwners(this.executor, tenant, subject.id);
+    return subject?.kind === 'model' ? [] : undefined;
   }
 }
 
