@@ -96,7 +96,8 @@ describe('tenant isolation on every route', () => {
       audit: { eventId: anEvent.id, id: anEvent.id },
       agreements: { id: agreementId },
       indicators: { id: indicatorId },
-      evaluations: { id: evaluationId, round: '1' },
+      // A round number no answer contains by chance (ids are looked for in every answer's text).
+      evaluations: { id: evaluationId, round: '90210' },
       '*': {
         modelId,
         groupId: stage.group,
