@@ -11,6 +11,7 @@ import { auditTrailBench } from './audit-trail.bench';
 import { catchUpBench } from './catch-up.bench';
 import { httpBench } from './http.bench';
 import { timeTravelBench } from './time-travel.bench';
+import { transparencyLogBench } from './transparency-log.bench';
 import { parseOptions, type BenchOptions } from './support/options';
 import { machine, renderSection, type Section } from './support/report';
 import { targets } from './support/targets';
@@ -23,6 +24,7 @@ const suites: Record<string, Suite> = {
   'time-travel': timeTravelBench,
   http: httpBench,
   'audit-trail': auditTrailBench,
+  'transparency-log': transparencyLogBench,
 };
 
 async function main(): Promise<void> {

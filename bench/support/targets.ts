@@ -54,6 +54,20 @@ export function targets(summary: Record<string, number>, options: BenchOptions):
         false,
       ),
     ]),
+    check(
+      'Inclusion proof: p50 at the largest tree',
+      figure('inclusion proof p50 ms'),
+      'p50 ≤ 5 ms',
+      5,
+      false,
+    ),
+    check(
+      'Inclusion proof: largest/smallest p50',
+      figure('inclusion proof largest/smallest'),
+      'ratio ≤ 2',
+      2,
+      false,
+    ),
   ];
   return `## Targets\n\n${table(['target', 'goal', 'this run', 'verdict'], rows)}\n`;
 }
