@@ -258,4 +258,38 @@ describe.each(testEngines)('notes and partial records on %s', (engine) => {
       'GROUP.INVALID_CADENCE',
     );
   });
+
+  it("books a body's yearly meeting plan in one command, or none of it", async () => {
+    const { meetings } = stage;
+    const plan = (dates: string[]) =>
+      meetings.post('/meetings/plan', {
+        body: stage.bodyOf.board,
+        meetings: dates.map((date) => ({
+          scheduledFor: { date, time: '18:00', endTime: '20:00' },
+        })),
+      });
+    await expectRefused(
+      api,
+      () => plan(['2025-02-10', '2025-02-10']),
+      422,
+      'MEETING.PLAN_DATE_TWICE',
+    );
+    await expectRefused(
+      api,
+      () => plan(['2025-02-10', '1990-01-01']),
+      409,
+      'MEETING.BODY_NOT_ACTIVE',
+    );
+    const response = await plan(['2025-02-10', '2025-04-14', '2025-06-09']);
+    expect(response.status).toBe(201);
+    expect(response.body.meetingIds).toHaveLength(3);
+    const listed = await get(`/meetings?bodyId=${stage.board}&from=2025-01-01&to=2025-12-31`);
+    expect(
+      listed.body.meetings.map((m: any) => [m.date, m.scheduledFor.endTime, m.status]),
+    ).toEqual([
+      ['2025-02-10', '20:00', 'scheduled'],
+      ['2025-04-14', '20:00', 'scheduled'],
+      ['2025-06-09', '20:00', 'scheduled'],
+    ]);
+  });
 });

@@ -7,6 +7,7 @@ import { CounterSignNotesHandler } from './counter-sign-notes/counter-sign-notes
 import { DeliverNotesHandler } from './deliver-notes/deliver-notes.handler';
 import { ExtendAssignmentHandler } from './extend-assignment/extend-assignment.handler';
 import { IssueAssignmentHandler } from './issue-assignment/issue-assignment.handler';
+import { PlanMeetingsHandler } from './plan-meetings/plan-meetings.handler';
 import { PostNoticeHandler } from './post-notice/post-notice.handler';
 import { RecordHeldHandler } from './record-held/record-held.handler';
 import { RecordItemHandler } from './record-item/record-item.handler';
@@ -19,6 +20,7 @@ import { WithdrawAssignmentHandler } from './withdraw-assignment/withdraw-assign
 /** The meetings context's command handlers, one per use case folder beside this file. */
 export const MEETINGS_COMMAND_HANDLERS: Provider[] = [
   ScheduleMeetingHandler,
+  PlanMeetingsHandler,
   RescheduleMeetingHandler,
   CancelMeetingHandler,
   RecordHeldHandler,

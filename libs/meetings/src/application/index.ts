@@ -7,6 +7,7 @@ export * from './counter-sign-notes/counter-sign-notes.command';
 export * from './deliver-notes/deliver-notes.command';
 export * from './extend-assignment/extend-assignment.command';
 export * from './issue-assignment/issue-assignment.command';
+export * from './plan-meetings/plan-meetings.command';
 export * from './post-notice/post-notice.command';
 export * from './record-held/record-held.command';
 export * from './record-item/record-item.command';

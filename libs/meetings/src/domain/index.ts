@@ -27,6 +27,7 @@ export {
   type Notice,
 } from './meeting/meeting.state';
 export * from './meeting/meeting.decider';
+export * from './meeting/meeting.plan';
 export * from './assignment/assignment.commands';
 export * from './assignment/assignment.events';
 export * from './assignment/assignment.state';

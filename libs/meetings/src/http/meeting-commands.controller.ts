@@ -14,6 +14,7 @@ import {
 } from '@app/platform';
 import {
   CancelMeetingCommand,
+  PlanMeetingsCommand,
   RecordHeldCommand,
   RescheduleMeetingCommand,
   ScheduleMeetingCommand,
@@ -22,6 +23,7 @@ import { inputOf } from './dto/command-input';
 import { RecordHeldDto } from './dto/held-commands.dto';
 import {
   CancelMeetingDto,
+  PlanMeetingsDto,
   RescheduleMeetingDto,
   ScheduleMeetingDto,
 } from './dto/meeting-commands.dto';
@@ -43,6 +45,20 @@ export class MeetingCommandsController {
     @Res({ passthrough: true }) response: Response,
   ) {
     const command = new ScheduleMeetingCommand(inputOf(body), withBody(context, body));
+    return withEtag(response, await this.commands.execute(command));
+  }
+
+  @Post('plan')
+  @CommandEndpoint(
+    "Book a body's yearly meeting plan (sammanträdesplan): several meetings in one command; answers meetingIds",
+    { created: true },
+  )
+  async plan(
+    @Body() body: PlanMeetingsDto,
+    @CommandCtx() context: CommandContext,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    const command = new PlanMeetingsCommand(inputOf(body), withBody(context, body));
     return withEtag(response, await this.commands.execute(command));
   }
 

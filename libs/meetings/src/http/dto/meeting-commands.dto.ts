@@ -2,13 +2,20 @@ import {
   CalendarDate,
   CommandBodyDto,
   Id,
+  List,
   Nested,
   OneOf,
   OptionalOneOf,
   OptionalText,
   OptionalTime,
 } from '@app/platform';
-import { BODY_KINDS, MEETING_FORMATS, type BodyKind, type MeetingFormat } from '../../domain';
+import {
+  BODY_KINDS,
+  MAX_PLANNED_MEETINGS,
+  MEETING_FORMATS,
+  type BodyKind,
+  type MeetingFormat,
+} from '../../domain';
 
 /**
  * The body that meets, by kind and id: a group of a model (`group`), or an organisation that is
@@ -67,4 +74,25 @@ export class RescheduleMeetingDto extends CommandBodyDto {
 export class CancelMeetingDto extends CommandBodyDto {
   @CalendarDate({ description: 'The day it was called off' })
   cancelledOn!: string;
+}
+
+/** One booked meeting of a plan: its date and times, and where and how, when known. */
+export class PlannedMeetingDto {
+  @Nested(() => ScheduleDto)
+  scheduledFor!: ScheduleDto;
+
+  @OptionalText(200, { example: 'Kommunhuset, sal 3' })
+  place?: string | null;
+
+  @OptionalOneOf(MEETING_FORMATS, { description: 'Left out: not known' })
+  format?: MeetingFormat | null;
+}
+
+/** A body's yearly meeting plan (sammanträdesplan): each day once, at most 60 meetings. */
+export class PlanMeetingsDto extends CommandBodyDto {
+  @Nested(() => BodyRefDto)
+  body!: BodyRefDto;
+
+  @List(() => PlannedMeetingDto, MAX_PLANNED_MEETINGS, { min: 1 })
+  meetings!: PlannedMeetingDto[];
 }
