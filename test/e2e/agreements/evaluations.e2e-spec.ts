@@ -8,6 +8,8 @@ describe.each(testEngines)('evaluations on %s', (engine) => {
   let api: TestApp;
   let seed: NykopingAgreement;
   let evaluationId: string;
+  /** The last command's position: reads wait for the read model to pass it. */
+  let position: string;
   beforeAll(async () => {
     api = await startNykopingApp(engine);
     seed = await recordSeed(api);
@@ -41,16 +43,18 @@ describe.each(testEngines)('evaluations on %s', (engine) => {
       `/evaluations/${evaluationId}/rounds`,
       round('2024-02-01', [3, 2, 4, 2], [3, 4, 4, 2]),
     );
-    await post(
-      api,
-      `/evaluations/${evaluationId}/rounds`,
-      round('2024-09-01', [4, 3, 4, 3], [4, 5, 3, 3]),
-    );
+    position = (
+      await post(
+        api,
+        `/evaluations/${evaluationId}/rounds`,
+        round('2024-09-01', [4, 3, 4, 3], [4, 5, 3, 3]),
+      )
+    ).position;
   }, 240_000);
   afterAll(() => api.close());
 
   it('gives per round and dimension the mean, spread and change from the round before', async () => {
-    const response = await get(api, `/evaluations/${evaluationId}`);
+    const response = await get(api, `/evaluations/${evaluationId}`, { consistentWith: position });
     expect(response.status).toBe(200);
     const [first, second] = response.body.rounds;
     expect(first.dimensions[1]).toMatchObject({
@@ -77,7 +81,7 @@ describe.each(testEngines)('evaluations on %s', (engine) => {
   it('draws a round as an accessible spider diagram, compared with another', async () => {
     const response = await api.http
       .get(`${API}/evaluations/${evaluationId}/rounds/2/chart.svg`)
-      .query({ compareWith: 1 });
+      .query({ compareWith: 1, consistentWith: position });
     expect(response.status).toBe(200);
     expect(response.headers['content-type']).toMatch(/^image\/svg\+xml/);
     // supertest keeps an image's body as bytes.
