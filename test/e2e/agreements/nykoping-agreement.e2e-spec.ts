@@ -165,6 +165,7 @@ describe.each(testEngines)('the Nyköping agreement on %s', (engine) => {
     const response = await get(api, '/assignments', {
       organisationId: seed.du,
       asOf: '2024-06-01',
+      consistentWith: position,
     });
     expect(response.body.assignments).toEqual([
       expect.objectContaining({
