@@ -3,5 +3,5 @@ export * from './read';
 export * from './application';
 export * from './meetings.module';
 export * as nynashamnSeeds from './seeds/nynashamn';
-export { assignmentAggregate } from './application/aggregates';
+export { assignmentAggregate, meetingAggregate } from './application/aggregates';
 export { inputOf } from './http/dto/command-input';

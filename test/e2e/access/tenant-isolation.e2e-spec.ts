@@ -81,6 +81,13 @@ describe('tenant isolation on every route', () => {
     const stage = await decisionStage(api);
     const { meetingId, itemId } = stage;
     const assignmentId = await stage.issue(stage.administration);
+    const inquiry = await api.http.post(`${API}/inquiries`).send({
+      receivedOn: '2023-09-01',
+      from: 'De förtroendevalda revisorerna',
+      subject: 'Nynäshamnsmodellen',
+      addressedTo: [stage.committee],
+      questions: ['Hur ser arbetet ut i praktiken?'],
+    });
     const models = await api.http.get(`${API}/models`).query({ includeEnded: 'true' });
     const modelId: string = models.body.models[0].id;
     const [anEvent] = await api.app.get<EventStore>(EVENT_STORE).readAll(START, 1);
@@ -98,6 +105,7 @@ describe('tenant isolation on every route', () => {
       indicators: { id: indicatorId },
       // A round number no answer contains by chance (ids are looked for in every answer's text).
       evaluations: { id: evaluationId, round: '90210' },
+      inquiries: { id: inquiry.body.id },
       '*': {
         modelId,
         groupId: stage.group,

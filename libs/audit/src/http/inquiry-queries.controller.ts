@@ -1,0 +1,143 @@
+import { Controller, Inject, Param, Query, Req } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { Request } from 'express';
+import { EVENT_STORE, streamHistory, type EventStore } from '@app/event-store';
+import { DomainError, type Identity } from '@app/kernel';
+import { CurrentIdentity, RequiresPermission, SQL_DATABASE, type SqlDatabase } from '@app/platform';
+import {
+  cursorInvalid,
+  HistoryQuery,
+  ListEndpoint,
+  nextLinkOf,
+  pageRequestOf,
+  QueryEndpoint,
+} from '@app/projections';
+import { ORGANISATIONS, organisationsByIds, today } from '@app/structure';
+import { inquiryStream, validFromOfInquiryEvent, type InquiryEvent } from '../domain';
+import { INQUIRIES } from '../inquiries/inquiries.projection';
+import { findInquiry, listInquiries, type StoredInquiry } from '../inquiries/inquiry.queries';
+import { InquiriesQuery } from './dto/inquiries.query';
+import { API_PREFIX } from '../trail/entity-links';
+
+@ApiTags('inquiries')
+@RequiresPermission('record.read')
+@Controller('inquiries')
+export class InquiryQueriesController {
+  constructor(
+    @Inject(SQL_DATABASE) private readonly database: SqlDatabase,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+  ) {}
+
+  @ListEndpoint(
+    '',
+    "Auditors' inquiries by the day they came; filter by status and by the board or committee asked",
+    INQUIRIES,
+    ORGANISATIONS,
+  )
+  async list(
+    @Query() query: InquiriesQuery,
+    @CurrentIdentity() identity: Identity,
+    @Req() request: Request,
+  ) {
+    const page = pageRequestOf(query);
+    const { inquiries, more } = await listInquiries(
+      this.database.db,
+      identity.municipality,
+      { status: query.status, organisationId: query.organisationId },
+      { limit: page.limit, after: page.after === undefined ? undefined : inquiryKeyOf(page.after) },
+    );
+    const views = await this.views(identity.municipality, inquiries);
+    const last = inquiries.at(-1);
+    return {
+      inquiries: views,
+      next: more && last ? nextLinkOf(request, `${last.receivedOn}|${last.inquiryId}`) : null,
+    };
+  }
+
+  @QueryEndpoint(
+    ':id',
+    'An inquiry: its questions, each with its answer (a decision item or in writing), status, due date and history',
+    INQUIRIES,
+    ORGANISATIONS,
+  )
+  async get(@Param('id') id: string, @CurrentIdentity() identity: Identity) {
+    const inquiry = await findInquiry(this.database.db, identity.municipality, id);
+    if (!inquiry) throw notFound(id);
+    const [view] = await this.views(identity.municipality, [inquiry]);
+    return { ...view, history: (await this.history(identity.municipality, id)) ?? [] };
+  }
+
+  @QueryEndpoint(':id/history', "Every event of the inquiry's stream, oldest first")
+  @RequiresPermission('history.read')
+  async historyOf(
+    @Param('id') id: string,
+    @Query() query: HistoryQuery,
+    @CurrentIdentity() identity: Identity,
+  ) {
+    const history = await this.history(identity.municipality, id, query);
+    if (!history) throw notFound(id);
+    return { id, history };
+  }
+
+  private history(tenant: string, id: string, filter: { asOf?: string; knownAt?: string } = {}) {
+    return streamHistory(
+      this.store,
+      tenant,
+      inquiryStream(id),
+      (event) => validFromOfInquiryEvent({ type: event.type, data: event.data } as InquiryEvent),
+      filter,
+    );
+  }
+
+  private async views(tenant: string, inquiries: StoredInquiry[]) {
+    const on = today();
+    const organisations = await organisationsByIds(
+      this.database.db,
+      tenant,
+      inquiries.flatMap((inquiry) => inquiry.addressedTo),
+      { asOf: on, knownAt: null },
+    );
+    return inquiries.map((inquiry) => ({
+      id: inquiry.inquiryId,
+      status: inquiry.status,
+      receivedOn: inquiry.receivedOn,
+      from: inquiry.from,
+      reference: inquiry.reference,
+      subject: inquiry.subject,
+      addressedTo: inquiry.addressedTo.map((organisationId) => ({
+        id: organisationId,
+        name: organisations.get(organisationId)?.name ?? null,
+        shortName: organisations.get(organisationId)?.shortName ?? null,
+      })),
+      dueOn: inquiry.dueOn,
+      overdue: inquiry.status === 'open' && inquiry.dueOn !== null && inquiry.dueOn < on,
+      questions: inquiry.questions.map((question) => {
+        const answered = inquiry.answers[question.questionId];
+        return {
+          id: question.questionId,
+          text: question.text,
+          answer: answered
+            ? {
+                ...answered.answer,
+                answeredOn: answered.answeredOn,
+                ...(answered.answer.kind === 'decision'
+                  ? { href: `${API_PREFIX}/meetings/${answered.answer.meetingId}` }
+                  : {}),
+              }
+            : null,
+        };
+      }),
+      closed: inquiry.closed,
+    }));
+  }
+}
+
+function inquiryKeyOf(key: string): { receivedOn: string; id: string } {
+  const [receivedOn, id] = key.split('|');
+  if (!receivedOn || !id) throw cursorInvalid();
+  return { receivedOn, id };
+}
+
+function notFound(id: string): DomainError {
+  return new DomainError('INQUIRY.NOT_FOUND', `No inquiry ${id}`, 'not-found', { id });
+}

@@ -1,0 +1,108 @@
+import { sql, type ColumnType, type Kysely, type Transaction } from 'kysely';
+import type { RecordedEvent } from '@app/event-store';
+import { byStream, type Projection } from '@app/projections';
+import {
+  evolveInquiry,
+  INQUIRY_EVENT_VERSIONS,
+  inquiryDecider,
+  type InquiryEvent,
+  type InquiryState,
+} from '../domain';
+
+export const INQUIRIES = 'audit-inquiries';
+
+type Json<T> = ColumnType<T, string, string>;
+
+/** Each inquiry's folded state, beside the columns its list filters and orders on. */
+export interface InquiriesDb {
+  inquiries: {
+    tenant: string;
+    inquiry_id: string;
+    status: string;
+    received_on: string;
+    due_on: string | null;
+    revision: number;
+    document: Json<InquiryState>;
+  };
+  inquiry_addressees: { tenant: string; inquiry_id: string; organisation_id: string };
+}
+
+/** Applying a stream's events twice changes nothing: a row keeps the last revision folded. */
+export const inquiriesProjection: Projection<InquiriesDb> = {
+  name: INQUIRIES,
+  version: 1,
+  handles: Object.keys(INQUIRY_EVENT_VERSIONS),
+  async setup(db: Kysely<InquiriesDb>) {
+    await sql`
+      create table inquiries (
+        tenant text not null,
+        inquiry_id text not null,
+        status text not null,
+        received_on text not null,
+        due_on text,
+        revision integer not null,
+        document jsonb not null,
+        primary key (tenant, inquiry_id)
+      )`.execute(db);
+    await sql`create index inquiries_by_receipt on inquiries (tenant, received_on, inquiry_id)`.execute(
+      db,
+    );
+    await sql`
+      create table inquiry_addressees (
+        tenant text not null,
+        inquiry_id text not null,
+        organisation_id text not null,
+        primary key (tenant, organisation_id, inquiry_id)
+      )`.execute(db);
+  },
+  async apply(tx: Transaction<InquiriesDb>, events: readonly RecordedEvent[]) {
+    for (const stream of byStream(events)) await applyStream(tx, stream.tenant, stream.events);
+  },
+};
+
+async function applyStream(
+  tx: Transaction<InquiriesDb>,
+  tenant: string,
+  events: readonly RecordedEvent[],
+): Promise<void> {
+  const inquiryId = (events[0]!.data as InquiryEvent['data']).inquiryId;
+  const stored = await tx
+    .selectFrom('inquiries')
+    .select(['revision', 'document'])
+    .where('tenant', '=', tenant)
+    .where('inquiry_id', '=', inquiryId)
+    .executeTakeFirst();
+  const fresh = events.filter((event) => Number(event.revision) > (stored?.revision ?? -1));
+  if (fresh.length === 0) return;
+  const state = fresh.reduce(
+    (current, event) =>
+      evolveInquiry(current, { type: event.type, data: event.data } as InquiryEvent),
+    stored?.document ?? inquiryDecider.initialState,
+  );
+  if (state.status === 'none') return;
+  const row = {
+    status: state.status,
+    received_on: state.receivedOn,
+    due_on: state.dueOn,
+    revision: Number(fresh.at(-1)!.revision),
+    document: JSON.stringify(state),
+  };
+  await tx
+    .insertInto('inquiries')
+    .values({ tenant, inquiry_id: inquiryId, ...row })
+    .onConflict((conflict) => conflict.columns(['tenant', 'inquiry_id']).doUpdateSet(row))
+    .execute();
+  if (!stored) {
+    await tx
+      .insertInto('inquiry_addressees')
+      .values(
+        state.addressedTo.map((organisation_id) => ({
+          tenant,
+          inquiry_id: inquiryId,
+          organisation_id,
+        })),
+      )
+      .onConflict((conflict) => conflict.doNothing())
+      .execute();
+  }
+}
