@@ -25,3 +25,4 @@ export * from './http/history.query';
 export * from './http/projection-status.response';
 export * from './http/pagination';
 export * from './http/list-endpoint';
+export * from './http/csv';

@@ -5,6 +5,7 @@ import { EVENT_STORE, type EventStore } from '@app/event-store';
 import type { Identity } from '@app/kernel';
 import { CurrentIdentity, RequiresPermission, SQL_DATABASE, type SqlDatabase } from '@app/platform';
 import {
+  CsvExport,
   HistoryQuery,
   ListEndpoint,
   pageOfList,
@@ -24,6 +25,9 @@ import {
 import { AssignmentQuery, AssignmentsQuery } from './meetings.query';
 import { notFound } from './not-found.query';
 
+/** An entry of the register, for its CSV rows. */
+type AssignmentEntry = Awaited<ReturnType<typeof listAssignments>>[number];
+
 @ApiTags('assignments')
 @RequiresPermission('record.read')
 @Controller('assignments')
@@ -42,6 +46,25 @@ export class AssignmentsQueriesController {
     MEETINGS,
     ORGANISATIONS,
   )
+  @CsvExport({
+    filename: 'uppdrag.csv',
+    rows: (body: { assignments: AssignmentEntry[] }) =>
+      body.assignments.map((a) => ({
+        id: a.id,
+        status: a.status,
+        what: a.what,
+        owedBy: a.owedBy.organisation?.name ?? null,
+        owedByPerson: a.owedBy.person?.name ?? null,
+        jointlyWith: a.jointlyWith.map((debtor) => debtor.organisation?.name).join(', '),
+        source: a.source.kind,
+        sourceNumber: 'number' in a.source ? a.source.number : null,
+        issuedOn: a.issuedOn,
+        dueOn: a.dueOn,
+        dueNote: a.dueNote,
+        reportedOn: a.reportBack?.deliveredOn ?? null,
+        withdrawnOn: a.withdrawal?.withdrawnOn ?? null,
+      })),
+  })
   async list(
     @Query() query: AssignmentsQuery,
     @CurrentIdentity() identity: Identity,

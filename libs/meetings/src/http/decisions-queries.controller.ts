@@ -3,9 +3,9 @@ import { ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import type { Identity } from '@app/kernel';
 import { CurrentIdentity, RequiresPermission, SQL_DATABASE, type SqlDatabase } from '@app/platform';
-import { ListEndpoint, pageOfList, pageRequestOf } from '@app/projections';
+import { CsvExport, ListEndpoint, pageOfList, pageRequestOf } from '@app/projections';
 import { GROUPS, ORGANISATIONS } from '@app/structure';
-import { listDecisions, MEETINGS } from '../read';
+import { listDecisions, MEETINGS, type DecisionEntry } from '../read';
 import { DecisionsQuery } from './meetings.query';
 
 @ApiTags('decisions')
@@ -24,6 +24,27 @@ export class DecisionsQueriesController {
     ORGANISATIONS,
     GROUPS,
   )
+  @CsvExport({
+    filename: 'beslut.csv',
+    rows: (body: { decisions: DecisionEntry[] }) =>
+      body.decisions.map((d) => ({
+        date: d.meeting.date,
+        body: d.body.name,
+        number: d.number,
+        caseNumber: d.caseNumber,
+        title: d.title,
+        decision: d.decision,
+        form: d.form,
+        records: d.records,
+        unanimous: d.unanimous,
+        approvedOn: d.approvedOn,
+        noticePostedOn: d.noticePostedOn,
+        appealEndsOn: d.appealEndsOn,
+        counterSignedOn: d.counterSignedOn,
+        meetingId: d.meeting.id,
+        itemId: d.itemId,
+      })),
+  })
   async list(
     @Query() query: DecisionsQuery,
     @CurrentIdentity() identity: Identity,

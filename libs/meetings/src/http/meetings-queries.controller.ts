@@ -5,6 +5,7 @@ import { EVENT_STORE, type EventStore } from '@app/event-store';
 import type { Identity } from '@app/kernel';
 import { CurrentIdentity, RequiresPermission, SQL_DATABASE, type SqlDatabase } from '@app/platform';
 import {
+  CsvExport,
   HistoryQuery,
   KnownAtQuery,
   ListEndpoint,
@@ -27,6 +28,21 @@ import { minutesDocument } from './minutes-html/minutes-document';
 import { MeetingsQuery } from './meetings.query';
 import { notFound } from './not-found.query';
 
+/** A meeting as the list answers it, for its CSV rows. */
+interface MeetingListEntry {
+  id: string;
+  date: string;
+  body: { name: string | null };
+  status: string;
+  startedAt: string | null;
+  endedAt: string | null;
+  place: string | null;
+  format: string | null;
+  items: number;
+  approvedOn: string | null;
+  noticePostedOn: string | null;
+}
+
 @ApiTags('meetings')
 @RequiresPermission('record.read')
 @Controller('meetings')
@@ -43,6 +59,23 @@ export class MeetingsQueriesController {
     ORGANISATIONS,
     GROUPS,
   )
+  @CsvExport({
+    filename: 'moten.csv',
+    rows: (body: { meetings: MeetingListEntry[] }) =>
+      body.meetings.map((m) => ({
+        date: m.date,
+        body: m.body?.name ?? null,
+        status: m.status,
+        startedAt: m.startedAt,
+        endedAt: m.endedAt,
+        place: m.place,
+        format: m.format,
+        items: m.items,
+        approvedOn: m.approvedOn,
+        noticePostedOn: m.noticePostedOn,
+        id: m.id,
+      })),
+  })
   async list(
     @Query() query: MeetingsQuery,
     @CurrentIdentity() identity: Identity,

@@ -3,6 +3,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import type { Request } from 'express';
+import { wantsCsv } from './csv';
 
 /** Every list answers at most this many entries a page unless asked for fewer or more. */
 export const DEFAULT_PAGE_SIZE = 50;
@@ -101,6 +102,8 @@ export function pageOfList<T>(
   page: PageRequest,
   request: Request,
 ): Page<T> {
+  // A CSV export is the whole list, for a spreadsheet: there is no next page to follow there.
+  if (wantsCsv(request) && page.after === undefined) return { items: [...items], next: null };
   let start = 0;
   if (page.after !== undefined) {
     const index = items.findIndex((item) => keyOf(item) === page.after);

@@ -15,9 +15,11 @@ import {
   MODELS,
   ORGANISATIONS,
   representationOf,
+  type RepresentationRow,
 } from '../read';
 import { echoOf, ListQuery, sliceOf, TimeTravelQuery } from './time-travel.query';
 import {
+  CsvExport,
   HistoryQuery,
   ListEndpoint,
   pageOfList,
@@ -75,6 +77,23 @@ export class OrganisationsQueriesController {
     return { ...organisation, ...echoOf(slice) };
   }
 
+  @CsvExport({
+    filename: 'uppdrag-i-grupper.csv',
+    rows: (body: { organisation: { shortName: string | null }; seats: RepresentationRow[] }) =>
+      body.seats.map((seat) => ({
+        group: seat.group.name,
+        groupKind: seat.group.kind,
+        model: seat.group.modelName,
+        person: seat.person.name,
+        organisation: body.organisation.shortName,
+        role: seat.role,
+        roleSince: seat.roleSince,
+        from: seat.from,
+        to: seat.to,
+        groupId: seat.group.id,
+        membershipId: seat.membershipId,
+      })),
+  })
   @QueryEndpoint(
     ':id/representation',
     'Every group in which the organisation is represented on asOf: by whom, in which role',
