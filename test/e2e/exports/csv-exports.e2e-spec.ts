@@ -33,17 +33,31 @@ function parseCsv(text: string, delimiter: string): string[][] {
   let field = '';
   let quoted = false;
   const body = text.slice(1);
+  const endField = () => {
+    row.push(field);
+    field = '';
+  };
   for (let i = 0; i < body.length; i++) {
     const c = body[i];
-    if (quoted) {
-      if (c === '"' && body[i + 1] === '"') ((field += '"'), i++);
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === delimiter) (row.push(field), (field = ''));
-    else if (c === '\r' && body[i + 1] === '\n') {
-      (row.push(field), rows.push(row), (row = []), (field = ''), i++);
-    } else field += c;
+    if (quoted && c === '"' && body[i + 1] === '"') {
+      field += '"';
+      i++;
+    } else if (quoted && c === '"') {
+      quoted = false;
+    } else if (quoted) {
+      field += c;
+    } else if (c === '"') {
+      quoted = true;
+    } else if (c === delimiter) {
+      endField();
+    } else if (c === '\r' && body[i + 1] === '\n') {
+      endField();
+      rows.push(row);
+      row = [];
+      i++;
+    } else {
+      field += c;
+    }
   }
   expect(field).toBe('');
   return rows;

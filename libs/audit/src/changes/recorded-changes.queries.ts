@@ -73,7 +73,7 @@ export async function recordedChanges(
             'in',
             page.map((group) => group.entity_id),
           )
-          .orderBy('position')
+          .orderBy(sql`audit_events.position`)
           .execute()) as TrailRow[]);
   const byEntity = new Map<string, TrailRow[]>();
   for (const row of rows) {

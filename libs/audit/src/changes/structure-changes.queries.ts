@@ -78,7 +78,7 @@ export async function structureChanges(
   const [rows, counts, names] = await Promise.all([
     page
       .orderBy('valid_from')
-      .orderBy('position')
+      .orderBy(sql`audit_events.position`)
       .limit(query.limit + 1)
       .execute(),
     inWindow()
