@@ -1,12 +1,16 @@
 import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { APP_CONFIG, SQL_DATABASE, type AppConfig, type SqlDatabase } from '@app/platform';
 import { CommandExecutor } from './commands/command-executor';
+import { DecideHandler } from './commands/bus-commands';
 import { createEventStore } from './create-event-store';
 import type { EventStore } from './event-store.port';
 
 export const EVENT_STORE = Symbol('EVENT_STORE');
 
-/** The process's one EventStore, chosen by EVENT_STORE, and the command executor over it. */
+/**
+ * The process's one EventStore, chosen by EVENT_STORE, the command executor over it, and the
+ * handler of every single-stream command (Decide).
+ */
 @Global()
 @Module({
   providers: [
@@ -21,6 +25,7 @@ export const EVENT_STORE = Symbol('EVENT_STORE');
       inject: [EVENT_STORE],
       useFactory: (store: EventStore) => new CommandExecutor(store),
     },
+    DecideHandler,
   ],
   exports: [EVENT_STORE, CommandExecutor],
 })

@@ -12,6 +12,7 @@ export * from './commands/aggregate';
 export * from './commands/command-errors';
 export * from './commands/command-executor';
 export * from './commands/process-runner';
+export * from './commands/bus-commands';
 export * from './event-store.module';
 export * from './create-event-store';
 export * from './stream-history';

@@ -4,4 +4,3 @@ export * from './application';
 export * from './meetings.module';
 export * as nynashamnSeeds from './seeds/nynashamn';
 export { assignmentAggregate, meetingAggregate } from './application/aggregates';
-export { inputOf } from './http/dto/command-input';

@@ -13,6 +13,7 @@ export * from './http/identified-request';
 export * from './http/current-identity.decorator';
 export * from './http/command-endpoint';
 export * from './http/command-body.dto';
+export * from './http/command-input';
 export * from './http/date-validators';
 export * from './http/dto-fields';
 export * from './http/requires-permission.decorator';

@@ -3,4 +3,3 @@ export * from './read';
 export * from './application';
 export { STRUCTURE_COMMAND_HANDLERS } from './application/command-handlers';
 export * from './structure.module';
-export { groupAggregate, organisationAggregate, personAggregate } from './application/aggregates';

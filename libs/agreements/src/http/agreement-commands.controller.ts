@@ -3,7 +3,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { CommandContext, CommandResult } from '@app/kernel';
-import { inputOf } from '@app/meetings';
+import { inputOf } from '@app/platform';
 import {
   ApiIds,
   CommandCtx,

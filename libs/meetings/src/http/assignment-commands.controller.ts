@@ -2,22 +2,19 @@ import { Body, Controller, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
+import { Decide } from '@app/event-store';
 import type { CommandContext } from '@app/kernel';
 import {
   ApiIds,
   CommandCtx,
   CommandEndpoint,
   IdParam,
+  inputOf,
   RequiresPermission,
   withBody,
   withEtag,
 } from '@app/platform';
-import {
-  ExtendAssignmentCommand,
-  IssueAssignmentCommand,
-  ReportBackCommand,
-  WithdrawAssignmentCommand,
-} from '../application';
+import { IssueAssignmentCommand, ReportBackCommand, assignmentAggregate } from '../application';
 import {
   ExtendAssignmentDto,
   IssueAssignmentDto,
@@ -25,7 +22,6 @@ import {
   WithdrawAssignmentDto,
 } from './dto/assignment-commands.dto';
 import { AssignmentOwners } from './assignment-owners';
-import { inputOf } from './dto/command-input';
 
 /** What a decision asks of an organisation, and how it ends: reported back, or withdrawn. */
 @ApiTags('assignments')
@@ -73,8 +69,10 @@ export class AssignmentCommandsController {
     @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) response: Response,
   ) {
-    const command = new ExtendAssignmentCommand(
-      { ...inputOf(body), assignmentId },
+    const command = Decide.on(
+      assignmentAggregate,
+      assignmentId,
+      { type: 'ExtendAssignment', data: { ...inputOf(body), assignmentId } },
       withBody(context, body),
     );
     return withEtag(response, await this.commands.execute(command));
@@ -89,8 +87,10 @@ export class AssignmentCommandsController {
     @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) response: Response,
   ) {
-    const command = new WithdrawAssignmentCommand(
-      { ...inputOf(body), assignmentId },
+    const command = Decide.on(
+      assignmentAggregate,
+      assignmentId,
+      { type: 'WithdrawAssignment', data: { ...inputOf(body), assignmentId } },
       withBody(context, body),
     );
     return withEtag(response, await this.commands.execute(command));

@@ -2,6 +2,7 @@ import { Body, Controller, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
+import { Decide } from '@app/event-store';
 import type { CommandContext } from '@app/kernel';
 import {
   ApiIds,
@@ -11,14 +12,14 @@ import {
   RequiresPermission,
   withBody,
   withEtag,
+  inputOf,
 } from '@app/platform';
 import {
   AmendItemCommand,
-  CorrectItemCommand,
   RecordItemCommand,
   RemoveItemCommand,
+  meetingAggregate,
 } from '../application';
-import { inputOf } from './dto/command-input';
 import {
   AmendItemDto,
   ItemCommandResponse,
@@ -91,8 +92,10 @@ export class ItemCommandsController {
     @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) response: Response,
   ) {
-    const command = new CorrectItemCommand(
-      { ...inputOf(body), meetingId, itemId },
+    const command = Decide.on(
+      meetingAggregate,
+      meetingId,
+      { type: 'CorrectItem', data: { ...inputOf(body), meetingId, itemId } },
       withBody(context, body),
     );
     return withEtag(response, await this.commands.execute(command));

@@ -2,24 +2,25 @@ import { Body, Controller, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
+import { Decide } from '@app/event-store';
 import type { CommandContext } from '@app/kernel';
 import {
   ApiIds,
   CommandCtx,
   CommandEndpoint,
   IdParam,
+  inputOf,
   RequiresPermission,
   withBody,
   withEtag,
 } from '@app/platform';
 import {
-  CancelMeetingCommand,
   PlanMeetingsCommand,
   RecordHeldCommand,
   RescheduleMeetingCommand,
   ScheduleMeetingCommand,
+  meetingAggregate,
 } from '../application';
-import { inputOf } from './dto/command-input';
 import { RecordHeldDto } from './dto/held-commands.dto';
 import {
   CancelMeetingDto,
@@ -87,8 +88,10 @@ export class MeetingCommandsController {
     @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) response: Response,
   ) {
-    const command = new CancelMeetingCommand(
-      { ...inputOf(body), meetingId },
+    const command = Decide.on(
+      meetingAggregate,
+      meetingId,
+      { type: 'CancelMeeting', data: { ...inputOf(body), meetingId } },
       withBody(context, body),
     );
     return withEtag(response, await this.commands.execute(command));

@@ -2,6 +2,7 @@ import { Body, Controller, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
+import { Decide } from '@app/event-store';
 import type { CommandContext } from '@app/kernel';
 import {
   ApiIds,
@@ -11,9 +12,9 @@ import {
   RequiresPermission,
   withBody,
   withEtag,
+  inputOf,
 } from '@app/platform';
-import { ApproveMinutesCommand, PostNoticeCommand } from '../application';
-import { inputOf } from './dto/command-input';
+import { meetingAggregate } from '../application';
 import { ApproveMinutesDto, PostNoticeDto } from './dto/minutes-commands.dto';
 
 /** The minutes' fate after the sitting: approval (justering) and public notice (anslag). */
@@ -32,8 +33,10 @@ export class MinutesCommandsController {
     @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) response: Response,
   ) {
-    const command = new ApproveMinutesCommand(
-      { ...inputOf(body), meetingId },
+    const command = Decide.on(
+      meetingAggregate,
+      meetingId,
+      { type: 'ApproveMinutes', data: { ...inputOf(body), meetingId } },
       withBody(context, body),
     );
     return withEtag(response, await this.commands.execute(command));
@@ -48,7 +51,12 @@ export class MinutesCommandsController {
     @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) response: Response,
   ) {
-    const command = new PostNoticeCommand({ ...inputOf(body), meetingId }, withBody(context, body));
+    const command = Decide.on(
+      meetingAggregate,
+      meetingId,
+      { type: 'PostNotice', data: { ...inputOf(body), meetingId } },
+      withBody(context, body),
+    );
     return withEtag(response, await this.commands.execute(command));
   }
 }

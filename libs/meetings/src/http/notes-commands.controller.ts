@@ -2,18 +2,19 @@ import { Body, Controller, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
+import { Decide } from '@app/event-store';
 import type { CommandContext } from '@app/kernel';
 import {
   ApiIds,
   CommandCtx,
   CommandEndpoint,
   IdParam,
+  inputOf,
   RequiresPermission,
   withBody,
   withEtag,
 } from '@app/platform';
-import { CounterSignNotesCommand, DeliverNotesCommand } from '../application';
-import { inputOf } from './dto/command-input';
+import { CounterSignNotesCommand, meetingAggregate } from '../application';
 import { CounterSignNotesDto, DeliverNotesDto } from './dto/minutes-commands.dto';
 
 /** The notes' fate after the sitting: counter-signing (kontrasignering) and delivery (delges). */
@@ -50,8 +51,10 @@ export class NotesCommandsController {
     @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) response: Response,
   ) {
-    const command = new DeliverNotesCommand(
-      { ...inputOf(body), meetingId },
+    const command = Decide.on(
+      meetingAggregate,
+      meetingId,
+      { type: 'DeliverNotes', data: { ...inputOf(body), meetingId } },
       withBody(context, body),
     );
     return withEtag(response, await this.commands.execute(command));

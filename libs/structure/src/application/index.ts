@@ -1,20 +1,17 @@
-/** The write side's commands: what the HTTP controllers, and the CLI demo, send through the CommandBus. */
+/**
+ * The write side as the HTTP controllers send it through the CommandBus: the aggregates, for a
+ * single-stream command (`Decide.on(groupAggregate, ...)`), and the use cases with a handler of
+ * their own (several streams, facts loaded from other streams, an id they make).
+ */
+export * from './aggregates';
 export * from './add-member/add-member.command';
 export * from './add-participant/add-participant.command';
-export * from './amend-model/amend-model.command';
-export * from './change-member-role/change-member-role.command';
 export * from './dissolve-group/dissolve-group.command';
-export * from './dissolve-organisation/dissolve-organisation.command';
-export * from './end-membership/end-membership.command';
 export * from './erase-person/erase-person.command';
 export * from './establish-model/establish-model.command';
 export * from './form-group/form-group.command';
 export * from './merge-groups/merge-groups.command';
 export * from './move-group/move-group.command';
-export * from './re-mandate-group/re-mandate-group.command';
 export * from './register-organisation/register-organisation.command';
 export * from './register-person/register-person.command';
-export * from './rename-organisation/rename-organisation.command';
 export * from './replace-model/replace-model.command';
-export * from './retire-model/retire-model.command';
-export * from './withdraw-participant/withdraw-participant.command';

@@ -2,12 +2,14 @@ import { Body, Controller, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
+import { Decide } from '@app/event-store';
 import type { CommandContext } from '@app/kernel';
 import {
   ApiIds,
   CommandCtx,
   CommandEndpoint,
   IdParam,
+  inputOf,
   RequiresPermission,
   withBody,
   withEtag,
@@ -17,7 +19,7 @@ import {
   FormGroupCommand,
   MergeGroupsCommand,
   MoveGroupCommand,
-  ReMandateGroupCommand,
+  groupAggregate,
 } from '../application';
 import {
   DissolveGroupDto,
@@ -25,7 +27,6 @@ import {
   MoveGroupDto,
   ReMandateGroupDto,
   type CadenceDto,
-  type GroupFieldsDto,
 } from './dto/group.dto';
 import { MergeGroupsDto } from './dto/merge.dto';
 import type { Cadence } from '../domain';
@@ -43,9 +44,8 @@ export class GroupCommandsController {
     @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) response: Response,
   ) {
-    const { modelId, formedOn } = body;
     const command = new FormGroupCommand(
-      { ...groupFields(body), modelId, formedOn },
+      { ...inputOf(body), cadence: cadenceOf(body.cadence) },
       withBody(context, body),
     );
     return withEtag(response, await this.commands.execute(command));
@@ -63,7 +63,10 @@ export class GroupCommandsController {
       {
         sourceIds: body.sourceIds,
         target: body.target
-          ? { kind: 'new', group: groupFields(body.target) }
+          ? {
+              kind: 'new',
+              group: { ...inputOf(body.target), cadence: cadenceOf(body.target.cadence) },
+            }
           : { kind: 'existing', groupId: body.targetId! },
         on: body.on,
       },
@@ -83,9 +86,13 @@ export class GroupCommandsController {
     @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) response: Response,
   ) {
-    const { mandate, focusArea, records, on } = body;
-    const command = new ReMandateGroupCommand(
-      { groupId, mandate, focusArea, cadence: cadenceOf(body.cadence), records, on },
+    const command = Decide.on(
+      groupAggregate,
+      groupId,
+      {
+        type: 'ReMandateGroup',
+        data: { ...inputOf(body), groupId, cadence: cadenceOf(body.cadence) },
+      },
       withBody(context, body),
     );
     return withEtag(response, await this.commands.execute(command));
@@ -100,10 +107,7 @@ export class GroupCommandsController {
     @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) response: Response,
   ) {
-    const command = new MoveGroupCommand(
-      { groupId, parentId: body.parentId, on: body.on },
-      withBody(context, body),
-    );
+    const command = new MoveGroupCommand({ ...inputOf(body), groupId }, withBody(context, body));
     return withEtag(response, await this.commands.execute(command));
   }
 
@@ -116,20 +120,19 @@ export class GroupCommandsController {
     @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) response: Response,
   ) {
-    const command = new DissolveGroupCommand({ groupId, on: body.on }, withBody(context, body));
+    const command = new DissolveGroupCommand(
+      { ...inputOf(body), groupId },
+      withBody(context, body),
+    );
     return withEtag(response, await this.commands.execute(command));
   }
 }
 
-function groupFields(body: GroupFieldsDto) {
-  const { kind, name, parentId, mandate, focusArea, records } = body;
-  return { kind, name, parentId, mandate, focusArea, cadence: cadenceOf(body.cadence), records };
-}
-
-/** Left out stays left out, null stays null: the two mean different things to a re-mandate. */
+/**
+ * The DTO's flat cadence as the domain's union (weeks, or a count per period); left out stays
+ * left out and null stays null, which mean different things to a re-mandate. Which form it is,
+ * and whether it is one at all, is the decider's rule.
+ */
 function cadenceOf(cadence: CadenceDto | null | undefined): Cadence | null | undefined {
-  if (!cadence) return cadence;
-  const { minWeeks, maxWeeks, count, per } = cadence;
-  // Plain data with only the fields given: the decider tells the two forms apart by them.
-  return JSON.parse(JSON.stringify({ minWeeks, maxWeeks, count, per })) as Cadence;
+  return cadence ? (inputOf(cadence) as Cadence) : cadence;
 }

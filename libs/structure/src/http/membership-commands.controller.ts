@@ -2,17 +2,19 @@ import { Body, Controller, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
+import { Decide } from '@app/event-store';
 import type { CommandContext } from '@app/kernel';
 import {
   ApiIds,
   CommandCtx,
   CommandEndpoint,
   IdParam,
+  inputOf,
   RequiresPermission,
   withBody,
   withEtag,
 } from '@app/platform';
-import { AddMemberCommand, ChangeMemberRoleCommand, EndMembershipCommand } from '../application';
+import { AddMemberCommand, groupAggregate } from '../application';
 import { AddMemberDto, ChangeMemberRoleDto, EndMembershipDto } from './dto/membership.dto';
 import { MembershipCommandResponse } from './dto/responses';
 
@@ -35,11 +37,7 @@ export class MembershipCommandsController {
     @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) response: Response,
   ) {
-    const { personId, organisationId, role, from, to } = body;
-    const command = new AddMemberCommand(
-      { groupId, personId, organisationId, role, from, to },
-      withBody(context, body),
-    );
+    const command = new AddMemberCommand({ ...inputOf(body), groupId }, withBody(context, body));
     return withEtag(response, await this.commands.execute(command));
   }
 
@@ -53,8 +51,10 @@ export class MembershipCommandsController {
     @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) response: Response,
   ) {
-    const command = new ChangeMemberRoleCommand(
-      { groupId, membershipId, role: body.role, on: body.on },
+    const command = Decide.on(
+      groupAggregate,
+      groupId,
+      { type: 'ChangeMemberRole', data: { ...inputOf(body), groupId, membershipId } },
       withBody(context, body),
     );
     return withEtag(response, await this.commands.execute(command));
@@ -70,8 +70,10 @@ export class MembershipCommandsController {
     @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) response: Response,
   ) {
-    const command = new EndMembershipCommand(
-      { groupId, membershipId, to: body.to },
+    const command = Decide.on(
+      groupAggregate,
+      groupId,
+      { type: 'EndMembership', data: { ...inputOf(body), groupId, membershipId } },
       withBody(context, body),
     );
     return withEtag(response, await this.commands.execute(command));

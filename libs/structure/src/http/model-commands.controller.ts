@@ -2,25 +2,21 @@ import { Body, Controller, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
+import { Decide } from '@app/event-store';
 import type { CommandContext } from '@app/kernel';
 import {
   ApiIds,
   CommandCtx,
   CommandEndpoint,
   IdParam,
+  inputOf,
   RequiresPermission,
   withBody,
   withEtag,
 } from '@app/platform';
-import {
-  AmendModelCommand,
-  EstablishModelCommand,
-  ReplaceModelCommand,
-  RetireModelCommand,
-} from '../application';
+import { EstablishModelCommand, ReplaceModelCommand, modelAggregate } from '../application';
 import { AmendModelDto, EstablishModelDto, RetireModelDto } from './dto/model.dto';
 import { ReplaceModelDto } from './dto/model-replacement.dto';
-import { toModelFields } from './dto/model-fields';
 import { ReplacementCommandResponse } from './dto/responses';
 
 @ApiTags('models')
@@ -36,7 +32,7 @@ export class ModelCommandsController {
     @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) response: Response,
   ) {
-    const command = new EstablishModelCommand(toModelFields(body), withBody(context, body));
+    const command = new EstablishModelCommand(inputOf(body), withBody(context, body));
     return withEtag(response, await this.commands.execute(command));
   }
 
@@ -49,9 +45,10 @@ export class ModelCommandsController {
     @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) response: Response,
   ) {
-    const { name, purpose, principles, focusAreas, decidedBy, on } = body;
-    const command = new AmendModelCommand(
-      { modelId, name, purpose, principles, focusAreas, decidedBy, on },
+    const command = Decide.on(
+      modelAggregate,
+      modelId,
+      { type: 'AmendModel', data: { ...inputOf(body), modelId } },
       withBody(context, body),
     );
     return withEtag(response, await this.commands.execute(command));
@@ -72,7 +69,7 @@ export class ModelCommandsController {
       {
         modelId,
         successor: body.successor
-          ? { kind: 'new', model: toModelFields(body.successor) }
+          ? { kind: 'new', model: inputOf(body.successor) }
           : { kind: 'existing', modelId: body.successorId! },
         effectiveOn: body.effectiveOn,
         groups: body.groups.map(({ groupId, action, parentId }) =>
@@ -93,7 +90,12 @@ export class ModelCommandsController {
     @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) response: Response,
   ) {
-    const command = new RetireModelCommand({ modelId, on: body.on }, withBody(context, body));
+    const command = Decide.on(
+      modelAggregate,
+      modelId,
+      { type: 'RetireModel', data: { ...inputOf(body), modelId } },
+      withBody(context, body),
+    );
     return withEtag(response, await this.commands.execute(command));
   }
 }

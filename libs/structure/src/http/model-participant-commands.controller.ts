@@ -2,17 +2,19 @@ import { Body, Controller, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
+import { Decide } from '@app/event-store';
 import type { CommandContext } from '@app/kernel';
 import {
   ApiIds,
   CommandCtx,
   CommandEndpoint,
   IdParam,
+  inputOf,
   RequiresPermission,
   withBody,
   withEtag,
 } from '@app/platform';
-import { AddParticipantCommand, WithdrawParticipantCommand } from '../application';
+import { AddParticipantCommand, modelAggregate } from '../application';
 import { AddParticipantDto, WithdrawParticipantDto } from './dto/model.dto';
 
 @ApiTags('models')
@@ -31,7 +33,7 @@ export class ModelParticipantCommandsController {
     @Res({ passthrough: true }) response: Response,
   ) {
     const command = new AddParticipantCommand(
-      { modelId, organisationId: body.organisationId, from: body.from },
+      { ...inputOf(body), modelId },
       withBody(context, body),
     );
     return withEtag(response, await this.commands.execute(command));
@@ -47,8 +49,10 @@ export class ModelParticipantCommandsController {
     @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) response: Response,
   ) {
-    const command = new WithdrawParticipantCommand(
-      { modelId, organisationId, on: body.on },
+    const command = Decide.on(
+      modelAggregate,
+      modelId,
+      { type: 'WithdrawParticipant', data: { ...inputOf(body), modelId, organisationId } },
       withBody(context, body),
     );
     return withEtag(response, await this.commands.execute(command));

@@ -2,21 +2,19 @@ import { Body, Controller, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
+import { Decide } from '@app/event-store';
 import type { CommandContext } from '@app/kernel';
 import {
   ApiIds,
   CommandCtx,
   CommandEndpoint,
   IdParam,
+  inputOf,
   RequiresPermission,
   withBody,
   withEtag,
 } from '@app/platform';
-import {
-  DissolveOrganisationCommand,
-  RegisterOrganisationCommand,
-  RenameOrganisationCommand,
-} from '../application';
+import { RegisterOrganisationCommand, organisationAggregate } from '../application';
 import {
   DissolveOrganisationDto,
   RegisterOrganisationDto,
@@ -38,11 +36,7 @@ export class OrganisationCommandsController {
     @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) response: Response,
   ) {
-    const { kind, name, shortName, parentId, establishedOn } = body;
-    const command = new RegisterOrganisationCommand(
-      { kind, name, shortName, parentId, establishedOn },
-      withBody(context, body),
-    );
+    const command = new RegisterOrganisationCommand(inputOf(body), withBody(context, body));
     return withEtag(response, await this.commands.execute(command));
   }
 
@@ -55,9 +49,10 @@ export class OrganisationCommandsController {
     @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) response: Response,
   ) {
-    const { name, shortName, on } = body;
-    const command = new RenameOrganisationCommand(
-      { organisationId, name, shortName, on },
+    const command = Decide.on(
+      organisationAggregate,
+      organisationId,
+      { type: 'RenameOrganisation', data: { ...inputOf(body), organisationId } },
       withBody(context, body),
     );
     return withEtag(response, await this.commands.execute(command));
@@ -72,8 +67,10 @@ export class OrganisationCommandsController {
     @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) response: Response,
   ) {
-    const command = new DissolveOrganisationCommand(
-      { organisationId, on: body.on },
+    const command = Decide.on(
+      organisationAggregate,
+      organisationId,
+      { type: 'DissolveOrganisation', data: { ...inputOf(body), organisationId } },
       withBody(context, body),
     );
     return withEtag(response, await this.commands.execute(command));

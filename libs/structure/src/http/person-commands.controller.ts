@@ -8,6 +8,7 @@ import {
   CommandCtx,
   CommandEndpoint,
   IdParam,
+  inputOf,
   RequiresPermission,
   withBody,
   withEtag,
@@ -30,11 +31,7 @@ export class PersonCommandsController {
     @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) response: Response,
   ) {
-    const { name, title, organisationId, on } = body;
-    const command = new RegisterPersonCommand(
-      { name, title, organisationId, on },
-      withBody(context, body),
-    );
+    const command = new RegisterPersonCommand(inputOf(body), withBody(context, body));
     return withEtag(response, await this.commands.execute(command));
   }
 

@@ -1,5 +1,4 @@
-import { Command } from '@nestjs/cqrs';
-import type { CommandContext, CommandResult } from '@app/kernel';
+import { UseCase } from '@app/event-store';
 import type { IssueAssignment } from '../../domain';
 
 /** The source's and the debtors' facts are read by the handler; the id is made there. */
@@ -8,11 +7,4 @@ export type IssueAssignmentInput = Omit<
   'assignmentId' | 'sourceFacts' | 'owedByFacts'
 >;
 
-export class IssueAssignmentCommand extends Command<CommandResult> {
-  constructor(
-    readonly input: IssueAssignmentInput,
-    readonly context: CommandContext,
-  ) {
-    super();
-  }
-}
+export class IssueAssignmentCommand extends UseCase<IssueAssignmentInput> {}

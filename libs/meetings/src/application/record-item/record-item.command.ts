@@ -1,5 +1,5 @@
-import { Command } from '@nestjs/cqrs';
-import type { CommandContext, CommandResult } from '@app/kernel';
+import { UseCase } from '@app/event-store';
+import type { CommandResult } from '@app/kernel';
 import type { ItemInput } from '../../domain';
 
 export type RecordItemInput = ItemInput & { meetingId: string };
@@ -7,11 +7,4 @@ export type RecordItemInput = ItemInput & { meetingId: string };
 /** The answer names the new item besides the meeting (the stream it lives in). */
 export type RecordItemResult = CommandResult & { itemId: string };
 
-export class RecordItemCommand extends Command<RecordItemResult> {
-  constructor(
-    readonly input: RecordItemInput,
-    readonly context: CommandContext,
-  ) {
-    super();
-  }
-}
+export class RecordItemCommand extends UseCase<RecordItemInput, RecordItemResult> {}

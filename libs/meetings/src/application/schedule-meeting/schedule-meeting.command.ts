@@ -1,5 +1,4 @@
-import { Command } from '@nestjs/cqrs';
-import type { CommandContext, CommandResult } from '@app/kernel';
+import { UseCase } from '@app/event-store';
 import type { ScheduleMeeting } from '../../domain';
 import type { BodyRef } from '../body-facts';
 
@@ -11,11 +10,4 @@ export type ScheduleMeetingInput = Omit<
   body: BodyRef;
 };
 
-export class ScheduleMeetingCommand extends Command<CommandResult> {
-  constructor(
-    readonly input: ScheduleMeetingInput,
-    readonly context: CommandContext,
-  ) {
-    super();
-  }
-}
+export class ScheduleMeetingCommand extends UseCase<ScheduleMeetingInput> {}

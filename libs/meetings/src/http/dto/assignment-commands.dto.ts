@@ -1,3 +1,4 @@
+import type { ExtendAssignment, ReportBack, WithdrawAssignment } from '../../domain';
 import {
   CalendarDate,
   CommandBodyDto,
@@ -49,7 +50,10 @@ export class IssueAssignmentDto extends CommandBodyDto {
   dueNote?: string | null;
 }
 
-export class ReportBackDto extends CommandBodyDto {
+export class ReportBackDto
+  extends CommandBodyDto
+  implements Omit<ReportBack['data'], 'assignmentId'>
+{
   @CalendarDate()
   deliveredOn!: string;
 
@@ -72,7 +76,10 @@ export class ReportBackDto extends CommandBodyDto {
   summary!: string;
 }
 
-export class ExtendAssignmentDto extends CommandBodyDto {
+export class ExtendAssignmentDto
+  extends CommandBodyDto
+  implements Omit<ExtendAssignment['data'], 'assignmentId'>
+{
   @CalendarDate({ description: 'The new due date' })
   dueOn!: string;
 
@@ -83,7 +90,10 @@ export class ExtendAssignmentDto extends CommandBodyDto {
   extendedOn!: string;
 }
 
-export class WithdrawAssignmentDto extends CommandBodyDto {
+export class WithdrawAssignmentDto
+  extends CommandBodyDto
+  implements Omit<WithdrawAssignment['data'], 'assignmentId'>
+{
   @CalendarDate()
   withdrawnOn!: string;
 

@@ -1,3 +1,4 @@
+import type { RecordHeldInput } from '../../application';
 import {
   CommandBodyDto,
   Id,
@@ -85,7 +86,7 @@ export class AbsenceDto {
  * The whole record of the sitting, on the scheduled date; a repeat before approval replaces it.
  * What the source does not give is left out (null), never filled in.
  */
-export class RecordHeldDto extends CommandBodyDto {
+export class RecordHeldDto extends CommandBodyDto implements Omit<RecordHeldInput, 'meetingId'> {
   @OptionalFlag({
     description:
       'false: the source records the meeting as held (and its decisions) but not the sitting; nobody is listed. Default true',

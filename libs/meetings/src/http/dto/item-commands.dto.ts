@@ -1,3 +1,4 @@
+import type { RecordItemInput } from '../../application';
 import { ApiProperty, IntersectionType, PartialType } from '@nestjs/swagger';
 import {
   CommandBodyDto,
@@ -164,7 +165,9 @@ export class ItemFieldsDto {
   notes?: string | null;
 }
 
-export class RecordItemDto extends IntersectionType(ItemFieldsDto, CommandBodyDto) {}
+export class RecordItemDto
+  extends IntersectionType(ItemFieldsDto, CommandBodyDto)
+  implements Omit<RecordItemInput, 'meetingId'> {}
 
 /** Only the fields sent change; null clears an optional one (and a number takes its year along). */
 export class AmendItemDto extends IntersectionType(PartialType(ItemFieldsDto), CommandBodyDto) {}

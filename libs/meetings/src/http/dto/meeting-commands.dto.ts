@@ -1,3 +1,5 @@
+import type { RescheduleMeetingInput, ScheduleMeetingInput } from '../../application';
+import type { CancelMeeting } from '../../domain';
 import {
   CalendarDate,
   CommandBodyDto,
@@ -45,7 +47,7 @@ export class ScheduleDto {
   endTime?: string | null;
 }
 
-export class ScheduleMeetingDto extends CommandBodyDto {
+export class ScheduleMeetingDto extends CommandBodyDto implements ScheduleMeetingInput {
   @Nested(() => BodyRefDto)
   body!: BodyRefDto;
 
@@ -60,7 +62,10 @@ export class ScheduleMeetingDto extends CommandBodyDto {
 }
 
 /** Place and format left out stay as they were; null clears the place. */
-export class RescheduleMeetingDto extends CommandBodyDto {
+export class RescheduleMeetingDto
+  extends CommandBodyDto
+  implements Omit<RescheduleMeetingInput, 'meetingId'>
+{
   @Nested(() => ScheduleDto)
   scheduledFor!: ScheduleDto;
 
@@ -71,7 +76,10 @@ export class RescheduleMeetingDto extends CommandBodyDto {
   format?: MeetingFormat | null;
 }
 
-export class CancelMeetingDto extends CommandBodyDto {
+export class CancelMeetingDto
+  extends CommandBodyDto
+  implements Omit<CancelMeeting['data'], 'meetingId'>
+{
   @CalendarDate({ description: 'The day it was called off' })
   cancelledOn!: string;
 }

@@ -1,3 +1,5 @@
+import type { CounterSignNotesInput } from '../../application';
+import type { ApproveMinutes, CorrectItem, DeliverNotes, PostNotice } from '../../domain';
 import {
   CalendarDate,
   CommandBodyDto,
@@ -15,7 +17,10 @@ import {
 import { CORRECTABLE_FIELDS, type CorrectableField } from '../../domain';
 
 /** Justering: the chair and the adjusters, who must have attended, sign the minutes. */
-export class ApproveMinutesDto extends CommandBodyDto {
+export class ApproveMinutesDto
+  extends CommandBodyDto
+  implements Omit<ApproveMinutes['data'], 'meetingId'>
+{
   @CalendarDate({ example: '2023-11-14' })
   approvedOn!: string;
 
@@ -36,7 +41,7 @@ export class ApproveMinutesDto extends CommandBodyDto {
 }
 
 /** Anslag: on or after approval; the appeal period runs three weeks from posting. */
-export class PostNoticeDto extends CommandBodyDto {
+export class PostNoticeDto extends CommandBodyDto implements Omit<PostNotice['data'], 'meetingId'> {
   @CalendarDate({ example: '2023-11-15' })
   postedOn!: string;
 
@@ -48,7 +53,10 @@ export class PostNoticeDto extends CommandBodyDto {
 }
 
 /** After approval the minutes are only corrected: the correction names what it replaces and why. */
-export class CorrectItemDto extends CommandBodyDto {
+export class CorrectItemDto
+  extends CommandBodyDto
+  implements Omit<CorrectItem['data'], 'meetingId' | 'itemId'>
+{
   @OneOf(CORRECTABLE_FIELDS)
   field!: CorrectableField;
 
@@ -66,7 +74,10 @@ export class CorrectItemDto extends CommandBodyDto {
 }
 
 /** Kontrasignering: the chair signs the notes and another member counter-signs them. */
-export class CounterSignNotesDto extends CommandBodyDto {
+export class CounterSignNotesDto
+  extends CommandBodyDto
+  implements Omit<CounterSignNotesInput, 'meetingId'>
+{
   @Id({ description: 'The chair who signs the notes' })
   signedBy!: string;
 
@@ -86,7 +97,10 @@ export class NotesRecipientDto {
 }
 
 /** "Delges kommunstyrelsen": the notes are delivered to another body, once to each. */
-export class DeliverNotesDto extends CommandBodyDto {
+export class DeliverNotesDto
+  extends CommandBodyDto
+  implements Omit<DeliverNotes['data'], 'meetingId'>
+{
   @Nested(() => NotesRecipientDto)
   to!: NotesRecipientDto;
 

@@ -1,25 +1,9 @@
-import { Command } from '@nestjs/cqrs';
-import type { CommandContext, CommandResult } from '@app/kernel';
-import type { MemberRole } from '../../domain';
+import type { CommandResult } from '@app/kernel';
+import { UseCase } from '@app/event-store';
+import type { AddMember } from '../../domain';
 
-export interface AddMemberInput {
-  groupId: string;
-  personId: string;
-  /** The organisation the person represents in the group. */
-  organisationId: string;
-  role: MemberRole;
-  from: string;
-  /** For a seat recorded late that has already ended: the first day it was no longer held. */
-  to?: string | null;
-}
-
+/** The seat's id is made by the handler, the person's and organisation's facts loaded by it. */
+export type AddMemberInput = Omit<AddMember['data'], 'membershipId' | 'person' | 'organisation'>;
 export type AddMemberResult = CommandResult & { membershipId: string };
 
-export class AddMemberCommand extends Command<AddMemberResult> {
-  constructor(
-    readonly input: AddMemberInput,
-    readonly context: CommandContext,
-  ) {
-    super();
-  }
-}
+export class AddMemberCommand extends UseCase<AddMemberInput, AddMemberResult> {}

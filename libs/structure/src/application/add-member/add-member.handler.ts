@@ -21,7 +21,7 @@ export class AddMemberHandler implements ICommandHandler<AddMemberCommand> {
   constructor(private readonly executor: CommandExecutor) {}
 
   async execute({ input, context }: AddMemberCommand): Promise<AddMemberResult> {
-    const { groupId, personId, organisationId, role, from, to } = input;
+    const { groupId, personId, organisationId } = input;
     // Derived from the Idempotency-Key (and the group, so that a key used again on another
     // group never names the same seat twice) when there is one: a repeat names the same seat.
     const membershipId = this.executor.newId(membershipIds(groupId), context);
@@ -39,15 +39,10 @@ export class AddMemberHandler implements ICommandHandler<AddMemberCommand> {
         {
           type: 'AddMember',
           data: {
-            groupId,
+            ...input,
             membershipId,
-            personId,
             person: personFactsOf(person.state),
-            organisationId,
             organisation: organisationFactsOf(organisation.state),
-            role,
-            from,
-            to,
           },
         },
         group.state,

@@ -1,17 +1,6 @@
-import { Command } from '@nestjs/cqrs';
-import type { CommandContext, CommandResult } from '@app/kernel';
+import { UseCase } from '@app/event-store';
+import type { AddParticipant } from '../../domain';
 
-export interface AddParticipantInput {
-  modelId: string;
-  organisationId: string;
-  from: string;
-}
+export type AddParticipantInput = Omit<AddParticipant['data'], 'organisation'>;
 
-export class AddParticipantCommand extends Command<CommandResult> {
-  constructor(
-    readonly input: AddParticipantInput,
-    readonly context: CommandContext,
-  ) {
-    super();
-  }
-}
+export class AddParticipantCommand extends UseCase<AddParticipantInput> {}

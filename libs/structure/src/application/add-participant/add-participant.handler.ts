@@ -15,7 +15,7 @@ export class AddParticipantHandler implements ICommandHandler<AddParticipantComm
   constructor(private readonly executor: CommandExecutor) {}
 
   execute({ input, context }: AddParticipantCommand): Promise<CommandResult> {
-    const { modelId, organisationId, from } = input;
+    const { modelId, organisationId } = input;
     const spec = {
       name: 'add-participant',
       request: input,
@@ -27,12 +27,7 @@ export class AddParticipantHandler implements ICommandHandler<AddParticipantComm
       const events = modelDecider.decide(
         {
           type: 'AddParticipant',
-          data: {
-            modelId,
-            organisationId,
-            organisation: organisationFactsOf(organisation.state),
-            from,
-          },
+          data: { ...input, organisation: organisationFactsOf(organisation.state) },
         },
         model.state,
       );

@@ -1,16 +1,7 @@
-import { Command } from '@nestjs/cqrs';
-import type { CommandContext, CommandResult } from '@app/kernel';
+import { UseCase } from '@app/event-store';
+import type { DissolveGroup } from '../../domain';
 
-export interface DissolveGroupInput {
-  groupId: string;
-  on: string;
-}
+/** A client dissolves by decision; a replacement dissolves with its own cause. */
+export type DissolveGroupInput = Omit<DissolveGroup['data'], 'cause'>;
 
-export class DissolveGroupCommand extends Command<CommandResult> {
-  constructor(
-    readonly input: DissolveGroupInput,
-    readonly context: CommandContext,
-  ) {
-    super();
-  }
-}
+export class DissolveGroupCommand extends UseCase<DissolveGroupInput> {}

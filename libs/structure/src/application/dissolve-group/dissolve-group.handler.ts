@@ -16,7 +16,7 @@ export class DissolveGroupHandler implements ICommandHandler<DissolveGroupComman
   constructor(private readonly executor: CommandExecutor) {}
 
   execute({ input, context }: DissolveGroupCommand): Promise<CommandResult> {
-    const { groupId, on } = input;
+    const { groupId } = input;
     const spec = {
       name: 'dissolve-group',
       request: input,
@@ -34,7 +34,7 @@ export class DissolveGroupHandler implements ICommandHandler<DissolveGroupComman
         new Map<string, GroupState>([[groupId, group.state]]),
       );
       const decision = decideDissolution(
-        { type: 'DissolveGroup', data: { groupId, on } },
+        { type: 'DissolveGroup', data: input },
         group.state,
         model.state,
         groups,

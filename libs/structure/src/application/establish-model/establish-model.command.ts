@@ -1,23 +1,7 @@
-import { Command } from '@nestjs/cqrs';
-import type { CommandContext, CommandResult } from '@app/kernel';
-import type { AdoptionInput } from '../../domain';
+import { UseCase } from '@app/event-store';
+import type { EstablishModelData } from '../../domain';
 
-export interface EstablishModelInput {
-  name: string;
-  purpose: string;
-  participantIds: string[];
-  principles?: string[];
-  focusAreas?: string[];
-  /** The decision that adopted the model: a case number, a meeting item, or a description. */
-  adoptedBy: AdoptionInput;
-  establishedOn: string;
-}
+/** A client establishes a model from scratch; a replacement names the predecessor itself. */
+export type EstablishModelInput = Omit<EstablishModelData, 'modelId' | 'predecessorId'>;
 
-export class EstablishModelCommand extends Command<CommandResult> {
-  constructor(
-    readonly input: EstablishModelInput,
-    readonly context: CommandContext,
-  ) {
-    super();
-  }
-}
+export class EstablishModelCommand extends UseCase<EstablishModelInput> {}

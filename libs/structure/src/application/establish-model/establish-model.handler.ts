@@ -16,8 +16,6 @@ export class EstablishModelHandler implements ICommandHandler<EstablishModelComm
 
   execute({ input, context }: EstablishModelCommand): Promise<CommandResult> {
     const modelId = this.executor.newId(modelAggregate, context);
-    const { name, purpose, participantIds, principles, focusAreas, adoptedBy, establishedOn } =
-      input;
     const spec = {
       name: 'establish-model',
       request: { ...input, modelId },
@@ -25,21 +23,11 @@ export class EstablishModelHandler implements ICommandHandler<EstablishModelComm
     };
     return this.executor.process(spec, context, async (session) => {
       const model = await session.load(modelAggregate, modelId);
-      const participants = await loadParticipants(session, participantIds);
+      const participants = await loadParticipants(session, input.participantIds);
       const events = modelDecider.decide(
         {
           type: 'EstablishModel',
-          data: {
-            modelId,
-            name,
-            purpose,
-            participantIds,
-            participants,
-            principles,
-            focusAreas,
-            adoptedBy,
-            establishedOn,
-          },
+          data: { ...input, modelId, participants },
         },
         model.state,
       );

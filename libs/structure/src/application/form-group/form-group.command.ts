@@ -1,25 +1,6 @@
-import { Command } from '@nestjs/cqrs';
-import type { CommandContext, CommandResult } from '@app/kernel';
-import type { Cadence, GroupKind, Records } from '../../domain';
+import { UseCase } from '@app/event-store';
+import type { FormGroupData } from '../../domain';
 
-export interface FormGroupInput {
-  modelId: string;
-  kind: GroupKind;
-  name: string;
-  parentId?: string | null;
-  mandate?: string | null;
-  focusArea?: string | null;
-  cadence?: Cadence | null;
-  /** Left out: what the kind keeps. */
-  records?: Records;
-  formedOn: string;
-}
+export type FormGroupInput = Omit<FormGroupData, 'groupId' | 'parent'>;
 
-export class FormGroupCommand extends Command<CommandResult> {
-  constructor(
-    readonly input: FormGroupInput,
-    readonly context: CommandContext,
-  ) {
-    super();
-  }
-}
+export class FormGroupCommand extends UseCase<FormGroupInput> {}

@@ -32,19 +32,7 @@ export class FormGroupHandler implements ICommandHandler<FormGroupCommand> {
       const decision = decideFormation(
         {
           type: 'FormGroup',
-          data: {
-            groupId,
-            modelId: input.modelId,
-            kind: input.kind,
-            name: input.name,
-            parentId,
-            parent: factsIn(chain, parentId),
-            mandate: input.mandate,
-            focusArea: input.focusArea,
-            cadence: input.cadence,
-            records: input.records,
-            formedOn: input.formedOn,
-          },
+          data: { ...input, groupId, parentId, parent: factsIn(chain, parentId) },
         },
         group.state,
         model.state,

@@ -1,18 +1,6 @@
-import { Command } from '@nestjs/cqrs';
-import type { CommandContext, CommandResult } from '@app/kernel';
+import { UseCase } from '@app/event-store';
+import type { MoveGroup } from '../../domain';
 
-export interface MoveGroupInput {
-  groupId: string;
-  /** Null: the group becomes a top-level group of its model. */
-  parentId: string | null;
-  on: string;
-}
+export type MoveGroupInput = Omit<MoveGroup['data'], 'parent'>;
 
-export class MoveGroupCommand extends Command<CommandResult> {
-  constructor(
-    readonly input: MoveGroupInput,
-    readonly context: CommandContext,
-  ) {
-    super();
-  }
-}
+export class MoveGroupCommand extends UseCase<MoveGroupInput> {}

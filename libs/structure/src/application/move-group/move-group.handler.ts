@@ -12,7 +12,7 @@ export class MoveGroupHandler implements ICommandHandler<MoveGroupCommand> {
   constructor(private readonly executor: CommandExecutor) {}
 
   async execute({ input, context }: MoveGroupCommand): Promise<CommandResult> {
-    const { groupId, parentId, on } = input;
+    const { groupId, parentId } = input;
     const tenant = context.identity.municipality;
     const chain = await loadChain(
       async (id) => (await this.executor.load(tenant, groupAggregate, id)).state,
@@ -21,7 +21,7 @@ export class MoveGroupHandler implements ICommandHandler<MoveGroupCommand> {
     return this.executor.execute(
       groupAggregate,
       groupId,
-      { type: 'MoveGroup', data: { groupId, parentId, parent: factsIn(chain, parentId), on } },
+      { type: 'MoveGroup', data: { ...input, parent: factsIn(chain, parentId) } },
       context,
     );
   }

@@ -1,20 +1,9 @@
-import { Command } from '@nestjs/cqrs';
-import type { CommandContext, CommandResult } from '@app/kernel';
-import type { OrganisationKind } from '../../domain';
+import { UseCase } from '@app/event-store';
+import type { RegisterOrganisation } from '../../domain';
 
-export interface RegisterOrganisationInput {
-  kind: OrganisationKind;
-  name: string;
-  shortName?: string | null;
-  parentId?: string | null;
-  establishedOn: string;
-}
+export type RegisterOrganisationInput = Omit<
+  RegisterOrganisation['data'],
+  'organisationId' | 'parent'
+>;
 
-export class RegisterOrganisationCommand extends Command<CommandResult> {
-  constructor(
-    readonly input: RegisterOrganisationInput,
-    readonly context: CommandContext,
-  ) {
-    super();
-  }
-}
+export class RegisterOrganisationCommand extends UseCase<RegisterOrganisationInput> {}

@@ -29,15 +29,7 @@ export class RegisterOrganisationHandler implements ICommandHandler<RegisterOrga
       organisationId,
       {
         type: 'RegisterOrganisation',
-        data: {
-          organisationId,
-          kind: input.kind,
-          name: input.name,
-          shortName: input.shortName,
-          parentId,
-          parent,
-          establishedOn: input.establishedOn,
-        },
+        data: { ...input, organisationId, parentId, parent },
       },
       context,
     );

@@ -1,19 +1,9 @@
-import { Command } from '@nestjs/cqrs';
-import type { CommandContext, CommandResult } from '@app/kernel';
+import { UseCase } from '@app/event-store';
+import type { RegisterPerson } from '../../domain';
 
-export interface RegisterPersonInput {
+export type RegisterPersonInput = Omit<RegisterPerson['data'], 'personId' | 'organisation'> & {
   /** Personal data: stored in personal_data, never in an event. */
   name: string;
-  title?: string | null;
-  organisationId: string;
-  on: string;
-}
+};
 
-export class RegisterPersonCommand extends Command<CommandResult> {
-  constructor(
-    readonly input: RegisterPersonInput,
-    readonly context: CommandContext,
-  ) {
-    super();
-  }
-}
+export class RegisterPersonCommand extends UseCase<RegisterPersonInput> {}

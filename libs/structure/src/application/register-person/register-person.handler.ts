@@ -23,7 +23,8 @@ export class RegisterPersonHandler implements ICommandHandler<RegisterPersonComm
   async execute({ input, context }: RegisterPersonCommand): Promise<CommandResult> {
     const tenant = context.identity.municipality;
     const personId = this.executor.newId(personAggregate, context);
-    const name = input.name.trim();
+    const { name: given, ...fields } = input;
+    const name = given.trim();
     const organisation = await this.executor.load(
       tenant,
       organisationAggregate,
@@ -31,13 +32,7 @@ export class RegisterPersonHandler implements ICommandHandler<RegisterPersonComm
     );
     const command: RegisterPerson = {
       type: 'RegisterPerson',
-      data: {
-        personId,
-        title: input.title,
-        organisationId: input.organisationId,
-        organisation: organisationFactsOf(organisation.state),
-        on: input.on,
-      },
+      data: { ...fields, personId, organisation: organisationFactsOf(organisation.state) },
     };
     const person = await this.executor.load(tenant, personAggregate, personId);
     if (person.exists) {

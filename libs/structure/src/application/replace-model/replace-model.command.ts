@@ -1,25 +1,13 @@
-import { Command } from '@nestjs/cqrs';
-import type { CommandContext, CommandResult } from '@app/kernel';
-import type { EstablishModelData, ReplacementRequest } from '../../domain';
+import type { CommandResult } from '@app/kernel';
+import { UseCase } from '@app/event-store';
+import type { ReplacementRequest } from '../../domain';
+import type { EstablishModelInput } from '../establish-model/establish-model.command';
 
-export interface ReplaceModelInput {
-  modelId: string;
-  /** A new model, established by the replacement, or one that already exists. */
-  successor:
-    | { kind: 'new'; model: Omit<EstablishModelData, 'modelId' | 'predecessorId'> }
-    | { kind: 'existing'; modelId: string };
-  effectiveOn: string;
-  /** Every group of the model: transferred (without parentId: keeping its parent) or dissolved. */
-  groups: ReplacementRequest['groups'];
-}
+/** A new successor's id is made by the handler; every group is transferred or dissolved. */
+export type ReplaceModelInput = Omit<ReplacementRequest, 'successor'> & {
+  successor: { kind: 'new'; model: EstablishModelInput } | { kind: 'existing'; modelId: string };
+};
 
 export type ReplaceModelResult = CommandResult & { successorId: string };
 
-export class ReplaceModelCommand extends Command<ReplaceModelResult> {
-  constructor(
-    readonly input: ReplaceModelInput,
-    readonly context: CommandContext,
-  ) {
-    super();
-  }
-}
+export class ReplaceModelCommand extends UseCase<ReplaceModelInput, ReplaceModelResult> {}

@@ -1,12 +1,14 @@
 import { ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsObject, IsOptional, Max, Min, ValidateNested } from 'class-validator';
+import type { DissolveGroupInput, FormGroupInput, MoveGroupInput } from '../../application';
 import {
   CADENCE_PERIODS,
   GROUP_KINDS,
   RECORDS,
   type CadencePeriod,
   type GroupKind,
+  type ReMandateGroup,
   type Records,
 } from '../../domain';
 import {
@@ -52,7 +54,7 @@ export class CadenceDto {
 }
 
 /** A group's own fields, for forming it directly or as the new target of a merge. */
-export class GroupFieldsDto {
+export class GroupFieldsDto implements Omit<FormGroupInput, 'modelId' | 'formedOn' | 'cadence'> {
   @OneOf(GROUP_KINDS, { example: 'working' })
   kind!: GroupKind;
 
@@ -82,7 +84,10 @@ export class GroupFieldsDto {
   records?: Records;
 }
 
-export class FormGroupDto extends IntersectionType(GroupFieldsDto, CommandBodyDto) {
+export class FormGroupDto
+  extends IntersectionType(GroupFieldsDto, CommandBodyDto)
+  implements Omit<FormGroupInput, 'cadence'>
+{
   @Id()
   modelId!: string;
 
@@ -91,7 +96,10 @@ export class FormGroupDto extends IntersectionType(GroupFieldsDto, CommandBodyDt
 }
 
 /** The whole mandate as it holds from `on`; fields left out keep their value. */
-export class ReMandateGroupDto extends CommandBodyDto {
+export class ReMandateGroupDto
+  extends CommandBodyDto
+  implements Omit<ReMandateGroup['data'], 'groupId' | 'cadence'>
+{
   @Text(4000)
   mandate!: string;
 
@@ -112,7 +120,7 @@ export class ReMandateGroupDto extends CommandBodyDto {
   on!: string;
 }
 
-export class MoveGroupDto extends CommandBodyDto {
+export class MoveGroupDto extends CommandBodyDto implements Omit<MoveGroupInput, 'groupId'> {
   @NullableId({ description: 'The new parent; null: top level of the model' })
   parentId!: string | null;
 
@@ -120,7 +128,10 @@ export class MoveGroupDto extends CommandBodyDto {
   on!: string;
 }
 
-export class DissolveGroupDto extends CommandBodyDto {
+export class DissolveGroupDto
+  extends CommandBodyDto
+  implements Omit<DissolveGroupInput, 'groupId'>
+{
   @CalendarDate()
   on!: string;
 }

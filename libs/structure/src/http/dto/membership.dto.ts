@@ -1,7 +1,13 @@
-import { MEMBER_ROLES, type MemberRole } from '../../domain';
+import type { AddMemberInput } from '../../application';
+import {
+  MEMBER_ROLES,
+  type ChangeMemberRole,
+  type EndMembership,
+  type MemberRole,
+} from '../../domain';
 import { CalendarDate, CommandBodyDto, Id, OneOf, OptionalCalendarDate } from '@app/platform';
 
-export class AddMemberDto extends CommandBodyDto {
+export class AddMemberDto extends CommandBodyDto implements Omit<AddMemberInput, 'groupId'> {
   @Id()
   personId!: string;
 
@@ -20,7 +26,10 @@ export class AddMemberDto extends CommandBodyDto {
   to?: string | null;
 }
 
-export class ChangeMemberRoleDto extends CommandBodyDto {
+export class ChangeMemberRoleDto
+  extends CommandBodyDto
+  implements Omit<ChangeMemberRole['data'], 'groupId' | 'membershipId'>
+{
   @OneOf(MEMBER_ROLES, { example: 'chair' })
   role!: MemberRole;
 
@@ -28,7 +37,10 @@ export class ChangeMemberRoleDto extends CommandBodyDto {
   on!: string;
 }
 
-export class EndMembershipDto extends CommandBodyDto {
+export class EndMembershipDto
+  extends CommandBodyDto
+  implements Omit<EndMembership['data'], 'groupId' | 'membershipId'>
+{
   @CalendarDate({ description: 'Exclusive: the first day the person no longer holds the seat' })
   to!: string;
 }

@@ -1,3 +1,5 @@
+import type { AddParticipantInput, EstablishModelInput } from '../../application';
+import type { AdoptionInput, AmendModel, RetireModel, WithdrawParticipant } from '../../domain';
 import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsObject, IsOptional, ValidateNested } from 'class-validator';
@@ -13,7 +15,7 @@ import {
 } from '@app/platform';
 
 /** The decision behind a model or an amendment: at least a case number, a meeting or a description. */
-export class AdoptionDto {
+export class AdoptionDto implements AdoptionInput {
   @OptionalText(100, { example: 'NAN/2023/0160/007' })
   caseNumber?: string | null;
 
@@ -28,7 +30,7 @@ export class AdoptionDto {
 }
 
 /** A model's own fields, for establishing it directly or as the successor in a replacement. */
-export class ModelFieldsDto {
+export class ModelFieldsDto implements EstablishModelInput {
   @Text(200, { example: 'Samverkansmodell för barn och unga i riskzon' })
   name!: string;
 
@@ -56,7 +58,10 @@ export class ModelFieldsDto {
 
 export class EstablishModelDto extends IntersectionType(ModelFieldsDto, CommandBodyDto) {}
 
-export class AddParticipantDto extends CommandBodyDto {
+export class AddParticipantDto
+  extends CommandBodyDto
+  implements Omit<AddParticipantInput, 'modelId'>
+{
   @Id()
   organisationId!: string;
 
@@ -64,13 +69,16 @@ export class AddParticipantDto extends CommandBodyDto {
   from!: string;
 }
 
-export class WithdrawParticipantDto extends CommandBodyDto {
+export class WithdrawParticipantDto
+  extends CommandBodyDto
+  implements Omit<WithdrawParticipant['data'], 'modelId' | 'organisationId'>
+{
   @CalendarDate({ description: 'The first day the organisation no longer takes part' })
   on!: string;
 }
 
 /** Only the fields given change; each is given whole. */
-export class AmendModelDto extends CommandBodyDto {
+export class AmendModelDto extends CommandBodyDto implements Omit<AmendModel['data'], 'modelId'> {
   @ApiPropertyOptional({ maxLength: 200 })
   @IsOptional()
   @Text(200)
@@ -98,7 +106,7 @@ export class AmendModelDto extends CommandBodyDto {
   on!: string;
 }
 
-export class RetireModelDto extends CommandBodyDto {
+export class RetireModelDto extends CommandBodyDto implements Omit<RetireModel['data'], 'modelId'> {
   @CalendarDate()
   on!: string;
 }

@@ -1,7 +1,13 @@
-import { ORGANISATION_KINDS, type OrganisationKind } from '../../domain';
+import type { RegisterOrganisationInput } from '../../application';
+import {
+  ORGANISATION_KINDS,
+  type DissolveOrganisation,
+  type OrganisationKind,
+  type RenameOrganisation,
+} from '../../domain';
 import { CalendarDate, CommandBodyDto, OneOf, OptionalId, OptionalText, Text } from '@app/platform';
 
-export class RegisterOrganisationDto extends CommandBodyDto {
+export class RegisterOrganisationDto extends CommandBodyDto implements RegisterOrganisationInput {
   @OneOf(ORGANISATION_KINDS, { example: 'administration' })
   kind!: OrganisationKind;
 
@@ -18,7 +24,10 @@ export class RegisterOrganisationDto extends CommandBodyDto {
   establishedOn!: string;
 }
 
-export class RenameOrganisationDto extends CommandBodyDto {
+export class RenameOrganisationDto
+  extends CommandBodyDto
+  implements Omit<RenameOrganisation['data'], 'organisationId'>
+{
   @Text(200)
   name!: string;
 
@@ -29,7 +38,10 @@ export class RenameOrganisationDto extends CommandBodyDto {
   on!: string;
 }
 
-export class DissolveOrganisationDto extends CommandBodyDto {
+export class DissolveOrganisationDto
+  extends CommandBodyDto
+  implements Omit<DissolveOrganisation['data'], 'organisationId'>
+{
   @CalendarDate()
   on!: string;
 }

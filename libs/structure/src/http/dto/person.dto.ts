@@ -1,7 +1,8 @@
 import { TEXT_LIMITS } from '@app/kernel';
+import type { RegisterPersonInput } from '../../application';
 import { CalendarDate, CommandBodyDto, Id, OptionalText, Text } from '@app/platform';
 
-export class RegisterPersonDto extends CommandBodyDto {
+export class RegisterPersonDto extends CommandBodyDto implements RegisterPersonInput {
   @Text(200, {
     description: 'Personal data: kept apart from the events, so that it can be erased',
     example: 'Patrik Forshage',
