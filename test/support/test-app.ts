@@ -13,13 +13,21 @@ import {
   type AuthConfig,
   type DatabaseConfig,
 } from '@app/platform';
+import { EVENT_STORE, type EventStore } from '@app/event-store';
+import { ConsistencyService } from '@app/projections';
 import { createApp } from '../../apps/api/src/app.factory';
+import { READ_MODELS } from '../../apps/read-models';
 import { createScratchDatabase, dropScratchDatabase, postgresUrl } from './test-databases';
 
 export interface TestApp {
   app: NestExpressApplication;
   http: TestAgent;
   config: AppConfig;
+  /**
+   * Waits until every read model has passed the last recorded event, so that a read sees every
+   * write before it (on PostgreSQL the runners project after the command has answered).
+   */
+  settled(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -65,6 +73,15 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     app,
     http: request(app.getHttpServer()),
     config,
+    async settled() {
+      const head = await app.get<EventStore>(EVENT_STORE).head();
+      const names = READ_MODELS.map((projection) => projection.name);
+      // Each wait is bounded by the consistency timeout; a loaded machine may need a few.
+      for (let attempt = 0; attempt < 30; attempt++) {
+        if ((await app.get(ConsistencyService).waitFor(names, head)).reached) return;
+      }
+      throw new Error(`the read models did not reach position ${head}`);
+    },
     async close() {
       await app.close();
       if (scratchUrl) await dropScratchDatabase(postgresUrl!, scratchUrl);

@@ -46,6 +46,8 @@ export function recordSeed(api: TestApp, prefix = 'seed'): Promise<NykopingAgree
   return recordNykopingAgreement((url, body, key) => post(api, url, body, `${prefix}-${key}`));
 }
 
+/** A read after every write before it: waits for the read models to pass the last event. */
 export async function get(api: TestApp, url: string, query: object = {}) {
+  await api.settled();
   return api.http.get(`${API}${url}`).query(query);
 }
