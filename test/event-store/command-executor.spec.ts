@@ -1,5 +1,6 @@
 import { DomainError, type CommandContext, type Decider } from '@app/kernel';
-import { CommandExecutor, PostgresEventStore, type Aggregate } from '@app/event-store';
+import { sql } from 'kysely';
+import { ActorNames, CommandExecutor, PostgresEventStore, type Aggregate } from '@app/event-store';
 import { testDatabases, type OpenTestDatabase } from '../support/test-databases';
 
 type TallyCommand =
@@ -48,10 +49,12 @@ describe.each(testDatabases)('CommandExecutor on $name', (engine) => {
   let database: OpenTestDatabase;
   let store: PostgresEventStore;
   let executor: CommandExecutor;
+  let names: ActorNames;
   beforeAll(async () => {
     database = await engine.open();
     store = new PostgresEventStore(database);
-    executor = new CommandExecutor(store);
+    names = new ActorNames(database);
+    executor = new CommandExecutor(store, names);
   });
   afterAll(async () => {
     await store.close();
@@ -71,13 +74,26 @@ describe.each(testDatabases)('CommandExecutor on $name', (engine) => {
     const [event] = await eventsOf('t1');
     expect(event.position.toString()).toBe(result.position);
     expect(event.metadata).toMatchObject({
-      actor: context().identity.actor,
+      actor: { id: 'anna', role: 'secretary', organisation: 'NAF' },
       correlationId: 'req-1',
       causationId: expect.any(String),
       reason: 'seed',
       onBehalfOf: 'BUF',
       validFrom: '2024-11-14',
     });
+  });
+
+  it("keeps the caller's name out of the event, in the erasable personal-data table", async () => {
+    await executor.execute(tally, 't-named', add(1), context());
+    const [event] = await eventsOf('t-named');
+    expect(event.metadata.actor).toEqual({ id: 'anna', role: 'secretary', organisation: 'NAF' });
+    const [row] = await sql<{ metadata: unknown }>`
+      select metadata from events where event_id = ${event.id}
+    `
+      .execute(database.db)
+      .then((result) => result.rows);
+    expect(JSON.stringify(row.metadata)).not.toContain('Anna Svensson');
+    expect(await names.namesOf('0192', ['anna'])).toEqual(new Map([['anna', 'Anna Svensson']]));
   });
 
   it('records nothing when a rule is broken or the command changes nothing', async () => {

@@ -11,7 +11,7 @@ export function sampleEvent(type = SAMPLE_HAPPENED, data: Record<string, unknown
     schemaVersion: 1,
     data,
     metadata: {
-      actor: { id: 'anna', name: 'Anna Svensson', role: 'secretary', organisation: 'NAF' },
+      actor: { id: 'anna', role: 'secretary', organisation: 'NAF' },
       correlationId: randomUUID(),
     },
   };

@@ -1,3 +1,4 @@
+import { recordedActor } from '@app/kernel';
 import { InvalidAppendError, WrongExpectedRevisionError } from './errors';
 import type { EventMetadataInput, ExpectedRevision, NewEvent } from './event-store.port';
 
@@ -45,10 +46,13 @@ export function prepareBatch(events: readonly NewEvent[]): NewEvent[] {
   });
 }
 
-/** Only the envelope's own fields: a writer cannot smuggle in recordedAt, hash or tenant. */
+/**
+ * Only the envelope's own fields: a writer cannot smuggle in recordedAt, hash or tenant, nor
+ * the actor's name (personal data, kept in personal_data by ActorNames, never in an event).
+ */
 function knownMetadata(metadata: EventMetadataInput): EventMetadataInput {
   const { actor, onBehalfOf, correlationId, causationId, reason, validFrom } = metadata;
-  return { actor, onBehalfOf, correlationId, causationId, reason, validFrom };
+  return { actor: recordedActor(actor), onBehalfOf, correlationId, causationId, reason, validFrom };
 }
 
 function isCalendarDate(value: string): boolean {

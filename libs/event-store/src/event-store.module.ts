@@ -1,5 +1,6 @@
 import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { APP_CONFIG, SQL_DATABASE, type AppConfig, type SqlDatabase } from '@app/platform';
+import { ActorNames } from './actor-names';
 import { CommandExecutor } from './commands/command-executor';
 import { DecideHandler } from './commands/bus-commands';
 import { createEventStore } from './create-event-store';
@@ -8,8 +9,8 @@ import type { EventStore } from './event-store.port';
 export const EVENT_STORE = Symbol('EVENT_STORE');
 
 /**
- * The process's one EventStore, chosen by EVENT_STORE, the command executor over it, and the
- * handler of every single-stream command (Decide).
+ * The process's one EventStore, chosen by EVENT_STORE, the command executor over it, the
+ * handler of every single-stream command (Decide), and where callers' names are kept.
  */
 @Global()
 @Module({
@@ -21,13 +22,18 @@ export const EVENT_STORE = Symbol('EVENT_STORE');
         createEventStore(config.eventStore, database),
     },
     {
+      provide: ActorNames,
+      inject: [SQL_DATABASE],
+      useFactory: (database: SqlDatabase) => new ActorNames(database),
+    },
+    {
       provide: CommandExecutor,
-      inject: [EVENT_STORE],
-      useFactory: (store: EventStore) => new CommandExecutor(store),
+      inject: [EVENT_STORE, ActorNames],
+      useFactory: (store: EventStore, names: ActorNames) => new CommandExecutor(store, names),
     },
     DecideHandler,
   ],
-  exports: [EVENT_STORE, CommandExecutor],
+  exports: [EVENT_STORE, ActorNames, CommandExecutor],
 })
 export class EventStoreModule implements OnApplicationShutdown {
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}

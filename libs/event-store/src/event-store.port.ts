@@ -2,7 +2,7 @@
  * The one port every governance act is written through. Adapters: postgres (pg and PGlite)
  * and kurrentdb. A contract suite in test/event-store runs the same cases against each.
  */
-import type { Actor } from '@app/kernel';
+import type { RecordedActor } from '@app/kernel';
 
 /** A global position in commit order: readers never see a lower one appear after a higher one. */
 export type Position = bigint;
@@ -24,7 +24,8 @@ export const exactly = (revision: bigint | number): ExpectedRevision => ({
 
 /** What a writer supplies. The store adds revision, position, recordedAt and the hashes. */
 export interface EventMetadataInput {
-  actor: Actor;
+  /** Who recorded it, without a name: a writer may pass a whole Actor; the store keeps this. */
+  actor: RecordedActor;
   /** The organisation or person on whose behalf the act was recorded, when not the actor's own. */
   onBehalfOf?: string;
   correlationId: string;

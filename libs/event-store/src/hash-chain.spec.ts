@@ -79,7 +79,7 @@ describe('hash chain', () => {
       schemaVersion: 1,
       data: link.data,
       metadata: {
-        actor: { ...link.actor, name: 'Anna' },
+        actor: link.actor,
         correlationId: 'c1',
         causationId: 'c0',
         onBehalfOf: 'SOF',

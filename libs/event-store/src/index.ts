@@ -16,3 +16,4 @@ export * from './commands/bus-commands';
 export * from './event-store.module';
 export * from './create-event-store';
 export * from './stream-history';
+export * from './actor-names';

@@ -1,3 +1,5 @@
+import type { RecordedActor } from '@app/kernel';
+import type { ActorNames } from './actor-names';
 import type { EventStore, RecordedEvent } from './event-store.port';
 
 /** One event of a stream as an auditor reads it: what happened, when, by whom, and its link. */
@@ -9,7 +11,8 @@ export interface HistoryEntry {
   data: unknown;
   validFrom: string | null;
   recordedAt: string;
-  actor: RecordedEvent['metadata']['actor'];
+  /** The name joined from personal_data ("[name erased]" once erased; null if never stored). */
+  actor: RecordedActor & { name: string | null };
   onBehalfOf: string | null;
   reason: string | null;
   correlationId: string;
@@ -25,7 +28,7 @@ export interface HistoryEntry {
  * metadata.validFrom from its data. Undefined for a stream with no events for this tenant.
  */
 export async function streamHistory(
-  store: EventStore,
+  { store, names }: HistorySources,
   tenant: string,
   stream: string,
   dateOf: (event: RecordedEvent) => string | null,
@@ -34,15 +37,26 @@ export async function streamHistory(
   const events = await store.readStream(tenant, stream);
   if (events.length === 0) return undefined;
   const until = filter.knownAt === undefined ? Infinity : Date.parse(filter.knownAt);
-  return events
-    .filter((event) => Date.parse(event.metadata.recordedAt) <= until)
-    .map((event) => entryOf(event, dateOf))
+  const kept = events.filter((event) => Date.parse(event.metadata.recordedAt) <= until);
+  const named = await names.namesOf(
+    tenant,
+    kept.map((event) => event.metadata.actor.id),
+  );
+  return kept
+    .map((event) => entryOf(event, dateOf, named.get(event.metadata.actor.id) ?? null))
     .filter((entry) => filter.asOf === undefined || (entry.validFrom ?? '') <= filter.asOf);
+}
+
+/** Where a history is read from: the events, and the names kept outside them. */
+export interface HistorySources {
+  store: EventStore;
+  names: ActorNames;
 }
 
 function entryOf(
   event: RecordedEvent,
   dateOf: (event: RecordedEvent) => string | null,
+  name: string | null,
 ): HistoryEntry {
   const { metadata } = event;
   return {
@@ -53,7 +67,7 @@ function entryOf(
     data: event.data,
     validFrom: metadata.validFrom ?? dateOf(event),
     recordedAt: metadata.recordedAt,
-    actor: metadata.actor,
+    actor: { ...metadata.actor, name },
     onBehalfOf: metadata.onBehalfOf ?? null,
     reason: metadata.reason ?? null,
     correlationId: metadata.correlationId,

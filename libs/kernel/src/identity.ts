@@ -18,6 +18,17 @@ export interface Actor {
   organisation: string;
 }
 
+/**
+ * The actor as an event records it: the subject, role and organisation, never the display name
+ * (personal data: it lives in the erasable personal_data table, keyed by the subject).
+ */
+export type RecordedActor = Pick<Actor, 'id' | 'role' | 'organisation'>;
+
+/** Drops every field but the subject, role and organisation (an old event's name, too). */
+export function recordedActor(actor: RecordedActor): RecordedActor {
+  return { id: actor.id, role: actor.role, organisation: actor.organisation };
+}
+
 export interface Identity {
   actor: Actor;
   /** The tenant: the municipality's SCB code, e.g. 0192 for Nynäshamn. */

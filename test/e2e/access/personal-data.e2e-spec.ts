@@ -1,4 +1,6 @@
+import { sql } from 'kysely';
 import { EVENT_STORE, verifyChains, type EventStore } from '@app/event-store';
+import { SQL_DATABASE, type SqlDatabase } from '@app/platform';
 import { expectProblem, startTestApp, type TestApp } from '../../support/test-app';
 import { API, eventsOf, expectInvalid, headOf, tokenFor } from '../structure/structure-api';
 import { decisionStage, identityOf, personalDataRows } from './access-api';
@@ -125,5 +127,32 @@ describe('personal data', () => {
       .get(`${API}/people/${winner.body.id}`)
       .query({ consistentWith: winner.body.position });
     expect(shown.body.name).toBe(winner === first ? 'Åsa Nyberg' : 'Lena Poolsaar');
+  });
+
+  it("keeps callers' names out of the events: histories join them, an erased one shows so", async () => {
+    const history = async () =>
+      (await api.http.get(`${API}/organisations/${stage.administration}/history`)).body.events;
+    const [first] = await history();
+    expect(first.actor).toEqual({
+      id: 'local-developer',
+      name: 'Local developer',
+      role: 'admin',
+      organisation: 'DEV',
+    });
+    const stored = await eventsOf(api, `organisation-${stage.administration}`);
+    expect(JSON.stringify(stored.map((event) => event.metadata))).not.toContain('Local developer');
+
+    // A caller who is not a registered person has no erase endpoint (POST /people/{id}/erase
+    // erases people); the row is erased as that endpoint erases a person's.
+    await api.app
+      .get<SqlDatabase>(SQL_DATABASE)
+      .db.updateTable('personal_data')
+      .set({ name: null, erased_at: sql`now()` })
+      .where('tenant', '=', '0192')
+      .where('person_id', '=', 'local-developer')
+      .execute();
+    expect((await history())[0].actor.name).toBe('[name erased]');
+    const report = await verifyChains(api.app.get<EventStore>(EVENT_STORE), { tenant: '0192' });
+    expect(report.ok).toBe(true);
   });
 });

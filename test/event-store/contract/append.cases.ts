@@ -1,4 +1,4 @@
-import { DomainError } from '@app/kernel';
+import { DomainError, recordedActor } from '@app/kernel';
 import {
   ANY,
   InvalidAppendError,
@@ -47,7 +47,9 @@ export function appendCases(fixture: FixtureRef): void {
       expect(recorded[2].position).toBe(result.position);
       expect(recorded[0].position < recorded[1].position).toBe(true);
       const first = recorded[0].metadata;
-      expect(first).toMatchObject({ tenant, actor, validFrom: '2026-01-15', prevHash: null });
+      expect(first).toMatchObject({ tenant, validFrom: '2026-01-15', prevHash: null });
+      // The caller's name is personal data: the store keeps the subject, role and organisation.
+      expect(first.actor).toEqual(recordedActor(actor));
       expect(first.correlationId).toBe(batch[0].metadata.correlationId);
       expect(first.hash).toMatch(/^[0-9a-f]{64}$/);
       expect(recorded[1].metadata.prevHash).toBe(first.hash);

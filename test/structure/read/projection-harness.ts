@@ -44,7 +44,7 @@ export function recorded(
     data: event.data,
     metadata: {
       tenant,
-      actor: { id: 'anna', name: 'Anna Svensson', role: 'secretary', organisation: 'NAF' },
+      actor: { id: 'anna', role: 'secretary', organisation: 'NAF' },
       correlationId: randomUUID(),
       recordedAt,
       prevHash: null,

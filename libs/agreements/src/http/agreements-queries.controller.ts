@@ -1,7 +1,7 @@
 import { Controller, Inject, Param, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { DomainError, type Identity } from '@app/kernel';
-import { EVENT_STORE, streamHistory, type EventStore } from '@app/event-store';
+import { ActorNames, EVENT_STORE, streamHistory, type EventStore } from '@app/event-store';
 import {
   CurrentIdentity,
   IdParam,
@@ -48,6 +48,7 @@ export class AgreementsQueriesController {
   constructor(
     @Inject(SQL_DATABASE) private readonly database: SqlDatabase,
     @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly names: ActorNames,
   ) {}
 
   @QueryEndpoint(
@@ -118,7 +119,7 @@ export class AgreementsQueriesController {
     @CurrentIdentity() identity: Identity,
   ) {
     const events = await streamHistory(
-      this.store,
+      { store: this.store, names: this.names },
       identity.municipality,
       agreementStream(id),
       (event) =>

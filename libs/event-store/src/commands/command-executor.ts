@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { v5 as uuidv5 } from 'uuid';
 import type { CommandContext, CommandResult, Message } from '@app/kernel';
+import type { ActorNames } from '../actor-names';
 import { WrongExpectedRevisionError } from '../errors';
 import { NO_STREAM, exactly, type EventStore, type RecordedEvent } from '../event-store.port';
 import { IDEMPOTENCY_NAMESPACE } from '../idempotency';
@@ -19,6 +20,8 @@ import { runProcess, type ProcessSession, type ProcessSpec } from './process-run
 export class CommandExecutor {
   constructor(
     private readonly store: EventStore,
+    /** Where the caller's display name goes instead of the events; none in store-only tests. */
+    private readonly names?: ActorNames,
     /** Every round of a race has a winner, so up to this many concurrent writers all get through. */
     private readonly maxAttempts = 10,
   ) {}
@@ -51,6 +54,7 @@ export class CommandExecutor {
     const tenant = context.identity.municipality;
     const stream = aggregate.streamOf(id);
     const commandId = this.commandId(tenant, stream, command, context);
+    await this.names?.record(context.identity);
     for (let attempt = 1; ; attempt++) {
       const { loaded, events } = await this.read(tenant, aggregate, id);
       const repeated = this.findRepeat(stream, events, commandId, context);
@@ -83,11 +87,12 @@ export class CommandExecutor {
    * session, decides every stream before writing any, and appends in an order that leaves a
    * state a retry with the same Idempotency-Key completes.
    */
-  process<T extends CommandResult>(
+  async process<T extends CommandResult>(
     spec: ProcessSpec,
     context: CommandContext,
     body: (session: ProcessSession) => Promise<T>,
   ): Promise<T> {
+    await this.names?.record(context.identity);
     return runProcess(this.store, this.maxAttempts, spec, context, body);
   }
 

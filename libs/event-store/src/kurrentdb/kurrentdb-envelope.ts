@@ -3,6 +3,7 @@
  * knows about it rides in the event's JSON metadata, record time included: the adapter takes it
  * before hashing so that the hash covers it (the server's `created` comes only after).
  */
+import { recordedActor } from '@app/kernel';
 import { jsonEvent, type EventData, type ResolvedEvent } from '@kurrent/kurrentdb-client';
 import type {
   EventMetadata,
@@ -95,7 +96,12 @@ export function toRecordedEvent(
   const stored = storedMetadata(record);
   if (!name || !stored) return null;
   const { schemaVersion, ...rest } = stored;
-  const metadata: EventMetadata = { ...rest, tenant: name.tenant };
+  // Events recorded before names left the envelope still hold actor.name: never surface it.
+  const metadata: EventMetadata = {
+    ...rest,
+    ...(rest.actor === undefined ? {} : { actor: recordedActor(rest.actor) }),
+    tenant: name.tenant,
+  };
   return upcasters.apply({
     id: record.id,
     stream: name.stream,

@@ -1,3 +1,4 @@
+import { recordedActor } from '@app/kernel';
 import { sql } from 'kysely';
 import type { EventMetadata, EventMetadataInput, RecordedEvent } from '../event-store.port';
 import type { Upcasters } from '../upcasters';
@@ -62,8 +63,11 @@ export function storedMetadata(
 }
 
 export function toRecordedEvent(row: EventRow, upcasters: Upcasters): RecordedEvent {
+  const stored = row.metadata as Omit<EventMetadataInput, 'validFrom'>;
   const metadata: EventMetadata = {
-    ...(row.metadata as Omit<EventMetadataInput, 'validFrom'>),
+    ...stored,
+    // Events recorded before names left the envelope still hold actor.name: never surface it.
+    ...(stored.actor === undefined ? {} : { actor: recordedActor(stored.actor) }),
     ...(row.valid_from === null ? {} : { validFrom: row.valid_from }),
     tenant: row.tenant,
     recordedAt: row.recorded_at,

@@ -1,7 +1,7 @@
 import { Controller, Inject, Param, Query, Req } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
-import { EVENT_STORE, type EventStore } from '@app/event-store';
+import { ActorNames, EVENT_STORE, type EventStore } from '@app/event-store';
 import type { Identity } from '@app/kernel';
 import { CurrentIdentity, RequiresPermission, SQL_DATABASE, type SqlDatabase } from '@app/platform';
 import {
@@ -35,6 +35,7 @@ export class AssignmentsQueriesController {
   constructor(
     @Inject(SQL_DATABASE) private readonly database: SqlDatabase,
     @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly names: ActorNames,
   ) {}
 
   @ListEndpoint(
@@ -113,7 +114,12 @@ export class AssignmentsQueriesController {
     @Query() query: HistoryQuery,
     @CurrentIdentity() identity: Identity,
   ) {
-    const events = await assignmentHistory(this.store, identity.municipality, id, query);
+    const events = await assignmentHistory(
+      { store: this.store, names: this.names },
+      identity.municipality,
+      id,
+      query,
+    );
     if (!events) throw notFound('ASSIGNMENT', 'assignment', id);
     return { id, stream: assignmentStream(id), events };
   }

@@ -1,7 +1,7 @@
 import { Controller, Header, Inject, Param, Query, Req } from '@nestjs/common';
 import { ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
-import { EVENT_STORE, type EventStore } from '@app/event-store';
+import { ActorNames, EVENT_STORE, type EventStore } from '@app/event-store';
 import type { Identity } from '@app/kernel';
 import { CurrentIdentity, RequiresPermission, SQL_DATABASE, type SqlDatabase } from '@app/platform';
 import {
@@ -50,6 +50,7 @@ export class MeetingsQueriesController {
   constructor(
     @Inject(SQL_DATABASE) private readonly database: SqlDatabase,
     @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly names: ActorNames,
   ) {}
 
   @ListEndpoint(
@@ -157,7 +158,12 @@ export class MeetingsQueriesController {
     @Query() query: HistoryQuery,
     @CurrentIdentity() identity: Identity,
   ) {
-    const events = await meetingHistory(this.store, identity.municipality, id, query);
+    const events = await meetingHistory(
+      { store: this.store, names: this.names },
+      identity.municipality,
+      id,
+      query,
+    );
     if (!events) throw notFound('MEETING', 'meeting', id);
     return { id, stream: meetingStream(id), events };
   }

@@ -2,7 +2,7 @@ import { Controller, Inject, Param, Query, Req } from '@nestjs/common';
 import { ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { IsIn, IsOptional, IsString } from 'class-validator';
-import { EVENT_STORE, type EventStore } from '@app/event-store';
+import { ActorNames, EVENT_STORE, type EventStore } from '@app/event-store';
 import type { Identity } from '@app/kernel';
 import { CurrentIdentity, RequiresPermission, SQL_DATABASE, type SqlDatabase } from '@app/platform';
 import { GROUP_KINDS } from '../domain';
@@ -51,6 +51,7 @@ export class GroupsQueriesController {
   constructor(
     @Inject(SQL_DATABASE) private readonly database: SqlDatabase,
     @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly names: ActorNames,
   ) {}
 
   @ListEndpoint('', 'Groups on asOf, as known at knownAt; filter by model, kind, parent', GROUPS)
@@ -106,7 +107,13 @@ export class GroupsQueriesController {
     @Query() query: HistoryQuery,
     @CurrentIdentity() identity: Identity,
   ) {
-    const events = await historyOf(this.store, identity.municipality, 'group', id, query);
+    const events = await historyOf(
+      { store: this.store, names: this.names },
+      identity.municipality,
+      'group',
+      id,
+      query,
+    );
     if (!events) throw notFound('GROUP', 'group', id);
     return { id, stream: `group-${id}`, events };
   }

@@ -1,7 +1,7 @@
 import { Controller, Inject, Param, Query, Req } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
-import { EVENT_STORE, type EventStore } from '@app/event-store';
+import { ActorNames, EVENT_STORE, type EventStore } from '@app/event-store';
 import type { Identity } from '@app/kernel';
 import { CurrentIdentity, RequiresPermission, SQL_DATABASE, type SqlDatabase } from '@app/platform';
 import {
@@ -30,6 +30,7 @@ export class ModelsQueriesController {
   constructor(
     @Inject(SQL_DATABASE) private readonly database: SqlDatabase,
     @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly names: ActorNames,
   ) {}
 
   @ListEndpoint('', 'Collaboration models in force on asOf, as known at knownAt', MODELS)
@@ -83,7 +84,13 @@ export class ModelsQueriesController {
     @Query() query: HistoryQuery,
     @CurrentIdentity() identity: Identity,
   ) {
-    const events = await historyOf(this.store, identity.municipality, 'model', id, query);
+    const events = await historyOf(
+      { store: this.store, names: this.names },
+      identity.municipality,
+      'model',
+      id,
+      query,
+    );
     if (!events) throw notFound('MODEL', 'collaboration model', id);
     return { id, stream: `model-${id}`, events };
   }

@@ -2,7 +2,7 @@ import { Controller, Inject, Param, Query, Req } from '@nestjs/common';
 import { ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { IsIn, IsOptional, IsString } from 'class-validator';
-import { EVENT_STORE, type EventStore } from '@app/event-store';
+import { ActorNames, EVENT_STORE, type EventStore } from '@app/event-store';
 import type { Identity } from '@app/kernel';
 import { CurrentIdentity, RequiresPermission, SQL_DATABASE, type SqlDatabase } from '@app/platform';
 import { ORGANISATION_KINDS } from '../domain';
@@ -47,6 +47,7 @@ export class OrganisationsQueriesController {
   constructor(
     @Inject(SQL_DATABASE) private readonly database: SqlDatabase,
     @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly names: ActorNames,
   ) {}
 
   @ListEndpoint('', 'Organisations in existence on asOf, as known at knownAt', ORGANISATIONS)
@@ -133,7 +134,13 @@ export class OrganisationsQueriesController {
     @Query() query: HistoryQuery,
     @CurrentIdentity() identity: Identity,
   ) {
-    const events = await historyOf(this.store, identity.municipality, 'organisation', id, query);
+    const events = await historyOf(
+      { store: this.store, names: this.names },
+      identity.municipality,
+      'organisation',
+      id,
+      query,
+    );
     if (!events) throw notFound('ORGANISATION', 'organisation', id);
     return { id, stream: `organisation-${id}`, events };
   }

@@ -1,4 +1,4 @@
-import { streamHistory, type EventStore, type HistoryEntry } from '@app/event-store';
+import { streamHistory, type HistorySources, type HistoryEntry } from '@app/event-store';
 import {
   assignmentStream,
   meetingStream,
@@ -14,13 +14,13 @@ import {
  * (ItemCorrected). Undefined for a stream with no events for this tenant.
  */
 export function meetingHistory(
-  store: EventStore,
+  sources: HistorySources,
   tenant: string,
   meetingId: string,
   filter: { asOf?: string; knownAt?: string } = {},
 ): Promise<HistoryEntry[] | undefined> {
   return streamHistory(
-    store,
+    sources,
     tenant,
     meetingStream(meetingId),
     (event) => {
@@ -34,13 +34,13 @@ export function meetingHistory(
 
 /** An assignment's events, oldest first: issue, extensions, reports, withdrawal. */
 export function assignmentHistory(
-  store: EventStore,
+  sources: HistorySources,
   tenant: string,
   assignmentId: string,
   filter: { asOf?: string; knownAt?: string } = {},
 ): Promise<HistoryEntry[] | undefined> {
   return streamHistory(
-    store,
+    sources,
     tenant,
     assignmentStream(assignmentId),
     (event) => {

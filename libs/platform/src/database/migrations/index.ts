@@ -5,6 +5,7 @@ import { personalDataMigration } from './2026-11-23T1200-personal-data';
 import { appendFunctionMigration } from './2026-11-23T1300-append-function';
 import { appendRecordTimeMigration } from './2026-12-03T1200-append-record-time';
 import { auditMigration } from './2026-12-03T1210-audit';
+import { actorNamesMigration } from './2026-12-03T1700-actor-names';
 
 /**
  * Every migration, keyed by its dated file name. Kysely runs them in key order, so a new
@@ -17,4 +18,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-23T1300-append-function': appendFunctionMigration,
   '2026-12-03T1200-append-record-time': appendRecordTimeMigration,
   '2026-12-03T1210-audit': auditMigration,
+  '2026-12-03T1700-actor-names': actorNamesMigration,
 };

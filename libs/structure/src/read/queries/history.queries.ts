@@ -1,6 +1,6 @@
 import {
   streamHistory,
-  type EventStore,
+  type HistorySources,
   type HistoryEntry,
   type RecordedEvent,
 } from '@app/event-store';
@@ -17,13 +17,13 @@ export type HistoryOf = 'organisation' | 'model' | 'group';
 
 /** An organisation's, a model's or a group's history, dated by its decider where metadata is not. */
 export function historyOf(
-  store: EventStore,
+  sources: HistorySources,
   tenant: string,
   of: HistoryOf,
   id: string,
   filter: { asOf?: string; knownAt?: string } = {},
 ): Promise<HistoryEntry[] | undefined> {
-  return streamHistory(store, tenant, `${of}-${id}`, (event) => validFromOf(of, event), filter);
+  return streamHistory(sources, tenant, `${of}-${id}`, (event) => validFromOf(of, event), filter);
 }
 
 /** Events written without metadata.validFrom still have a date: the one their data holds. */
