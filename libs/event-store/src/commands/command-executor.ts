@@ -54,7 +54,6 @@ export class CommandExecutor {
     const tenant = context.identity.municipality;
     const stream = aggregate.streamOf(id);
     const commandId = this.commandId(tenant, stream, command, context);
-    await this.names?.record(context.identity);
     for (let attempt = 1; ; attempt++) {
       const { loaded, events } = await this.read(tenant, aggregate, id);
       const repeated = this.findRepeat(stream, events, commandId, context);
@@ -71,6 +70,8 @@ export class CommandExecutor {
           envelopeOf(aggregate, stream, decided, commandId, context),
           loaded.exists ? exactly(loaded.revision) : NO_STREAM,
         );
+        // Only a recorded command keeps its caller's name: a refused one leaves nothing behind.
+        await this.names?.record(context.identity);
         return { id, revision: Number(result.revision), position: result.position.toString() };
       } catch (error) {
         if (!(error instanceof WrongExpectedRevisionError)) throw error;
@@ -92,8 +93,9 @@ export class CommandExecutor {
     context: CommandContext,
     body: (session: ProcessSession) => Promise<T>,
   ): Promise<T> {
+    const result = await runProcess(this.store, this.maxAttempts, spec, context, body);
     await this.names?.record(context.identity);
-    return runProcess(this.store, this.maxAttempts, spec, context, body);
+    return result;
   }
 
   private async read<C extends Message, E extends Message, S>(
