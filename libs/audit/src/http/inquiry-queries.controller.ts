@@ -1,7 +1,7 @@
 import { Controller, Inject, Param, Query, Req } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
-import { EVENT_STORE, streamHistory, type EventStore } from '@app/event-store';
+import { ActorNames, EVENT_STORE, streamHistory, type EventStore } from '@app/event-store';
 import { DomainError, type Identity } from '@app/kernel';
 import { CurrentIdentity, RequiresPermission, SQL_DATABASE, type SqlDatabase } from '@app/platform';
 import {
@@ -26,6 +26,7 @@ export class InquiryQueriesController {
   constructor(
     @Inject(SQL_DATABASE) private readonly database: SqlDatabase,
     @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly names: ActorNames,
   ) {}
 
   @ListEndpoint(
@@ -81,7 +82,7 @@ export class InquiryQueriesController {
 
   private history(tenant: string, id: string, filter: { asOf?: string; knownAt?: string } = {}) {
     return streamHistory(
-      this.store,
+      { store: this.store, names: this.names },
       tenant,
       inquiryStream(id),
       (event) => validFromOfInquiryEvent({ type: event.type, data: event.data } as InquiryEvent),
