@@ -33,7 +33,7 @@ describe('the cli beside a server on the same embedded database', () => {
     const url = /on (http:\/\/\S+)\/api\/v1/.exec(started)![1];
 
     const demo = runSource(CLI, ['demo'], env, 240_000);
-    expect(demo.stderr).toBe(`Recording through the server on ${url}, which holds DATA_DIR.\n`);
+    expect(demo.stderr).toBe(`Working through the server on ${url}, which holds DATA_DIR.\n`);
     expect(demo.status).toBe(0);
     const recorded = JSON.parse(demo.stdout);
 

@@ -11,6 +11,7 @@ describe('the start-up summary', () => {
       OIDC_ISSUER: 'https://id.example.se',
       OIDC_AUDIENCE: 'samverkan',
       OIDC_JWKS_URL: 'https://id.example.se/jwks',
+      AUDIT_SIGNING_KEY_FILE: '/etc/samverkan/audit.pem',
       PROJECTIONS: 'off',
     });
     const line = startupSummary(config, 'http://127.0.0.1:3000');
