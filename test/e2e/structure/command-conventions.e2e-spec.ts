@@ -156,8 +156,11 @@ describe.each(testEngines)('structure command conventions on %s', (engine) => {
       });
     const result = await expectCommand(response, 201);
     const [event] = (await eventsOf(api, `group-${result.id}`)).slice(-1);
+    // The caller's name is personal data: it is kept beside the log, never in the event.
+    const { name: _name, ...actorWithoutName } = admin.actor;
+    expect(event.metadata.actor).not.toHaveProperty('name');
     expect(event.metadata).toMatchObject({
-      actor: admin.actor,
+      actor: actorWithoutName,
       tenant: '0192',
       reason: 'Protokoll 2024-11-14 § 79',
       onBehalfOf: 'SOF',
