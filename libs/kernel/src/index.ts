@@ -3,6 +3,7 @@ export * from './identity';
 export * from './command-context';
 export * from './decider';
 export * from './command-guards';
+export * from './approximate-date';
 export * from './permissions';
 export * from './text-limits';
 export * from './records';

@@ -6,7 +6,10 @@ export interface Aggregate<C extends Message, E extends Message, S> {
   name: string;
   decider: Decider<C, E, S>;
   streamOf(id: string): string;
-  /** The date (YYYY-MM-DD) the fact holds from: becomes the envelope's validFrom. */
+  /**
+   * The date the fact holds from, as given (YYYY, YYYY-MM or YYYY-MM-DD): its first possible day
+   * becomes the envelope's validFrom.
+   */
   validFromOf(event: E): string | undefined;
   /** Schema version of an event type as written now (default 1); upcasters handle older ones. */
   schemaVersionOf?(type: E['type']): number;

@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import canonicalize from 'canonicalize';
-import type { CommandContext, Message } from '@app/kernel';
+import { earliestDay, type CommandContext, type Message } from '@app/kernel';
 import type { NewEvent, RecordedEvent } from '../event-store.port';
 import { deterministicEventIds } from '../idempotency';
 import type { Aggregate } from './aggregate';
@@ -33,9 +33,14 @@ export function envelopeOf<E extends Message>(
       correlationId: context.correlationId,
       causationId,
       reason: context.reason,
-      validFrom: aggregate.validFromOf(event),
+      validFrom: validFromOf(aggregate.validFromOf(event)),
     },
   }));
+}
+
+/** A date known to the year or month orders by its first possible day; the event keeps it as given. */
+function validFromOf(date: string | undefined): string | undefined {
+  return date === undefined ? undefined : earliestDay(date);
 }
 
 /** The id of the first event a command with this key writes to this stream: how repeats are found. */

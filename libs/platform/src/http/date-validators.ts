@@ -1,5 +1,5 @@
 import { buildMessage, ValidateBy, type ValidationOptions } from 'class-validator';
-import { isIsoDate, isTimeOfDay } from '@app/kernel';
+import { isDateAsGiven, isIsoDate, isTimeOfDay } from '@app/kernel';
 
 /** A full ISO 8601 timestamp with its offset: without one, "when" would depend on the server's zone. */
 const TIMESTAMP = /^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})$/;
@@ -18,6 +18,22 @@ export const IsDate = (options?: ValidationOptions) =>
         validate: (value) => isIsoDate(value),
         defaultMessage: buildMessage(
           (each) => `${each}$property must be a calendar date YYYY-MM-DD`,
+          options,
+        ),
+      },
+    },
+    options,
+  );
+
+/** YYYY, YYYY-MM or YYYY-MM-DD: a valid-time date as precise as its source. */
+export const IsDateAsGiven = (options?: ValidationOptions) =>
+  ValidateBy(
+    {
+      name: 'isDateAsGiven',
+      validator: {
+        validate: (value) => isDateAsGiven(value),
+        defaultMessage: buildMessage(
+          (each) => `${each}$property must be a date YYYY, YYYY-MM or YYYY-MM-DD`,
           options,
         ),
       },

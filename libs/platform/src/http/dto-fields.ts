@@ -20,7 +20,8 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { IsDate, IsTimeOfDay } from './date-validators';
+import { DATE_AS_GIVEN_PATTERN } from '@app/kernel';
+import { IsDate, IsDateAsGiven, IsTimeOfDay } from './date-validators';
 
 /**
  * The field kinds every command DTO is made of, each with its validation and its OpenAPI
@@ -88,6 +89,23 @@ export const OptionalCalendarDate = (doc: Doc = {}) =>
     ApiPropertyOptional({ type: String, format: 'date', nullable: true, ...doc }),
     IsOptional(),
     IsDate(),
+  );
+
+/**
+ * A valid-time date as precise as the source: "2020", "2021-12" or "2021-12-20". The read shows
+ * it as given (README, "Dates as precise as the source").
+ */
+export const SourceDate = (doc: Doc = {}) =>
+  applyDecorators(
+    ApiProperty({ type: String, pattern: DATE_AS_GIVEN_PATTERN, example: '2023-11-06', ...doc }),
+    IsDateAsGiven(),
+  );
+
+export const OptionalSourceDate = (doc: Doc = {}) =>
+  applyDecorators(
+    ApiPropertyOptional({ type: String, pattern: DATE_AS_GIVEN_PATTERN, nullable: true, ...doc }),
+    IsOptional(),
+    IsDateAsGiven(),
   );
 
 export const Time = (doc: Doc = {}) =>

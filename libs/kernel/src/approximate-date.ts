@@ -1,0 +1,120 @@
+/**
+ * A valid-time date as precise as its source: old minutes say "anställdes 2020" or "senast
+ * december 2021" as often as they name a day. The text is kept as given, in ISO 8601's reduced
+ * precision (YYYY, YYYY-MM, YYYY-MM-DD), so the text alone says its precision: events and reads
+ * carry it as one string, and every day-precise date stored before approximate ones existed is
+ * already one of them.
+ */
+import { DomainError } from './domain-error';
+import { isIsoDate, type IsoDate } from './command-guards';
+
+/** YYYY, YYYY-MM or YYYY-MM-DD, as the source gives it. */
+export type DateAsGiven = string;
+
+export const DATE_PRECISIONS = ['year', 'month', 'day'] as const;
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+
+export interface ApproximateDate {
+  text: DateAsGiven;
+  precision: DatePrecision;
+  /** The first day the date may be. */
+  earliest: IsoDate;
+  /** The last day the date may be (the end of the year or month; the day itself if precise). */
+  latest: IsoDate;
+}
+
+/** The pattern OpenAPI shows for such a field. */
+export const DATE_AS_GIVEN_PATTERN = '^\\d{4}(-(0[1-9]|1[0-2])(-\\d{2})?)?$';
+
+const YEAR = /^(\d{4})$/;
+const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
+
+export function approximateDate(value: unknown): ApproximateDate | undefined {
+  if (typeof value !== 'string') return undefined;
+  if (isIsoDate(value)) return { text: value, precision: 'day', earliest: value, latest: value };
+  const year = YEAR.exec(value);
+  if (year) {
+    return { text: value, precision: 'year', earliest: `${value}-01-01`, latest: `${value}-12-31` };
+  }
+  const month = MONTH.exec(value);
+  if (month) {
+    const last = new Date(Date.UTC(Number(month[1]), Number(month[2]), 0)).getUTCDate();
+    return { text: value, precision: 'month', earliest: `${value}-01`, latest: `${value}-${last}` };
+  }
+  return undefined;
+}
+
+export function isDateAsGiven(value: unknown): value is DateAsGiven {
+  return approximateDate(value) !== undefined;
+}
+
+/** The one parse every date as given goes through; a text that is no date is a malformed command. */
+function parsed(date: DateAsGiven): ApproximateDate {
+  const value = approximateDate(date);
+  if (value === undefined) throw new Error(`${date} is not a date YYYY, YYYY-MM or YYYY-MM-DD`);
+  return value;
+}
+
+export const earliestDay = (date: DateAsGiven): IsoDate => parsed(date).earliest;
+export const latestDay = (date: DateAsGiven): IsoDate => parsed(date).latest;
+export const precisionOf = (date: DateAsGiven): DatePrecision => parsed(date).precision;
+
+/** The day after `day`: a due date is overdue from the day after its last possible day. */
+export function dayAfter(day: IsoDate): IsoDate {
+  const [year, month, date] = day.split('-').map(Number);
+  return new Date(Date.UTC(year, month - 1, date + 1)).toISOString().slice(0, 10);
+}
+
+/**
+ * Rules refuse only what is certainly wrong: `a` is certainly before `b` when its last possible
+ * day is before the first possible day of `b` ("2021" is not certainly before "2021-03-01").
+ */
+export const certainlyBefore = (a: DateAsGiven, b: DateAsGiven): boolean =>
+  latestDay(a) < earliestDay(b);
+
+/** As certainlyBefore, or on the same day for certain (both the same precise day). */
+export const certainlyNotAfter = (a: DateAsGiven, b: DateAsGiven): boolean =>
+  latestDay(a) <= earliestDay(b);
+
+export type Certainty = 'certain' | 'uncertain';
+
+/**
+ * How sure a read on `asOf` is that something held, given the start and the (exclusive) end it
+ * was recorded with: certain from the start's last possible day until the end's first possible
+ * day; uncertain while either may or may not have happened yet. Reads show only what may hold:
+ * the caller has already left out what certainly did not (before the start's first possible
+ * day, from the end's last possible day).
+ */
+export function certaintyOn(
+  asOf: IsoDate,
+  start: DateAsGiven | null,
+  end: DateAsGiven | null = null,
+): Certainty {
+  const started = start === null || latestDay(start) <= asOf;
+  const notEnded = end === null || asOf < earliestDay(end);
+  return started && notEnded ? 'certain' : 'uncertain';
+}
+
+/**
+ * Commands come from JSON: each decider checks its dates and answers with its own code, as
+ * requireDate does for a day.
+ */
+export function requireDateAsGiven(prefix: string, field: string, value: unknown): DateAsGiven {
+  if (!isDateAsGiven(value)) {
+    throw new DomainError(
+      `${prefix}.INVALID_DATE`,
+      `${field} must be a date YYYY, YYYY-MM or YYYY-MM-DD`,
+      'invalid',
+      { field, value },
+    );
+  }
+  return value;
+}
+
+export function optionalDateAsGiven(
+  prefix: string,
+  field: string,
+  value: unknown,
+): DateAsGiven | null {
+  return value === undefined || value === null ? null : requireDateAsGiven(prefix, field, value);
+}
