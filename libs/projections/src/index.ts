@@ -26,3 +26,4 @@ export * from './http/projection-status.response';
 export * from './http/pagination';
 export * from './http/list-endpoint';
 export * from './http/csv';
+export * from './read-table';

@@ -8,52 +8,29 @@ import {
 } from '../domain';
 import { bitemporalProjection } from './bitemporal/bitemporal-projection';
 import { timelinesOf, type Snapshot } from './bitemporal/timeline';
-import type { VersionTable } from './bitemporal/version-table';
+import { groupVersionsTable, membershipVersionsTable } from './read-model.tables';
+import { versionTable } from './bitemporal/version-table';
 
 export const GROUPS = 'structure-groups';
 
-const groupVersions: VersionTable = {
-  name: 'group_versions',
+const groupVersions = versionTable(groupVersionsTable, {
   scopeColumn: 'group_id',
-  columns: `
-    group_id text not null,
-    model_id text not null,
-    kind text not null,
-    name text not null,
-    parent_id text,
-    mandate text,
-    focus_area text,
-    cadence jsonb,
-    records text not null,
-    formed_on date not null,
-    status text not null,
-    ended_on date,
-    merged_into text`,
   indexes: [
     'create index group_versions_by_id on group_versions (tenant, group_id, valid_from)',
     'create index group_versions_by_model on group_versions (tenant, model_id, valid_from)',
   ],
   row: (version, scope) => ({ group_id: scope, ...version.attrs }),
-};
+});
 
-const membershipVersions: VersionTable = {
-  name: 'membership_versions',
+const membershipVersions = versionTable(membershipVersionsTable, {
   scopeColumn: 'group_id',
-  columns: `
-    group_id text not null,
-    membership_id text not null,
-    person_id text not null,
-    organisation_id text not null,
-    role text not null,
-    started_on date not null,
-    ended_on date`,
   indexes: [
     'create index membership_versions_by_group on membership_versions (tenant, group_id, valid_from)',
     'create index membership_versions_by_person on membership_versions (tenant, person_id)',
     'create index membership_versions_by_organisation on membership_versions (tenant, organisation_id, valid_from)',
   ],
   row: (version, scope) => ({ group_id: scope, membership_id: version.key, ...version.attrs }),
-};
+});
 
 const none: GroupState = { status: 'none' };
 

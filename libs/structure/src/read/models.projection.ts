@@ -1,43 +1,25 @@
 import { evolveModel, validFromOfModelEvent, type ModelEvent, type ModelState } from '../domain';
 import { bitemporalProjection } from './bitemporal/bitemporal-projection';
 import { timelinesOf, type Snapshot } from './bitemporal/timeline';
-import type { VersionTable } from './bitemporal/version-table';
+import { modelParticipantsTable, modelVersionsTable } from './read-model.tables';
+import { versionTable } from './bitemporal/version-table';
 
 export const MODELS = 'structure-models';
 
-const modelVersions: VersionTable = {
-  name: 'model_versions',
+const modelVersions = versionTable(modelVersionsTable, {
   scopeColumn: 'model_id',
-  columns: `
-    model_id text not null,
-    name text not null,
-    purpose text not null,
-    principles jsonb not null,
-    focus_areas jsonb not null,
-    adopted_by jsonb not null,
-    established_on date not null,
-    amended_on date not null,
-    predecessor_id text,
-    status text not null,
-    ended_on date,
-    successor_id text`,
   indexes: ['create index model_versions_by_id on model_versions (tenant, model_id, valid_from)'],
   row: (version, scope) => ({ model_id: scope, ...version.attrs }),
-};
+});
 
-const modelParticipants: VersionTable = {
-  name: 'model_participants',
+const modelParticipants = versionTable(modelParticipantsTable, {
   scopeColumn: 'model_id',
-  columns: `
-    model_id text not null,
-    organisation_id text not null,
-    joined_on date not null`,
   indexes: [
     'create index model_participants_by_model on model_participants (tenant, model_id, valid_from)',
     'create index model_participants_by_organisation on model_participants (tenant, organisation_id, valid_from)',
   ],
   row: (version, scope) => ({ model_id: scope, organisation_id: version.key, ...version.attrs }),
-};
+});
 
 const none: ModelState = { status: 'none' };
 

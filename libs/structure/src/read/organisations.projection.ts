@@ -6,27 +6,18 @@ import {
 } from '../domain';
 import { bitemporalProjection } from './bitemporal/bitemporal-projection';
 import { timelineOf } from './bitemporal/timeline';
-import type { VersionTable } from './bitemporal/version-table';
+import { organisationVersionsTable } from './read-model.tables';
+import { versionTable } from './bitemporal/version-table';
 
 export const ORGANISATIONS = 'structure-organisations';
 
-const organisationVersions: VersionTable = {
-  name: 'organisation_versions',
+const organisationVersions = versionTable(organisationVersionsTable, {
   scopeColumn: 'organisation_id',
-  columns: `
-    organisation_id text not null,
-    kind text not null,
-    name text not null,
-    short_name text,
-    parent_id text,
-    established_on date not null,
-    dissolved_on date,
-    status text not null`,
   indexes: [
     'create index organisation_versions_by_id on organisation_versions (tenant, organisation_id, valid_from)',
   ],
   row: (version, scope) => ({ organisation_id: scope, ...version.attrs }),
-};
+});
 
 /**
  * Organisations over time: one version per stretch in which name, short name and status hold.

@@ -6,23 +6,18 @@ import {
 } from '../domain';
 import { bitemporalProjection } from './bitemporal/bitemporal-projection';
 import { timelineOf } from './bitemporal/timeline';
-import type { VersionTable } from './bitemporal/version-table';
+import { personVersionsTable } from './read-model.tables';
+import { versionTable } from './bitemporal/version-table';
 
 export const PEOPLE = 'structure-people';
 
-const personVersions: VersionTable = {
-  name: 'person_versions',
+const personVersions = versionTable(personVersionsTable, {
   scopeColumn: 'person_id',
-  columns: `
-    person_id text not null,
-    title text,
-    organisation_id text not null,
-    registered_on date not null`,
   indexes: [
     'create index person_versions_by_id on person_versions (tenant, person_id, valid_from)',
   ],
   row: (version, scope) => ({ person_id: scope, ...version.attrs }),
-};
+});
 
 /** People by id, title and organisation. Their names are personal data and never get here. */
 export const peopleProjection = bitemporalProjection<PersonEvent>({

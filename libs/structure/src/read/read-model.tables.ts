@@ -1,13 +1,83 @@
-import type { ColumnType } from 'kysely';
+import { date, jsonb, readTable, text, type TableOf } from '@app/projections';
 import type { Adoption, Cadence } from '../domain';
 
 /**
- * The read models' tables as Kysely sees them. Dates and timestamps are selected cast to text
- * (pg and PGlite would parse them into local-time Date objects); json columns are written as
- * JSON text and read back parsed.
+ * The read models' tables, each declared once: the projections create them from these
+ * declarations (version-table.ts adds the tenant and the two periods), the queries select from
+ * them, and Kysely's table types below are inferred from them.
  */
+export const organisationVersionsTable = readTable('organisation_versions', {
+  organisation_id: text(),
+  kind: text(),
+  name: text(),
+  short_name: text().nullable(),
+  parent_id: text().nullable(),
+  established_on: date(),
+  /** As known at the row's record time, on every version: when it ends, if it does. */
+  dissolved_on: date().nullable(),
+  status: text<'active' | 'dissolved'>(),
+});
+
+export const personVersionsTable = readTable('person_versions', {
+  person_id: text(),
+  title: text().nullable(),
+  organisation_id: text(),
+  registered_on: date(),
+});
+
+export const modelVersionsTable = readTable('model_versions', {
+  model_id: text(),
+  name: text(),
+  purpose: text(),
+  principles: jsonb<string[]>(),
+  focus_areas: jsonb<string[]>(),
+  adopted_by: jsonb<Adoption>(),
+  established_on: date(),
+  amended_on: date(),
+  predecessor_id: text().nullable(),
+  status: text<'active' | 'replaced' | 'retired'>(),
+  /** As known at the row's record time: when the model ends and what succeeds it. */
+  ended_on: date().nullable(),
+  successor_id: text().nullable(),
+});
+
+export const modelParticipantsTable = readTable('model_participants', {
+  model_id: text(),
+  organisation_id: text(),
+  /** The start of this period of participation; valid_to is its end. */
+  joined_on: date(),
+});
+
+export const groupVersionsTable = readTable('group_versions', {
+  group_id: text(),
+  model_id: text(),
+  kind: text(),
+  name: text(),
+  parent_id: text().nullable(),
+  mandate: text().nullable(),
+  focus_area: text().nullable(),
+  cadence: jsonb<Cadence>().nullable(),
+  records: text(),
+  formed_on: date(),
+  status: text<'active' | 'dissolved' | 'merged'>(),
+  /** As known at the row's record time: when the group ends and what it was merged into. */
+  ended_on: date().nullable(),
+  merged_into: text().nullable(),
+});
+
+export const membershipVersionsTable = readTable('membership_versions', {
+  group_id: text(),
+  membership_id: text(),
+  person_id: text(),
+  organisation_id: text(),
+  role: text(),
+  /** The whole seat, as known at the row's record time; each version is one stretch in a role. */
+  started_on: date(),
+  ended_on: date().nullable(),
+});
+
+/** The two periods every version table adds (see version-table.ts). */
 interface Bitemporal {
-  tenant: string;
   valid_from: string;
   valid_to: string | null;
   recorded_from: string;
@@ -15,89 +85,17 @@ interface Bitemporal {
   fingerprint: string;
 }
 
-type Json<T> = ColumnType<T, string, string>;
-
-export interface OrganisationVersionsTable extends Bitemporal {
-  organisation_id: string;
-  kind: string;
-  name: string;
-  short_name: string | null;
-  parent_id: string | null;
-  established_on: string;
-  /** As known at the row's record time, on every version: when it ends, if it does. */
-  dissolved_on: string | null;
-  status: 'active' | 'dissolved';
-}
-
-export interface PersonVersionsTable extends Bitemporal {
-  person_id: string;
-  title: string | null;
-  organisation_id: string;
-  registered_on: string;
-}
-
-export interface ModelVersionsTable extends Bitemporal {
-  model_id: string;
-  name: string;
-  purpose: string;
-  principles: Json<string[]>;
-  focus_areas: Json<string[]>;
-  adopted_by: Json<Adoption>;
-  established_on: string;
-  amended_on: string;
-  predecessor_id: string | null;
-  status: 'active' | 'replaced' | 'retired';
-  /** As known at the row's record time: when the model ends and what succeeds it. */
-  ended_on: string | null;
-  successor_id: string | null;
-}
-
-export interface ModelParticipantsTable extends Bitemporal {
-  model_id: string;
-  organisation_id: string;
-  /** The start of this period of participation; valid_to is its end. */
-  joined_on: string;
-}
-
-export interface GroupVersionsTable extends Bitemporal {
-  group_id: string;
-  model_id: string;
-  kind: string;
-  name: string;
-  parent_id: string | null;
-  mandate: string | null;
-  focus_area: string | null;
-  cadence: Json<Cadence | null>;
-  records: string;
-  formed_on: string;
-  status: 'active' | 'dissolved' | 'merged';
-  /** As known at the row's record time: when the group ends and what it was merged into. */
-  ended_on: string | null;
-  merged_into: string | null;
-}
-
-export interface MembershipVersionsTable extends Bitemporal {
-  group_id: string;
-  membership_id: string;
-  person_id: string;
-  organisation_id: string;
-  role: string;
-  /** The whole seat, as known at the row's record time; each version is one stretch in a role. */
-  started_on: string;
-  ended_on: string | null;
-}
-
 export interface OrganisationsDb {
-  organisation_versions: OrganisationVersionsTable;
+  organisation_versions: TableOf<typeof organisationVersionsTable> & Bitemporal;
 }
 export interface PeopleDb {
-  person_versions: PersonVersionsTable;
+  person_versions: TableOf<typeof personVersionsTable> & Bitemporal;
 }
 export interface ModelsDb {
-  model_versions: ModelVersionsTable;
-  model_participants: ModelParticipantsTable;
+  model_versions: TableOf<typeof modelVersionsTable> & Bitemporal;
+  model_participants: TableOf<typeof modelParticipantsTable> & Bitemporal;
 }
 export interface GroupsDb {
-  group_versions: GroupVersionsTable;
-  membership_versions: MembershipVersionsTable;
+  group_versions: TableOf<typeof groupVersionsTable> & Bitemporal;
+  membership_versions: TableOf<typeof membershipVersionsTable> & Bitemporal;
 }

@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import type { Columns, ReadTable } from '@app/projections';
 import type { Version } from './timeline';
 import { scopeKey, type StoredVersion, type VersionChanges, type VersionKey } from './version-plan';
 
@@ -20,6 +21,14 @@ export interface VersionTable {
    * column takes the value itself (rows reach the table through jsonb_populate_recordset).
    */
   row(version: Version, scope: string): Record<string, unknown>;
+}
+
+/** A version table of a declared read table: its name and columns come from the declaration. */
+export function versionTable<C extends Columns>(
+  declared: ReadTable<C>,
+  spec: Omit<VersionTable, 'name' | 'columns' | 'scopeColumn'> & { scopeColumn: keyof C & string },
+): VersionTable {
+  return { name: declared.name, columns: declared.columnsDdl(), ...spec };
 }
 
 // Kysely cannot type a table chosen at run time; the column names come from VersionTable.

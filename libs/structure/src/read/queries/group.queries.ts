@@ -1,29 +1,14 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '@app/platform';
-import { readModel } from '@app/projections';
-import type { Cadence } from '../../domain';
+import { readModel, type RowOf } from '@app/projections';
 import { GROUPS } from '../groups.projection';
-import type { GroupsDb } from '../read-model.tables';
-import { dateText, holdsOn, nullableDateText, type TimeSlice } from './time-slice';
+import { groupVersionsTable, type GroupsDb } from '../read-model.tables';
+import { holdsOn, versionPeriod, type TimeSlice, type VersionPeriod } from './time-slice';
 
-export interface GroupRow {
-  id: string;
-  modelId: string;
-  kind: string;
-  name: string;
-  parentId: string | null;
-  mandate: string | null;
-  focusArea: string | null;
-  cadence: Cadence | null;
-  records: string;
-  status: 'active' | 'dissolved' | 'merged';
-  formedOn: string;
-  endedOn: string | null;
-  mergedInto: string | null;
-  /** Since when this version of the group has held, and until when (null: still). */
-  versionFrom: string;
-  versionTo: string | null;
-}
+/** A version of a group; its period says since when it has held, and until when. */
+export type GroupRow = RowOf<typeof groupVersionsTable, typeof groupNames> & VersionPeriod;
+
+const groupNames = { group_id: 'id' } as const;
 
 export interface GroupFilter {
   modelId?: string;
@@ -38,23 +23,7 @@ export async function groupVersions(database: Kysely<Database>) {
   const db = await readModel<GroupsDb>(database, GROUPS);
   return db
     .selectFrom('group_versions')
-    .select([
-      'group_id as id',
-      'model_id as modelId',
-      'kind',
-      'name',
-      'parent_id as parentId',
-      'mandate',
-      'focus_area as focusArea',
-      'cadence',
-      'records',
-      'status',
-      dateText('formed_on').as('formedOn'),
-      nullableDateText('ended_on').as('endedOn'),
-      'merged_into as mergedInto',
-      dateText('valid_from').as('versionFrom'),
-      nullableDateText('valid_to').as('versionTo'),
-    ]);
+    .select([...groupVersionsTable.select(groupNames), ...versionPeriod()]);
 }
 
 export async function listGroups(

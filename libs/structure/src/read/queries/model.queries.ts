@@ -1,28 +1,22 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '@app/platform';
-import { readModel } from '@app/projections';
-import type { Adoption } from '../../domain';
+import { readModel, type RowOf } from '@app/projections';
 import { MODELS } from '../models.projection';
-import type { ModelsDb } from '../read-model.tables';
+import { modelVersionsTable, type ModelsDb } from '../read-model.tables';
 import { organisationsByIds } from './organisation.queries';
-import { dateText, holdsOn, knownBy, nullableDateText, type TimeSlice } from './time-slice';
+import {
+  dateText,
+  holdsOn,
+  knownBy,
+  nullableDateText,
+  versionPeriod,
+  type TimeSlice,
+  type VersionPeriod,
+} from './time-slice';
 
-export interface ModelRow {
-  id: string;
-  name: string;
-  purpose: string;
-  principles: string[];
-  focusAreas: string[];
-  adoptedBy: Adoption;
-  status: 'active' | 'replaced' | 'retired';
-  establishedOn: string;
-  amendedOn: string;
-  endedOn: string | null;
-  predecessorId: string | null;
-  successorId: string | null;
-  versionFrom: string;
-  versionTo: string | null;
-}
+export type ModelRow = RowOf<typeof modelVersionsTable, typeof modelColumnNames> & VersionPeriod;
+
+const modelColumnNames = { model_id: 'id' } as const;
 
 export interface ParticipantRow {
   modelId: string;
@@ -39,22 +33,7 @@ async function modelVersions(database: Kysely<Database>) {
   const db = await readModel<ModelsDb>(database, MODELS);
   return db
     .selectFrom('model_versions')
-    .select([
-      'model_id as id',
-      'name',
-      'purpose',
-      'principles',
-      'focus_areas as focusAreas',
-      'adopted_by as adoptedBy',
-      'status',
-      dateText('established_on').as('establishedOn'),
-      dateText('amended_on').as('amendedOn'),
-      nullableDateText('ended_on').as('endedOn'),
-      'predecessor_id as predecessorId',
-      'successor_id as successorId',
-      dateText('valid_from').as('versionFrom'),
-      nullableDateText('valid_to').as('versionTo'),
-    ]);
+    .select([...modelVersionsTable.select(modelColumnNames), ...versionPeriod()]);
 }
 
 export async function listModels(

@@ -1,23 +1,15 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '@app/platform';
-import { readModel } from '@app/projections';
+import { readModel, type RowOf } from '@app/projections';
 import { ORGANISATIONS } from '../organisations.projection';
-import type { OrganisationsDb } from '../read-model.tables';
-import { dateText, holdsOn, knownBy, nullableDateText, type TimeSlice } from './time-slice';
+import { organisationVersionsTable, type OrganisationsDb } from '../read-model.tables';
+import { holdsOn, knownBy, versionPeriod, type TimeSlice, type VersionPeriod } from './time-slice';
 
-export interface OrganisationRow {
-  id: string;
-  kind: string;
-  name: string;
-  shortName: string | null;
-  parentId: string | null;
-  status: 'active' | 'dissolved';
-  establishedOn: string;
-  dissolvedOn: string | null;
-  /** Since when this name and status have held, and until when (null: still). */
-  versionFrom: string;
-  versionTo: string | null;
-}
+/** A version of an organisation; its period says since when its name and status have held. */
+export type OrganisationRow = RowOf<typeof organisationVersionsTable, typeof organisationNames> &
+  VersionPeriod;
+
+const organisationNames = { organisation_id: 'id' } as const;
 
 export interface OrganisationFilter {
   kind?: string;
@@ -30,18 +22,7 @@ async function organisations(database: Kysely<Database>) {
   const db = await readModel<OrganisationsDb>(database, ORGANISATIONS);
   return db
     .selectFrom('organisation_versions')
-    .select([
-      'organisation_id as id',
-      'kind',
-      'name',
-      'short_name as shortName',
-      'parent_id as parentId',
-      'status',
-      dateText('established_on').as('establishedOn'),
-      nullableDateText('dissolved_on').as('dissolvedOn'),
-      dateText('valid_from').as('versionFrom'),
-      nullableDateText('valid_to').as('versionTo'),
-    ]);
+    .select([...organisationVersionsTable.select(organisationNames), ...versionPeriod()]);
 }
 
 export async function listOrganisations(

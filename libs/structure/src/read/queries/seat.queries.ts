@@ -1,37 +1,26 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '@app/platform';
-import { readModel } from '@app/projections';
+import { readModel, type RowOf } from '@app/projections';
 import { GROUPS } from '../groups.projection';
-import type { GroupsDb } from '../read-model.tables';
+import { membershipVersionsTable, type GroupsDb } from '../read-model.tables';
 import { organisationsByIds } from './organisation.queries';
 import { displayName, namesOf } from './person.queries';
 import { dateText, holdsOn, knownBy, nullableDateText, type TimeSlice } from './time-slice';
 
 /** One stretch of a seat in one role. `from`/`to` are the whole seat's, as known. */
-export interface SeatRow {
-  membershipId: string;
-  groupId: string;
-  personId: string;
-  organisationId: string;
-  role: string;
-  from: string;
-  to: string | null;
+export type SeatRow = RowOf<typeof membershipVersionsTable, typeof seatNames> & {
   roleFrom: string;
   roleTo: string | null;
-}
+};
+
+const seatNames = { started_on: 'from', ended_on: 'to' } as const;
 
 async function seatVersions(database: Kysely<Database>) {
   const db = await readModel<GroupsDb>(database, GROUPS);
   return db
     .selectFrom('membership_versions')
     .select([
-      'membership_id as membershipId',
-      'group_id as groupId',
-      'person_id as personId',
-      'organisation_id as organisationId',
-      'role',
-      dateText('started_on').as('from'),
-      nullableDateText('ended_on').as('to'),
+      ...membershipVersionsTable.select(seatNames),
       dateText('valid_from').as('roleFrom'),
       nullableDateText('valid_to').as('roleTo'),
     ]);

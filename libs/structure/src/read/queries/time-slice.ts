@@ -39,6 +39,16 @@ export function nullableDateText(name: string): RawBuilder<string | null> {
   return sql<string | null>`${sql.ref(name)}::text`;
 }
 
+/** A version's valid period under the API's names: since when it has held, until when (null: still). */
+export function versionPeriod() {
+  return [dateText('valid_from').as('versionFrom'), nullableDateText('valid_to').as('versionTo')];
+}
+
+export interface VersionPeriod {
+  versionFrom: string;
+  versionTo: string | null;
+}
+
 /** Today in Sweden, where the municipalities are: the default `asOf`. */
 export function today(now: Date = new Date()): IsoDate {
   return new Intl.DateTimeFormat('sv-SE', {
