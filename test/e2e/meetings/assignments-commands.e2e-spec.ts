@@ -1,6 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { startTestApp, testEngines, type TestApp } from '../../support/test-app';
-import { bodyStage, eventsOf, expectCommand, expectRefused, type BodyStage } from './meetings-api';
+import {
+  bodyStage,
+  eventsOf,
+  expectCommand,
+  expectInvalid,
+  expectRefused,
+  type BodyStage,
+} from './meetings-api';
 
 /** Assignments a decision gives, and how each ends: reported back, extended, withdrawn. */
 describe.each(testEngines)('assignment commands on %s', (engine) => {
@@ -191,6 +198,33 @@ describe.each(testEngines)('assignment commands on %s', (engine) => {
       reportedBy: [stage.administration, buf],
       reportBack: { deliveredOn: '2023-11-24', organisationId: stage.administration, inTime: true },
     });
+  });
+
+  it('keeps a due date known to the month as given: due at its end, overdue the next day', async () => {
+    const { id, position } = await expectCommand(
+      await stage.meetings.send.issue(issue({ dueOn: '2023-12' })),
+      201,
+    );
+    expect(await eventsOf(api, `assignment-${id}`)).toMatchObject([
+      { data: { dueOn: '2023-12' }, metadata: { validFrom: '2023-11-06' } },
+    ]);
+    const on = async (asOf: string) =>
+      (
+        await api.http
+          .get(`/api/v1/assignments/${id}`)
+          .query({ asOf, consistentWith: position })
+          .expect(200)
+      ).body;
+    expect(await on('2023-12-31')).toMatchObject({ status: 'open', dueOn: '2023-12' });
+    expect(await on('2024-01-01')).toMatchObject({ status: 'overdue', dueOn: '2023-12' });
+    const certainlyEarly = issue({ dueOn: '2023-10' });
+    await expectRefused(
+      api,
+      () => stage.meetings.send.issue(certainlyEarly),
+      422,
+      'ASSIGNMENT.DUE_BEFORE_ISSUE',
+    );
+    expectInvalid(await stage.meetings.send.issue(issue({ dueOn: 'december 2023' })), ['dueOn']);
   });
 
   it('extends an open assignment to a later date, and withdraws it', async () => {

@@ -1,5 +1,6 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { RecordedEvent } from '@app/event-store';
+import { earliestDay } from '@app/kernel';
 import { byStream, type Projection } from '@app/projections';
 import {
   ASSIGNMENT_EVENT_VERSIONS,
@@ -78,7 +79,8 @@ async function applyStream(
     agreement_id: source.kind === 'agreement' ? source.agreementId : null,
     body_id: source.bodyId,
     debtors: debtorsOf(assignment),
-    issued_on: assignment.issuedOn,
+    // The column orders and filters; an issue known to the year or month sorts by its first day.
+    issued_on: earliestDay(assignment.issuedOn),
     revision: folded.revision,
     document: JSON.stringify(folded.state),
   };

@@ -1,14 +1,13 @@
-import { DomainError, type Decider } from '@app/kernel';
-import type { IsoDate } from '../shared/calendar';
 import {
-  duplicatesOf,
-  listOf,
-  optionalDate,
-  optionalText,
-  requireDate,
-  requireOneOf,
-  requireText,
-} from '../shared/guards';
+  DomainError,
+  certainlyBefore,
+  certainlyNotAfter,
+  optionalDateAsGiven,
+  requireDateAsGiven,
+  type Decider,
+} from '@app/kernel';
+import type { IsoDate } from '../shared/calendar';
+import { duplicatesOf, listOf, optionalText, requireOneOf, requireText } from '../shared/guards';
 import { requireActiveOrganisation, requireRegistered } from '../shared/references';
 import {
   SOURCE_KINDS,
@@ -52,7 +51,10 @@ function decide(command: AssignmentCommand, state: AssignmentState): AssignmentE
   switch (command.type) {
     case 'ReportBack': {
       const data = command.data;
-      const deliveredOn = inOrder(assignment, requireDate(P, 'deliveredOn', data.deliveredOn));
+      const deliveredOn = inOrder(
+        assignment,
+        requireDateAsGiven(P, 'deliveredOn', data.deliveredOn),
+      );
       const meetingId = optionalText(data.meetingId);
       const itemId = optionalText(data.itemId);
       if (itemId !== null && meetingId === null) {
@@ -81,9 +83,9 @@ function decide(command: AssignmentCommand, state: AssignmentState): AssignmentE
     }
     case 'ExtendAssignment': {
       const data = command.data;
-      const extendedOn = inOrder(assignment, requireDate(P, 'extendedOn', data.extendedOn));
-      const dueOn = requireDate(P, 'dueOn', data.dueOn);
-      if (dueOn < extendedOn) {
+      const extendedOn = inOrder(assignment, requireDateAsGiven(P, 'extendedOn', data.extendedOn));
+      const dueOn = requireDateAsGiven(P, 'dueOn', data.dueOn);
+      if (certainlyBefore(dueOn, extendedOn)) {
         throw new DomainError(
           `${P}.DUE_BEFORE_EXTENSION`,
           'An extension gives a date on or after the day it is granted',
@@ -92,7 +94,7 @@ function decide(command: AssignmentCommand, state: AssignmentState): AssignmentE
         );
       }
       const previousDueOn = assignment.dues.at(-1)!.dueOn;
-      if (previousDueOn !== null && dueOn <= previousDueOn) {
+      if (previousDueOn !== null && certainlyNotAfter(dueOn, previousDueOn)) {
         throw new DomainError(
           `${P}.EXTENSION_NOT_LATER`,
           `An extension moves the due date past ${previousDueOn}`,
@@ -111,7 +113,7 @@ function decide(command: AssignmentCommand, state: AssignmentState): AssignmentE
     case 'WithdrawAssignment': {
       const withdrawnOn = inOrder(
         assignment,
-        requireDate(P, 'withdrawnOn', command.data.withdrawnOn),
+        requireDateAsGiven(P, 'withdrawnOn', command.data.withdrawnOn),
       );
       return [
         {
@@ -135,10 +137,10 @@ function issue(command: IssueAssignment, state: AssignmentState): AssignmentEven
     });
   }
   const assignmentId = requireText(P, 'assignmentId', data.assignmentId);
-  const issuedOn = requireDate(P, 'issuedOn', data.issuedOn);
+  const issuedOn = requireDateAsGiven(P, 'issuedOn', data.issuedOn);
   const source = sourceOf(data.source, data.sourceFacts, issuedOn);
-  const dueOn = optionalDate(P, 'dueOn', data.dueOn);
-  if (dueOn !== null && dueOn < issuedOn) {
+  const dueOn = optionalDateAsGiven(P, 'dueOn', data.dueOn);
+  if (dueOn !== null && certainlyBefore(dueOn, issuedOn)) {
     throw new DomainError(
       `${P}.DUE_BEFORE_ISSUE`,
       'An assignment falls due after it is issued',
@@ -215,7 +217,7 @@ function sourceOf(
     case 'plan': {
       const plan = ref as Extract<SourceRef, { kind: 'plan' }>;
       const bodyId = requireText(P, 'bodyId', plan.bodyId);
-      const adoptedOn = requireDate(P, 'adoptedOn', plan.adoptedOn);
+      const adoptedOn = requireDateAsGiven(P, 'adoptedOn', plan.adoptedOn);
       requireActiveOrganisation(P, bodyId, facts.body, adoptedOn);
       notBefore(issuedOn, adoptedOn, 'BEFORE_ADOPTION', 'The plan was adopted');
       return {
@@ -229,7 +231,7 @@ function sourceOf(
     case 'agreement': {
       const { agreementId } = ref as Extract<SourceRef, { kind: 'agreement' }>;
       if (facts.agreementId !== agreementId) throw sourceNotFound(ref);
-      if (issuedOn > facts.validTo) {
+      if (certainlyBefore(facts.validTo, issuedOn)) {
         throw new DomainError(
           `${P}.AFTER_AGREEMENT`,
           `The agreement is valid until ${facts.validTo}`,
@@ -251,7 +253,7 @@ function sourceNotFound(ref: SourceRef | undefined): DomainError {
 }
 
 function notBefore(issuedOn: IsoDate, from: IsoDate, code: string, what: string): void {
-  if (issuedOn < from) {
+  if (certainlyBefore(issuedOn, from)) {
     throw new DomainError(`${P}.${code}`, `${what} on ${from}`, 'invalid', { issuedOn, from });
   }
 }
@@ -336,9 +338,12 @@ function openAssignment(state: AssignmentState, assignmentId: string): Assignmen
   return state;
 }
 
-/** Dated acts follow one another: none is dated before what it follows. */
+/**
+ * Dated acts follow one another: none is dated certainly before what it follows (a report
+ * "2022" may follow an extension of 2022-03-01).
+ */
 function inOrder(assignment: Assignment, on: IsoDate): IsoDate {
-  if (on < assignment.lastChangeOn) {
+  if (certainlyBefore(on, assignment.lastChangeOn)) {
     throw new DomainError(
       `${P}.BEFORE_LAST_CHANGE`,
       `The assignment's last change is dated ${assignment.lastChangeOn}`,

@@ -1,3 +1,4 @@
+import { earliestDay, latestDay } from '@app/kernel';
 import type { IsoDate } from '../shared/calendar';
 import type {
   AssignmentEvent,
@@ -49,7 +50,10 @@ export function completingReport(assignment: Assignment, asOf?: IsoDate): Report
 }
 
 function reportsUpTo(assignment: Assignment, asOf: IsoDate | undefined): Report[] {
-  return assignment.reports.filter((report) => asOf === undefined || report.deliveredOn <= asOf);
+  // A report known to the month counts from its month's first day, as anything dated is read.
+  return assignment.reports.filter(
+    (report) => asOf === undefined || earliestDay(report.deliveredOn) <= asOf,
+  );
 }
 
 /** A report without an organisation is for every debtor. */
@@ -102,7 +106,7 @@ export function evolveAssignment(state: AssignmentState, event: AssignmentEvent)
 
 /** The due date in force on a day: an extension counts from the day it was granted. */
 export function dueOnAsOf(assignment: Assignment, asOf: IsoDate): IsoDate | null {
-  const inForce = assignment.dues.filter((due) => due.from <= asOf).at(-1);
+  const inForce = assignment.dues.filter((due) => earliestDay(due.from) <= asOf).at(-1);
   return (inForce ?? assignment.dues[0]!).dueOn;
 }
 
@@ -110,22 +114,26 @@ export function dueOnAsOf(assignment: Assignment, asOf: IsoDate): IsoDate | null
  * The assignment's status as it stood on `asOf`, by valid time: a report delivered later
  * leaves it open (or overdue) until then. A joint assignment is reported once every debtor has
  * reported; until then it is open (or overdue) and reportedBy names who has. Overdue is open
- * past the due date in force; the due date itself is still in time. Null when it had not yet
- * been issued on that day.
+ * past the due date in force; the due date itself is still in time, and a due date known to the
+ * month or year is due at its end ("2021-12": overdue from 2022-01-01). Null when it had not yet
+ * been issued on that day (issued "2021": from 2021-01-01).
  */
 export function statusOf(state: AssignmentState, asOf: IsoDate): AssignmentStatus | null {
-  if (state.status === 'none' || asOf < state.issuedOn) return null;
+  if (state.status === 'none' || asOf < earliestDay(state.issuedOn)) return null;
   if (completingReport(state, asOf)) return 'reported';
-  if (state.withdrawal && state.withdrawal.withdrawnOn <= asOf) return 'withdrawn';
+  if (state.withdrawal && earliestDay(state.withdrawal.withdrawnOn) <= asOf) return 'withdrawn';
   const dueOn = dueOnAsOf(state, asOf);
-  return dueOn !== null && asOf > dueOn ? 'overdue' : 'open';
+  return dueOn !== null && asOf > latestDay(dueOn) ? 'overdue' : 'open';
 }
 
-/** Whether the completing report came by the due date in force then; null if not complete. */
+/**
+ * Whether the completing report came by the due date in force then; null if not complete. Late
+ * only when certainly late: a report "2022-01" on a due date "2022-01-15" may have been in time.
+ */
 export function reportedInTime(state: AssignmentState): boolean | null {
   if (state.status === 'none') return null;
   const report = completingReport(state);
   if (!report) return null;
-  const dueOn = dueOnAsOf(state, report.deliveredOn);
-  return dueOn === null || report.deliveredOn <= dueOn;
+  const dueOn = dueOnAsOf(state, earliestDay(report.deliveredOn));
+  return dueOn === null || earliestDay(report.deliveredOn) <= latestDay(dueOn);
 }

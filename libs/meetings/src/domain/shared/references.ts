@@ -1,4 +1,4 @@
-import { DomainError } from '@app/kernel';
+import { DomainError, certainlyBefore, certainlyNotAfter } from '@app/kernel';
 import type { IsoDate } from './calendar';
 
 /**
@@ -29,7 +29,10 @@ export function requireRegistered(
   }
 }
 
-/** The organisation must exist and be active on the day: established, and not yet dissolved. */
+/**
+ * The organisation must exist and be active on the day: established, and not yet dissolved.
+ * Dates known to the year or month are refused only when certainly outside its life.
+ */
 export function requireActiveOrganisation(
   prefix: string,
   organisationId: string,
@@ -42,10 +45,11 @@ export function requireActiveOrganisation(
     });
   }
   const { establishedOn, dissolvedOn } = facts;
-  if (on < establishedOn || (dissolvedOn !== null && dissolvedOn <= on)) {
+  const before = certainlyBefore(on, establishedOn);
+  if (before || (dissolvedOn !== null && certainlyNotAfter(dissolvedOn, on))) {
     throw new DomainError(
       `${prefix}.ORGANISATION_NOT_ACTIVE`,
-      on < establishedOn
+      before
         ? `The organisation was established on ${establishedOn}`
         : `The organisation was dissolved on ${dissolvedOn}`,
       'invalid',

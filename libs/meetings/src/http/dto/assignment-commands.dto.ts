@@ -1,12 +1,12 @@
 import type { ExtendAssignment, ReportBack, WithdrawAssignment } from '../../domain';
 import {
-  CalendarDate,
+  SourceDate,
   CommandBodyDto,
   Id,
   List,
   Nested,
   OneOf,
-  OptionalCalendarDate,
+  OptionalSourceDate,
   OptionalId,
   OptionalText,
   Text,
@@ -40,10 +40,10 @@ export class IssueAssignmentDto extends CommandBodyDto {
   @Text(2000, { example: 'Komplettera ärendet med en beskrivning av Nynäshamnsmodellen' })
   what!: string;
 
-  @CalendarDate()
+  @SourceDate()
   issuedOn!: string;
 
-  @OptionalCalendarDate({ description: 'Left out or null: no date, see dueNote' })
+  @OptionalSourceDate({ description: 'Left out or null: no date, see dueNote' })
   dueOn?: string | null;
 
   @OptionalText(500, { example: 'inför utskick till nämnden' })
@@ -54,7 +54,7 @@ export class ReportBackDto
   extends CommandBodyDto
   implements Omit<ReportBack['data'], 'assignmentId'>
 {
-  @CalendarDate()
+  @SourceDate()
   deliveredOn!: string;
 
   @OptionalId({
@@ -80,13 +80,13 @@ export class ExtendAssignmentDto
   extends CommandBodyDto
   implements Omit<ExtendAssignment['data'], 'assignmentId'>
 {
-  @CalendarDate({ description: 'The new due date' })
+  @SourceDate({ description: 'The new due date' })
   dueOn!: string;
 
   @Text(1000)
   why!: string;
 
-  @CalendarDate({ description: 'The day the extension was granted' })
+  @SourceDate({ description: 'The day the extension was granted' })
   extendedOn!: string;
 }
 
@@ -94,7 +94,7 @@ export class WithdrawAssignmentDto
   extends CommandBodyDto
   implements Omit<WithdrawAssignment['data'], 'assignmentId'>
 {
-  @CalendarDate()
+  @SourceDate()
   withdrawnOn!: string;
 
   @OptionalText(1000)

@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '@app/platform';
+import { earliestDay } from '@app/kernel';
 import { readModel } from '@app/projections';
 import {
   completingReport,
@@ -108,7 +109,9 @@ export async function listAssignments(
   return assignments.map(({ state, extensions, status }) => {
     const report = completingReport(state, asOf);
     const withdrawal =
-      state.withdrawal && state.withdrawal.withdrawnOn <= asOf ? state.withdrawal : null;
+      state.withdrawal && earliestDay(state.withdrawal.withdrawnOn) <= asOf
+        ? state.withdrawal
+        : null;
     return {
       id: state.assignmentId,
       status: status!,
@@ -121,12 +124,12 @@ export async function listAssignments(
       dueNote: state.dueNote,
       originallyDueOn: state.dues[0]!.dueOn,
       extensions: extensions
-        .filter((extension) => extension.extendedOn <= asOf)
+        .filter((extension) => earliestDay(extension.extendedOn) <= asOf)
         .map(({ assignmentId: _id, ...extension }) => extension),
       /** The report that completed it (every debtor reported), with whether it came in time. */
       reportBack: report && { ...report, inTime: reportedInTime(state) },
       /** Every report delivered by asOf: one per debtor of a joint assignment, or one for all. */
-      reports: state.reports.filter((r) => r.deliveredOn <= asOf),
+      reports: state.reports.filter((r) => earliestDay(r.deliveredOn) <= asOf),
       reportedBy: reportedBy(state, asOf),
       withdrawal,
     };
