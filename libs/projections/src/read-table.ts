@@ -60,9 +60,14 @@ interface Declared {
 /** The Kysely table type: the tenant and each declared column, read and write types apart. */
 export type TableOf<T extends Declared> = {
   [K in keyof (Tenant & T['columns'])]: (Tenant & T['columns'])[K] extends Column<infer R, infer W>
-    ? ColumnType<R, W, W>
+    ? Same<R, W> extends true
+      ? R
+      : ColumnType<R, W, W>
     : never;
 };
+
+// A plain type where reads and writes agree, so that a row built in code is assignable to it.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 
 type CamelCase<S extends string> = S extends `${infer Head}_${infer Tail}`
   ? `${Head}${Capitalize<CamelCase<Tail>>}`

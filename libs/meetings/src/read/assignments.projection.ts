@@ -8,7 +8,7 @@ import {
   debtorsOf,
   type AssignmentEvent,
 } from '../domain';
-import type { AssignmentDocument, AssignmentsDb } from './read-model.tables';
+import { assignmentsTable, type AssignmentDocument, type AssignmentsDb } from './read-model.tables';
 import { foldUnseen } from './stream-fold';
 
 export const ASSIGNMENTS = 'meetings-assignments';
@@ -24,21 +24,7 @@ export const assignmentsProjection: Projection<AssignmentsDb> = {
   version: 2,
   handles: Object.keys(ASSIGNMENT_EVENT_VERSIONS),
   async setup(db: Kysely<AssignmentsDb>) {
-    await sql`
-      create table assignments (
-        tenant text not null,
-        assignment_id text not null,
-        source_kind text not null,
-        meeting_id text,
-        item_id text,
-        agreement_id text,
-        body_id text not null,
-        debtors text[] not null,
-        issued_on date not null,
-        revision integer not null,
-        document jsonb not null,
-        primary key (tenant, assignment_id)
-      )`.execute(db);
+    await sql.raw(assignmentsTable.ddl()).execute(db);
     await sql`
       create index assignments_by_debtor on assignments using gin (debtors)`.execute(db);
     await sql`

@@ -9,7 +9,12 @@ import {
   type MeetingState,
 } from '../domain';
 import { decisionRowsOf } from './decision-rows';
-import type { MeetingsDb } from './read-model.tables';
+import {
+  decisionPartiesTable,
+  decisionsTable,
+  meetingsTable,
+  type MeetingsDb,
+} from './read-model.tables';
 import { foldUnseen } from './stream-fold';
 
 export const MEETINGS = 'meetings-minutes';
@@ -24,58 +29,18 @@ export const meetingsProjection: Projection<MeetingsDb> = {
   version: 2,
   handles: Object.keys(MEETING_EVENT_VERSIONS),
   async setup(db: Kysely<MeetingsDb>) {
-    await sql`
-      create table meetings (
-        tenant text not null,
-        meeting_id text not null,
-        body_id text not null,
-        body_kind text not null,
-        status text not null,
-        meeting_date date not null,
-        revision integer not null,
-        document jsonb not null,
-        primary key (tenant, meeting_id)
-      )`.execute(db);
+    await sql.raw(meetingsTable.ddl()).execute(db);
     await sql`create index meetings_by_body on meetings (tenant, body_id, meeting_date)`.execute(
       db,
     );
     await sql`create index meetings_by_date on meetings (tenant, meeting_date)`.execute(db);
-    await sql`
-      create table decisions (
-        tenant text not null,
-        meeting_id text not null,
-        item_id text not null,
-        body_id text not null,
-        body_kind text not null,
-        meeting_date date not null,
-        position integer not null,
-        number integer,
-        year integer,
-        case_number text,
-        title text not null,
-        text text not null,
-        form text not null,
-        records text not null,
-        votes jsonb,
-        approved_on date,
-        posted_on date,
-        counter_signed_on date,
-        primary key (tenant, meeting_id, item_id)
-      )`.execute(db);
+    await sql.raw(decisionsTable.ddl()).execute(db);
     await sql`create index decisions_by_body on decisions (tenant, body_id, meeting_date)`.execute(
       db,
     );
     await sql`create index decisions_by_date on decisions (tenant, meeting_date)`.execute(db);
     await sql`create index decisions_by_case on decisions (tenant, case_number)`.execute(db);
-    await sql`
-      create table decision_parties (
-        tenant text not null,
-        meeting_id text not null,
-        item_id text not null,
-        organisation_id text not null,
-        role text not null,
-        primary key (tenant, meeting_id, item_id, organisation_id, role)
-      )`.execute(db);
+    await sql.raw(decisionPartiesTable.ddl()).execute(db);
     await sql`
       create index decision_parties_by_organisation
         on decision_parties (tenant, organisation_id)`.execute(db);
