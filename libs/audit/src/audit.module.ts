@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
+import { MeetingsModule } from '@app/meetings';
 import { AUDIT_COMMAND_HANDLERS } from './application/inquiry-commands';
 import { auditSignerProvider } from './checkpoints/audit-signer';
 import { ALWAYS_SCHEDULE, CheckpointScheduler } from './checkpoints/checkpoint-scheduler';
@@ -20,7 +21,8 @@ import { VerificationJobs } from './verification/verification-jobs';
  * proofs, verifications.
  */
 @Module({
-  imports: [CqrsModule],
+  // The audit package prints the minutes of the meetings in its window.
+  imports: [CqrsModule, MeetingsModule],
   controllers: [
     AuditEventsController,
     ChangesController,

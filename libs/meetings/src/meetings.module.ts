@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { MEETINGS_COMMAND_HANDLERS } from './application/command-handlers';
+import { PrintedMinutes } from './application/printed-minutes/printed-minutes';
 import { AssignmentOwners } from './http/assignment-owners';
 import { MEETINGS_COMMAND_CONTROLLERS } from './http/command-controllers';
 import { MEETINGS_QUERY_CONTROLLERS } from './http/query-controllers';
@@ -13,6 +14,7 @@ import { MEETINGS_QUERY_CONTROLLERS } from './http/query-controllers';
 @Module({
   imports: [CqrsModule],
   controllers: [...MEETINGS_COMMAND_CONTROLLERS, ...MEETINGS_QUERY_CONTROLLERS],
-  providers: [...MEETINGS_COMMAND_HANDLERS, AssignmentOwners],
+  providers: [...MEETINGS_COMMAND_HANDLERS, AssignmentOwners, PrintedMinutes],
+  exports: [PrintedMinutes],
 })
 export class MeetingsModule {}

@@ -3,13 +3,15 @@ import * as fs from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as yauzl from 'yauzl';
+import * as yazl from 'yazl';
 import { EVENT_STORE, NO_STREAM, exactly, type EventStore } from '@app/event-store';
-import { CheckpointService, currentTreeHead } from '@app/audit';
+import { CheckpointService, currentTreeHead, leafOfEvent } from '@app/audit';
 import { event } from '../../event-store/contract/fixtures';
 import { expectProblem, startTestApp, testEngines, type TestApp } from '../../support/test-app';
 import { runSource } from '../../support/run-source';
 import { tokensByRole } from '../access/access-api';
-import { API } from '../structure/structure-api';
+import { Meetings } from '../meetings/meetings-api';
+import { API, Structure } from '../structure/structure-api';
 
 /** The entries of a ZIP, read with yauzl. */
 async function entriesOf(zip: Buffer): Promise<Map<string, Buffer>> {
@@ -36,6 +38,23 @@ async function entriesOf(zip: Buffer): Promise<Map<string, Buffer>> {
     file.readEntry();
   });
   return entries;
+}
+
+/** A ZIP of `entries` with some replaced and some left out. */
+async function repack(
+  entries: Map<string, Buffer>,
+  replaced: Record<string, string>,
+  left: string[],
+): Promise<Buffer> {
+  const zip = new yazl.ZipFile();
+  for (const [name, bytes] of entries) {
+    if (left.includes(name)) continue;
+    zip.addBuffer(name in replaced ? Buffer.from(replaced[name]) : bytes, name);
+  }
+  zip.end();
+  const chunks: Buffer[] = [];
+  for await (const chunk of zip.outputStream) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
 }
 
 describe.each(testEngines)('the audit package on %s', (engine) => {
@@ -109,6 +128,15 @@ describe.each(testEngines)('the audit package on %s', (engine) => {
     throw new Error('the transparency log did not catch up');
   }
 
+  async function waitForLeaf(eventId: string) {
+    const log = await api.app.get(CheckpointService).log();
+    for (let tries = 0; tries < 200; tries++) {
+      if ((await leafOfEvent(log, '0192', eventId)) !== undefined) return;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error(`the transparency log did not take in ${eventId}`);
+  }
+
   it('holds the events, their proofs, the checkpoints, the key, a Swedish README and the verifier', async () => {
     const entries = await entriesOf(zip);
     expect([...entries.keys()].sort()).toEqual([
@@ -175,6 +203,61 @@ describe.each(testEngines)('the audit package on %s', (engine) => {
     expect(result.stdout).toContain('OK: 12 events');
     expect(result.status).toBe(0);
   }); // prettier-ignore
+
+  describe('with meetings in the window', () => {
+    let withMinutes: Buffer;
+    let entries: Map<string, Buffer>;
+    let meetingId: string;
+
+    beforeAll(async () => {
+      const structure = new Structure(api);
+      const group = await structure.group(await structure.model([await structure.organisation('NAF')]));
+      const meetings = new Meetings(api);
+      meetingId = await meetings.schedule({ body: { kind: 'group', id: group }, scheduledFor: { date: '2024-02-07' }, format: 'in-person' });
+      await meetings.item(meetingId, { number: null, title: 'Närvaro i skolan <lägesbild>', kind: 'information' });
+      // On PostgreSQL a committed event may stay out of readAll a moment, and so out of the tree.
+      const [, item] = await api.app.get<EventStore>(EVENT_STORE).readStream('0192', `meeting-${meetingId}`);
+      await waitForLeaf(item.id);
+      const response = await download(tokens.auditor, { from: today, to: today }).expect(200);
+      withMinutes = response.body as Buffer;
+      entries = await entriesOf(withMinutes);
+    }, 120_000); // prettier-ignore
+
+    it('holds the printable minutes of each meeting, listed in the README and the manifest', () => {
+      const file = `minutes/${meetingId}.html`;
+      const html = entries.get(file)!.toString();
+      expect(html).toContain('<title>Styrgruppen, minnesanteckningar 2024-02-07</title>');
+      expect(html).toContain('Närvaro i skolan &lt;lägesbild&gt;');
+      expect(entries.get('README.txt')!.toString()).toContain(`${file}  Styrgruppen, minnesanteckningar 2024-02-07`);
+      const manifest = JSON.parse(entries.get('manifest.json')!.toString());
+      expect(manifest.files[file]).toMatch(/^[0-9a-f]{64}$/);
+      const last = entries.get('events.ndjson')!.toString().trim().split('\n').map((line) => JSON.parse(line)).filter((line) => line.event.stream === `meeting-${meetingId}`).at(-1); // prettier-ignore
+      expect(manifest.minutes).toEqual([{ file, meetingId, stream: `meeting-${meetingId}`, revision: '1', hash: last.hash }]);
+    }); // prettier-ignore
+
+    it('verifies offline, and fails naming the minutes when a byte of them changes or they are gone', async () => {
+      const ok = await verifyWithNode(withMinutes);
+      expect(ok.stdout).toContain('OK: ');
+      expect(ok.status).toBe(0);
+
+      const damaged = Buffer.from(withMinutes);
+      damaged[damaged.indexOf('Närvaro i skolan &lt;')] = 'M'.charCodeAt(0);
+      const changed = await verifyWithNode(damaged);
+      expect(changed.status).toBe(3);
+      expect(changed.stdout).toContain(`file minutes/${meetingId}.html is damaged`);
+
+      const file = `minutes/${meetingId}.html`;
+      const missing = await verifyWithNode(await repack(entries, {}, [file]));
+      expect(missing.stdout).toContain(`file ${file} is missing`);
+      // Gone from the manifest too: the meeting's events in the package still ask for minutes.
+      const manifest = JSON.parse(entries.get('manifest.json')!.toString());
+      delete manifest.files[file];
+      const rewritten = { 'manifest.json': JSON.stringify({ ...manifest, minutes: [] }) };
+      const gone = await verifyWithNode(await repack(entries, rewritten, [file]));
+      expect(gone.status).toBe(3);
+      expect(gone.stdout).toContain(`meeting stream meeting-${meetingId} has events in the package but no minutes`);
+    }); // prettier-ignore
+  });
 
   it('refuses a reversed or malformed window, and callers without the audit permission', async () => {
     expectProblem(await refused(tokens.auditor, { from: today, to: '2000-01-01' }), 422, 'AUDIT.WINDOW_REVERSED');

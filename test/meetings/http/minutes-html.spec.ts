@@ -1,6 +1,11 @@
 import { fold, run } from '@app/testing';
-import { meetingDecider, minutesView, type MinutesView, type StoredMeeting } from '@app/meetings';
-import { minutesDocument } from '../../../libs/meetings/src/http/minutes-html/minutes-document';
+import {
+  meetingDecider,
+  minutesDocument,
+  minutesView,
+  type MinutesView,
+  type StoredMeeting,
+} from '@app/meetings';
 import { nanAu20231106 } from '../../../libs/meetings/src/seeds/nynashamn/nan-au-2023-11-06';
 import { correction, NAMES, org } from '../read/nynashamn-events';
 

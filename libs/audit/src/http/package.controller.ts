@@ -3,6 +3,7 @@ import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { DomainError, type Identity } from '@app/kernel';
 import { EVENT_STORE, type EventStore } from '@app/event-store';
+import { PrintedMinutes } from '@app/meetings';
 import { CurrentIdentity, RequiresPermission } from '@app/platform';
 import { ReadsFrom } from '@app/projections';
 import { CheckpointService } from '../checkpoints/checkpoint.service';
@@ -17,6 +18,7 @@ export class PackageController {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly checkpoints: CheckpointService,
+    private readonly minutes: PrintedMinutes,
   ) {}
 
   @Get()
@@ -24,7 +26,7 @@ export class PackageController {
   @ApiProduces('application/zip')
   @ApiOperation({
     summary:
-      'The audit package of the events recorded from `from` to `to` (inclusive dates): a ZIP with the events, their inclusion proofs, the signed checkpoints, the public key, a README in Swedish and an offline verifier',
+      'The audit package of the events recorded from `from` to `to` (inclusive dates): a ZIP with the events, their inclusion proofs, the signed checkpoints, the public key, the printable minutes of the meetings with events in the window, a README in Swedish and an offline verifier',
   })
   async download(
     @Query() query: PackageQuery,
@@ -40,10 +42,12 @@ export class PackageController {
     const name = `revisionspaket-${identity.municipality}-${query.from}-${query.to}.zip`;
     res.setHeader('Content-Type', 'application/zip');
     res.setHeader('Content-Disposition', `attachment; filename="${name}"`);
+    const tenant = identity.municipality;
     await writeAuditPackage(
       this.store,
       this.checkpoints,
-      { tenant: identity.municipality, from: query.from, to: query.to },
+      async (meetingId, knownAt) => this.minutes.print(tenant, meetingId, knownAt),
+      { tenant, from: query.from, to: query.to },
       res,
     );
   }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { PassThrough, Readable, type Writable } from 'node:stream';
+import { Readable, type Writable } from 'node:stream';
 import canonicalize from 'canonicalize';
 import { ZipFile } from 'yazl';
 import {
@@ -9,6 +9,7 @@ import {
   type EventStore,
   type RecordedEvent,
 } from '@app/event-store';
+import { meetingOfStream } from '@app/meetings';
 import type { CheckpointService } from '../checkpoints/checkpoint.service';
 import { listCheckpoints, type StoredCheckpoint } from '../checkpoints/checkpoint.store';
 import { inclusionRanges } from '../merkle/merkle';
@@ -23,18 +24,36 @@ export interface PackageWindow {
   to: string;
 }
 
+/** A meeting's minutes printed as recorded by `knownAt`; undefined when there was no meeting. */
+export type PrintMinutes = (
+  meetingId: string,
+  knownAt: string,
+) => Promise<{ title: string; html: string } | undefined>;
+
+/** The minutes of one meeting in the package, and the event they were printed as of. */
+export interface PackagedMinutes {
+  file: string;
+  title: string;
+  meetingId: string;
+  stream: string;
+  revision: string;
+  hash: string;
+}
+
 const PAGE = 1000;
 
 /**
  * Streams an audit package (ZIP) of the events recorded in the window into `output`: the events
  * with their hashes and an inclusion proof each against the closing checkpoint (issued now if
  * the latest does not cover the log), the window's checkpoints with consistency proofs between
- * them, the public key, a Swedish README and the offline verifier. Memory stays flat: events
- * are read, proven and written a page at a time.
+ * them, the public key, the printable minutes of every meeting with events in the window (as
+ * recorded by its last event there), a Swedish README and the offline verifier. Memory stays
+ * flat: events are read, proven and written a page at a time; minutes one meeting at a time.
  */
 export async function writeAuditPackage(
   store: EventStore,
   checkpoints: CheckpointService,
+  printMinutes: PrintMinutes,
   window: PackageWindow,
   output: Writable,
 ): Promise<void> {
@@ -47,12 +66,10 @@ export async function writeAuditPackage(
 
   const zip = new ZipFile();
   const digests: Record<string, string> = {};
-  const add = (name: string, text: string) => {
+  const add = (name: string, text: string, options?: { compress: boolean }) => {
     digests[name] = sha256(text);
-    zip.addBuffer(Buffer.from(text, 'utf8'), name);
+    zip.addBuffer(Buffer.from(text, 'utf8'), name, options);
   };
-  const counted = { events: 0 };
-  add('README.txt', packageReadme({ ...window, origin, closingTreeSize: closing.treeSize }));
   add('verify.js', OFFLINE_VERIFIER.trimStart());
   add('public-key.txt', `${key.verifierKey}\n`);
   add('public-key.pem', key.publicKeyPem);
@@ -68,36 +85,58 @@ export async function writeAuditPackage(
   add('consistency.ndjson', consistency.map((line) => `${line}\n`).join(''));
 
   const eventsDigest = createHash('sha256');
+  let events = 0;
+  // Each meeting's last event in the window: its minutes are printed as of that event.
+  const meetings = new Map<string, RecordedEvent>();
   const lines = Readable.from(
-    eventLines(store, log, window, closing.treeSize, (line) => {
+    eventLines(store, log, window, closing.treeSize, (line, event) => {
       eventsDigest.update(line);
-      counted.events++;
+      events++;
+      const meetingId = meetingOfStream(event.stream);
+      if (meetingId !== undefined) meetings.set(meetingId, event);
     }),
   );
   // Stored, not deflated: a damaged byte spoils its own line, not the rest of the file.
   zip.addReadStream(lines, 'events.ndjson', { compress: false });
-  const manifest = new PassThrough();
-  zip.addReadStream(manifest, 'manifest.json');
-  lines.on('end', () => {
+
+  // What follows the events is known only once they are read; the ZIP waits for it.
+  const finish = async () => {
     digests['events.ndjson'] = eventsDigest.digest('hex');
-    const text = JSON.stringify(
-      {
-        format: 'samverkan-audit-package/1',
-        tenant,
-        origin,
-        from: window.from,
-        to: window.to,
-        events: counted.events,
-        closingTreeSize: closing.treeSize,
-        files: digests,
-      },
-      null,
-      2,
-    );
-    manifest.end(`${text}\n`);
-  });
-  lines.on('error', (error) => (zip.outputStream as Readable).destroy(error));
-  zip.end();
+    const minutes: PackagedMinutes[] = [];
+    for (const [meetingId, last] of meetings) {
+      const printout = await printMinutes(meetingId, last.metadata.recordedAt);
+      if (!printout) continue;
+      const file = `minutes/${meetingId}.html`;
+      add(file, printout.html, { compress: false }); // as the events
+      const { stream, revision, metadata } = last;
+      minutes.push({
+        file,
+        title: printout.title,
+        meetingId,
+        stream,
+        revision: String(revision),
+        hash: metadata.hash,
+      });
+    }
+    const readme = { ...window, origin, closingTreeSize: closing.treeSize, minutes };
+    add('README.txt', packageReadme(readme));
+    const manifest = {
+      format: 'samverkan-audit-package/1',
+      tenant,
+      origin,
+      from: window.from,
+      to: window.to,
+      events,
+      closingTreeSize: closing.treeSize,
+      files: digests,
+      minutes: minutes.map(({ title: _title, ...entry }) => entry),
+    };
+    zip.addBuffer(Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`, 'utf8'), 'manifest.json');
+    zip.end();
+  };
+  const fail = (error: unknown) => (zip.outputStream as Readable).destroy(error as Error);
+  lines.on('end', () => finish().catch(fail));
+  lines.on('error', fail);
   zip.outputStream.pipe(output);
   await new Promise<void>((resolve, reject) => {
     zip.outputStream.on('end', resolve);
@@ -135,7 +174,7 @@ async function* eventLines(
   log: Awaited<ReturnType<CheckpointService['log']>>,
   window: PackageWindow,
   treeSize: number,
-  onLine: (line: string) => void,
+  onLine: (line: string, event: RecordedEvent) => void,
 ): AsyncGenerator<string> {
   const { from, to } = bounds(window);
   let leafIndex = 0;
@@ -163,7 +202,7 @@ async function* eventLines(
           event: JSON.parse(canonicalLink(linkOf(event))) as unknown,
           auditPath: paths[i].map((hash) => hash.toString('hex')),
         })}\n`;
-        onLine(line);
+        onLine(line, event);
         return line;
       })
       .join('');

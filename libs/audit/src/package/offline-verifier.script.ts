@@ -37,9 +37,13 @@ function main(argv) {
   if (!keyFile) console.log('NOTE: using the public key inside the package; pass --public-key with the key you kept.');
   const key = parseVerifierKey(keyText);
 
-  for (const [name, digest] of Object.entries(manifest.files || {})) {
+  const listed = manifest.files || {};
+  for (const [name, digest] of Object.entries(listed)) {
     if (!files.has(name)) broken('file ' + name + ' is missing');
     else if (sha256(files.get(name)).toString('hex') !== digest) broken('file ' + name + ' does not match its digest in manifest.json');
+  }
+  for (const name of files.keys()) {
+    if (name !== 'manifest.json' && !(name in listed)) broken('file ' + name + ' is not listed in manifest.json');
   }
 
   const checkpoints = [];
@@ -63,6 +67,7 @@ function main(argv) {
   }
 
   const heads = new Map();
+  const recorded = new Map();
   let events = 0;
   text('events.ndjson').split('\n').forEach((line, at) => {
     if (!line) return;
@@ -78,9 +83,27 @@ function main(argv) {
     const head = heads.get(e.stream);
     if (head && BigInt(head.revision) + 1n === BigInt(e.revision) && head.hash !== e.prevHash) broken(where + ': its previous hash is not the hash of revision ' + head.revision);
     heads.set(e.stream, { revision: e.revision, hash });
+    recorded.set(e.stream + '@' + e.revision, hash);
   });
   if (events !== manifest.events) broken('events.ndjson holds ' + events + ' events; the manifest says ' + manifest.events);
+  checkMinutes(manifest, listed, heads, recorded);
   return report(events, checkpoints.length, closing);
+}
+
+// The minutes are a printout, not a proof: each must name the event it shows (one of the
+// package's, by its hash) and every meeting with events in the package must have one.
+function checkMinutes(manifest, listed, heads, recorded) {
+  const printed = new Set();
+  for (const m of Array.isArray(manifest.minutes) ? manifest.minutes : []) {
+    printed.add(m.stream);
+    if (!(m.file in listed)) broken('minutes ' + m.file + ' have no digest in manifest.json');
+    const hash = recorded.get(m.stream + '@' + m.revision);
+    if (hash === undefined) broken('minutes ' + m.file + ' show ' + m.stream + ' at revision ' + m.revision + ', an event the package does not hold');
+    else if (hash !== m.hash) broken('minutes ' + m.file + ' show ' + m.stream + ' at revision ' + m.revision + ' with another hash than the event in events.ndjson');
+  }
+  for (const stream of heads.keys()) {
+    if (stream.startsWith('meeting-') && !printed.has(stream)) broken('meeting stream ' + stream + ' has events in the package but no minutes');
+  }
 }
 
 function report(events, checkpoints, closing) {

@@ -1,3 +1,5 @@
+import type { PackagedMinutes } from './audit-package';
+
 /** README.txt of an audit package, in Swedish: what it holds and how a revisor verifies it. */
 export function packageReadme(p: {
   tenant: string;
@@ -5,6 +7,7 @@ export function packageReadme(p: {
   from: string;
   to: string;
   closingTreeSize: number;
+  minutes: readonly PackagedMinutes[];
 }): string {
   return `REVISIONSPAKET – Samverkan
 Kommun: ${p.tenant}   Logg: ${p.origin}
@@ -23,7 +26,12 @@ VAD PAKETET INNEHÅLLER
   public-key.pem       Samma nyckel i PEM-format.
   verify.js            Ett fristående verifieringsprogram. Kräver bara Node.js (version 20 eller
                        senare); ingen databas, ingen server, inga andra program.
-  manifest.json        Paketets innehållsförteckning med kontrollsummor (SHA-256) för varje fil.
+  minutes/             Utskrivbara protokoll och minnesanteckningar (HTML, öppnas i en webbläsare)
+                       för varje möte med händelser under perioden, så som mötet var registrerat
+                       vid dess sista händelse under perioden:
+${minutesList(p.minutes)}
+  manifest.json        Paketets innehållsförteckning med kontrollsummor (SHA-256) för varje fil,
+                       och för varje protokoll den händelse (ström, revision, hash) det visar.
 
 SÅ HÄR VERIFIERAR DU PAKETET
   1. Använd den publika nyckel som ni själva sparade vid ett tidigare tillfälle (inte den i
@@ -34,7 +42,10 @@ SÅ HÄR VERIFIERAR DU PAKETET
      ingår i den avslutande signerade kontrollpunkten, att kontrollpunkternas signaturer
      stämmer och att de är konsistenta med varandra. "OK" och slutkod 0 betyder att allt
      stämmer; annars skrivs "BROKEN" och varje fel med den händelse (rad, löv, ström,
-     revision) eller fil det gäller, och slutkoden är 3.
+     revision) eller fil det gäller, och slutkoden är 3. Programmet kontrollerar också att
+     varje möte med händelser i paketet har sitt protokoll och att protokollet anger en av
+     paketets händelser. Protokollen är en utskrift av händelserna, inte själva beviset: det
+     är händelserna i events.ndjson som är signerade.
   3. Jämför den avslutande kontrollpunkten (checkpoints/) med de kontrollpunkter ni själva har
      sparat: med samma storlek ska rothashen vara densamma. För en senare kontrollpunkt kan
      ett konsistensbevis hämtas: GET /api/v1/audit/proofs/consistency?from=<er storlek>.
@@ -49,4 +60,9 @@ VAD HASHEN OMFATTAR
   korrelations- och orsaks-id samt föregående händelses hash i samma ström. Personers namn
   finns utanför de hashade uppgifterna, så att de kan raderas utan att något bevis bryts.
 `;
+}
+
+function minutesList(minutes: readonly PackagedMinutes[]): string {
+  if (minutes.length === 0) return '                         (inga möten under perioden)';
+  return minutes.map((m) => `                         ${m.file}  ${m.title}`).join('\n');
 }

@@ -17,3 +17,5 @@ export * from './schedule-meeting/schedule-meeting.command';
 export type { BodyRef } from './body-facts';
 export { debtorFactsOf } from './issue-assignment/assignment-facts';
 export type { LoadAggregate } from './body-facts';
+export { PrintedMinutes, type Printout } from './printed-minutes/printed-minutes';
+export { minutesDocument, minutesTitle } from './printed-minutes/minutes-document';

@@ -15,16 +15,9 @@ import {
 } from '@app/projections';
 import { GROUPS, ORGANISATIONS } from '@app/structure';
 import { meetingDate, meetingStream } from '../domain';
-import {
-  bodyNamer,
-  listMeetings,
-  meetingAsKnownAt,
-  meetingHistory,
-  MEETINGS,
-  minutesOf,
-  viewOf,
-} from '../read';
-import { minutesDocument } from './minutes-html/minutes-document';
+import { bodyNamer, listMeetings, meetingHistory, MEETINGS } from '../read';
+import { minutesDocument } from '../application/printed-minutes/minutes-document';
+import { PrintedMinutes } from '../application/printed-minutes/printed-minutes';
 import { MeetingsQuery } from './meetings.query';
 import { notFound } from './not-found.query';
 
@@ -51,6 +44,7 @@ export class MeetingsQueriesController {
     @Inject(SQL_DATABASE) private readonly database: SqlDatabase,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly names: ActorNames,
+    private readonly printed: PrintedMinutes,
   ) {}
 
   @ListEndpoint(
@@ -168,14 +162,8 @@ export class MeetingsQueriesController {
     return { id, stream: meetingStream(id), events };
   }
 
-  /** Current minutes from the read model; as once known, replayed from the meeting's events. */
   private async minutes(tenant: string, id: string, knownAt: string | undefined) {
-    const minutes =
-      knownAt === undefined
-        ? await minutesOf(this.database.db, tenant, id)
-        : await meetingAsKnownAt(this.store, tenant, id, knownAt).then(
-            (meeting) => meeting && viewOf(this.database.db, tenant, meeting),
-          );
+    const minutes = await this.printed.view(tenant, id, knownAt);
     if (!minutes) throw notFound('MEETING', 'meeting', id, knownAt);
     return minutes;
   }

@@ -157,6 +157,12 @@ export type MeetingEvent =
 
 export const meetingStream = (meetingId: string): string => `meeting-${meetingId}`;
 
+/** The meeting whose stream this is; undefined for any other stream. */
+export function meetingOfStream(stream: string): string | undefined {
+  const prefix = meetingStream('');
+  return stream.startsWith(prefix) ? stream.slice(prefix.length) : undefined;
+}
+
 /**
  * What happens at or to the sitting holds from its date; approval, notice and corrections from
  * their own. A reschedule holds from the new date and a cancellation from the day it was decided.
