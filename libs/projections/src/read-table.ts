@@ -41,7 +41,8 @@ export const double = () => new Column<number>('double precision');
 export const bigint = () => new Column<string, string | number>('bigint');
 /** A calendar date, `YYYY-MM-DD` both ways. */
 export const date = () => new Column<string>('date', false, true);
-export const timestamptz = () => new Column<Date, string>('timestamptz');
+/** An instant, written as ISO text; it reads back as the driver gives it (a Date) unless cast. */
+export const timestamptz = <R = Date>() => new Column<R, string>('timestamptz');
 export const textArray = () => new Column<string[]>('text[]');
 export const uuid = () => new Column<string>('uuid');
 export const bytea = () => new Column<Uint8Array>('bytea');

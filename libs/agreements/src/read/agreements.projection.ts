@@ -8,7 +8,7 @@ import {
   type AgreementEvent,
   type AgreementState,
 } from '../domain';
-import type { AgreementsDb } from './tables';
+import { agreementsTable, type AgreementsDb } from './tables';
 
 export const AGREEMENTS = 'agreements';
 
@@ -22,18 +22,7 @@ export const agreementsProjection: Projection<AgreementsDb> = {
   version: 1,
   handles: Object.keys(AGREEMENT_EVENT_VERSIONS),
   async setup(db: Kysely<AgreementsDb>) {
-    await sql`
-      create table agreements (
-        tenant text not null,
-        agreement_id text not null,
-        title text not null,
-        valid_from date not null,
-        valid_to date not null,
-        organisations text[] not null,
-        revision integer not null,
-        document jsonb not null,
-        primary key (tenant, agreement_id)
-      )`.execute(db);
+    await sql.raw(agreementsTable.ddl()).execute(db);
     await sql`create index agreements_by_validity on agreements (tenant, valid_from, valid_to)`.execute(
       db,
     );

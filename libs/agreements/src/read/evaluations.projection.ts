@@ -1,4 +1,4 @@
-import { sql, type ColumnType, type Kysely, type Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { RecordedEvent } from '@app/event-store';
 import { foldUnseen } from '@app/meetings';
 import { byStream, readModel, type Projection } from '@app/projections';
@@ -10,17 +10,9 @@ import {
   type EvaluationEvent,
   type EvaluationState,
 } from '../domain';
+import { evaluationsTable, type EvaluationsDb } from './tables';
 
 export const EVALUATIONS = 'agreements-evaluations';
-
-export interface EvaluationsDb {
-  evaluations: {
-    tenant: string;
-    evaluation_id: string;
-    revision: number;
-    document: ColumnType<EvaluationState, string, string>;
-  };
-}
 
 /** Each evaluation as one document: its instrument and every round's scores. */
 export const evaluationsProjection: Projection<EvaluationsDb> = {
@@ -28,14 +20,7 @@ export const evaluationsProjection: Projection<EvaluationsDb> = {
   version: 1,
   handles: Object.keys(EVALUATION_EVENT_VERSIONS),
   async setup(db: Kysely<EvaluationsDb>) {
-    await sql`
-      create table evaluations (
-        tenant text not null,
-        evaluation_id text not null,
-        revision integer not null,
-        document jsonb not null,
-        primary key (tenant, evaluation_id)
-      )`.execute(db);
+    await sql.raw(evaluationsTable.ddl()).execute(db);
   },
   async apply(tx: Transaction<EvaluationsDb>, events: readonly RecordedEvent[]) {
     for (const { tenant, events: stream } of byStream(events)) {

@@ -8,7 +8,7 @@ import {
   type IndicatorEvent,
   type IndicatorState,
 } from '../domain';
-import type { IndicatorsDb } from './tables';
+import { indicatorsTable, indicatorValuesTable, type IndicatorsDb } from './tables';
 
 export const INDICATORS = 'agreements-indicators';
 
@@ -21,35 +21,11 @@ export const indicatorsProjection: Projection<IndicatorsDb> = {
   version: 1,
   handles: Object.keys(INDICATOR_EVENT_VERSIONS),
   async setup(db: Kysely<IndicatorsDb>) {
-    await sql`
-      create table indicators (
-        tenant text not null,
-        indicator_id text not null,
-        agreement_id text not null,
-        kpi_id text,
-        revision integer not null,
-        document jsonb not null,
-        primary key (tenant, indicator_id)
-      )`.execute(db);
+    await sql.raw(indicatorsTable.ddl()).execute(db);
     await sql`create index indicators_by_agreement on indicators (tenant, agreement_id)`.execute(
       db,
     );
-    await sql`
-      create table indicator_values (
-        tenant text not null,
-        indicator_id text not null,
-        revision integer not null,
-        period text not null,
-        period_start date not null,
-        municipality text not null,
-        gender text not null,
-        value double precision,
-        status text,
-        count double precision,
-        provenance jsonb not null,
-        recorded_at timestamptz not null,
-        primary key (tenant, indicator_id, period, municipality, gender, revision)
-      )`.execute(db);
+    await sql.raw(indicatorValuesTable.ddl()).execute(db);
   },
   async apply(tx: Transaction<IndicatorsDb>, events: readonly RecordedEvent[]) {
     for (const { tenant, events: stream } of byStream(events)) {

@@ -1,50 +1,93 @@
-import type { ColumnType } from 'kysely';
-import type { AgreementState, IndicatorState, IndicatorValue, Provenance } from '../domain';
+import {
+  date,
+  double,
+  integer,
+  jsonb,
+  readTable,
+  text,
+  textArray,
+  timestamptz,
+  type TableOf,
+} from '@app/projections';
+import type {
+  AgreementState,
+  EvaluationState,
+  IndicatorState,
+  IndicatorValue,
+  Provenance,
+} from '../domain';
 
 /**
- * The agreements context's read models as Kysely sees them. Each stream's folded state is kept
- * whole as a JSONB document beside the columns lists filter on; dates are selected as text.
+ * The agreements context's read tables, each declared once: the projections create them from
+ * these declarations and Kysely's table types are inferred from them. Each stream's folded state
+ * is kept whole as a JSONB document beside the columns lists filter on.
  */
-type Json<T> = ColumnType<T, string, string>;
+export const agreementsTable = readTable(
+  'agreements',
+  {
+    agreement_id: text(),
+    title: text(),
+    valid_from: date(),
+    /** The latest end of validity any version gives. */
+    valid_to: date(),
+    /** Every party's organisation, and every organisation owing one of its assignments. */
+    organisations: textArray(),
+    revision: integer(),
+    document: jsonb<AgreementState>(),
+  },
+  { primaryKey: ['tenant', 'agreement_id'] },
+);
 
-export interface AgreementsTable {
-  tenant: string;
-  agreement_id: string;
-  title: string;
-  valid_from: string;
-  /** The latest end of validity any version gives. */
-  valid_to: string;
-  /** Every party's organisation, and every organisation owing one of its assignments. */
-  organisations: string[];
-  revision: number;
-  document: Json<AgreementState>;
-}
-
-export interface IndicatorsTable {
-  tenant: string;
-  indicator_id: string;
-  agreement_id: string;
-  kpi_id: string | null;
-  revision: number;
-  document: Json<IndicatorState>;
-}
+export const indicatorsTable = readTable(
+  'indicators',
+  {
+    indicator_id: text(),
+    agreement_id: text(),
+    kpi_id: text().nullable(),
+    revision: integer(),
+    document: jsonb<IndicatorState>(),
+  },
+  { primaryKey: ['tenant', 'indicator_id'] },
+);
 
 /** Every value as recorded: a later recording of the same period and gender supersedes it. */
-export interface IndicatorValuesTable extends Omit<IndicatorValue, 'municipality'> {
-  tenant: string;
-  indicator_id: string;
-  revision: number;
-  municipality: string;
-  period_start: string;
-  provenance: Json<Provenance>;
-  recorded_at: string;
-}
+export const indicatorValuesTable = readTable(
+  'indicator_values',
+  {
+    indicator_id: text(),
+    revision: integer(),
+    period: text(),
+    period_start: date(),
+    municipality: text(),
+    gender: text<IndicatorValue['gender']>(),
+    value: double().nullable(),
+    status: text().nullable(),
+    count: double().nullable(),
+    provenance: jsonb<Provenance>(),
+    recorded_at: timestamptz<string>(),
+  },
+  { primaryKey: ['tenant', 'indicator_id', 'period', 'municipality', 'gender', 'revision'] },
+);
+
+export const evaluationsTable = readTable(
+  'evaluations',
+  {
+    evaluation_id: text(),
+    revision: integer(),
+    document: jsonb<EvaluationState>(),
+  },
+  { primaryKey: ['tenant', 'evaluation_id'] },
+);
 
 export interface AgreementsDb {
-  agreements: AgreementsTable;
+  agreements: TableOf<typeof agreementsTable>;
 }
 
 export interface IndicatorsDb {
-  indicators: IndicatorsTable;
-  indicator_values: IndicatorValuesTable;
+  indicators: TableOf<typeof indicatorsTable>;
+  indicator_values: TableOf<typeof indicatorValuesTable>;
+}
+
+export interface EvaluationsDb {
+  evaluations: TableOf<typeof evaluationsTable>;
 }
