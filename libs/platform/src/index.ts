@@ -9,6 +9,7 @@ export * from './identity/dev-tokens';
 export * from './identity/identity-claims';
 export * from './http/command-context.decorator';
 export * from './http/command-response';
+export * from './http/problem.response';
 export * from './http/identified-request';
 export * from './http/current-identity.decorator';
 export * from './http/command-endpoint';

@@ -27,3 +27,4 @@ export * from './http/pagination';
 export * from './http/list-endpoint';
 export * from './http/csv';
 export * from './read-table';
+export * from './http/responses';

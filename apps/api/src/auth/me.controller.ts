@@ -1,5 +1,5 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import {
   PERMISSIONS,
   ROLES,
@@ -48,7 +48,6 @@ class IdentityView {
 }
 
 @ApiTags('identity')
-@ApiBearerAuth()
 @RequiresPermission('record.read')
 @Controller('me')
 export class MeController {
@@ -56,6 +55,7 @@ export class MeController {
 
   /** Who the API takes the caller to be (the identity every command records), and what they may do. */
   @Get()
+  @ApiOperation({ summary: 'Who the API takes the caller to be, and what they may do' })
   @ApiOkResponse({ type: IdentityView })
   async me(@CurrentIdentity() identity: Identity): Promise<IdentityView> {
     return {

@@ -1,8 +1,9 @@
 import { Controller, Get, Inject, ServiceUnavailableException } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, type HealthIndicatorResult } from '@nestjs/terminus';
 import { EVENT_STORE, type EventStore } from '@app/event-store';
-import { Public, SQL_DATABASE, type SqlDatabase } from '@app/platform';
+import { HealthResponse } from './health.response';
+import { ApiProblem, Public, SQL_DATABASE, type SqlDatabase } from '@app/platform';
 
 /** Probes for orchestrators: live = the process answers; ready = it can reach its database. */
 @ApiTags('health')
@@ -16,13 +17,18 @@ export class HealthController {
   ) {}
 
   @Get('live')
-  @HealthCheck()
+  @ApiOperation({ summary: 'The process answers' })
+  @ApiOkResponse({ type: HealthResponse })
+  @HealthCheck({ noCache: true, swaggerDocumentation: false })
   live() {
     return this.health.check([]);
   }
 
   @Get('ready')
-  @HealthCheck()
+  @ApiOperation({ summary: 'The process can reach its database and event store' })
+  @ApiProblem(503, 'HEALTH.NOT_READY: the database or the event store is unreachable')
+  @ApiOkResponse({ type: HealthResponse })
+  @HealthCheck({ noCache: true, swaggerDocumentation: false })
   ready() {
     return this.health.check([() => this.databaseIndicator(), () => this.eventStoreIndicator()]);
   }

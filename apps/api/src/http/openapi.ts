@@ -1,9 +1,9 @@
 import type { INestApplication } from '@nestjs/common';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 
 /** The OpenAPI document is generated from the controllers and DTOs, never written by hand. */
-export function setUpOpenApi(app: INestApplication): void {
-  const document = SwaggerModule.createDocument(
+export function openApiDocument(app: INestApplication): OpenAPIObject {
+  return SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
       .setTitle('Samverkan')
@@ -12,8 +12,13 @@ export function setUpOpenApi(app: INestApplication): void {
           'Errors are application/problem+json (RFC 9457) with a stable `code`.',
       )
       .setVersion('1')
+      .setLicense('UNLICENSED', 'https://choosealicense.com/no-permission/')
+      .addServer('/', 'This server')
       .addBearerAuth()
       .build(),
   );
-  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+}
+
+export function setUpOpenApi(app: INestApplication): void {
+  SwaggerModule.setup('api/docs', app, openApiDocument(app), { jsonDocumentUrl: 'api/docs-json' });
 }

@@ -1,5 +1,5 @@
 import { Controller, Inject, Param, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { DomainError, type Identity } from '@app/kernel';
 import { ActorNames, EVENT_STORE, streamHistory, type EventStore } from '@app/event-store';
 import {
@@ -9,7 +9,7 @@ import {
   SQL_DATABASE,
   type SqlDatabase,
 } from '@app/platform';
-import { HistoryQuery, QueryEndpoint } from '@app/projections';
+import { HistoryQuery, HistoryResponse, QueryEndpoint } from '@app/projections';
 import { today } from '@app/structure';
 import {
   agreementStream,
@@ -35,6 +35,14 @@ import {
   IndicatorsQuery,
   IndicatorValuesQuery,
 } from './dto/queries.dto';
+import {
+  AgreementAnswer,
+  AgreementsAnswer,
+  EconomyAnswer,
+  FollowUpsAnswer,
+  IndicatorValuesAnswer,
+  IndicatorsAnswer,
+} from './responses';
 
 const notFound = (prefix: string, id: string) =>
   new DomainError(`${prefix}.NOT_FOUND`, `No such ${prefix.toLowerCase()} ${id}`, 'not-found', {
@@ -51,6 +59,7 @@ export class AgreementsQueriesController {
     private readonly names: ActorNames,
   ) {}
 
+  @ApiOkResponse({ type: AgreementsAnswer })
   @QueryEndpoint(
     'agreements',
     'Agreements with their status on asOf; of an organisation (party or debtor)',
@@ -65,6 +74,7 @@ export class AgreementsQueriesController {
     return { asOf, agreements };
   }
 
+  @ApiOkResponse({ type: AgreementAnswer })
   @QueryEndpoint(
     'agreements/:id',
     'An agreement with everything in it as in force on asOf (the version in force), as recorded by knownAt',
@@ -86,6 +96,7 @@ export class AgreementsQueriesController {
     };
   }
 
+  @ApiOkResponse({ type: EconomyAnswer })
   @QueryEndpoint(
     'agreements/:id/economy',
     'The economy of the version in force: lines, flagged mismatches, totals per year',
@@ -109,6 +120,7 @@ export class AgreementsQueriesController {
   }
 
   @RequiresPermission('history.read')
+  @ApiOkResponse({ type: HistoryResponse })
   @QueryEndpoint(
     'agreements/:id/history',
     'Every event of the agreement with who recorded it, when and why',
@@ -130,6 +142,7 @@ export class AgreementsQueriesController {
     return { agreementId: id, events };
   }
 
+  @ApiOkResponse({ type: FollowUpsAnswer })
   @QueryEndpoint(
     'follow-ups',
     'The follow-up calendar across agreements: due dates and material deadlines in the window, ' +
@@ -145,6 +158,7 @@ export class AgreementsQueriesController {
     return { asOf, from: query.from ?? null, to: query.to ?? null, followUps };
   }
 
+  @ApiOkResponse({ type: IndicatorsAnswer })
   @QueryEndpoint(
     'indicators',
     "The municipality's indicators, or those fed by a Kolada KPI (where an import records)",
@@ -155,6 +169,7 @@ export class AgreementsQueriesController {
     return { indicators: await listIndicators(this.database.db, tenant, query.kpiId) };
   }
 
+  @ApiOkResponse({ type: IndicatorValuesAnswer })
   @QueryEndpoint(
     'indicators/:id/values',
     'An indicator and its values per period with the gender split and provenance',

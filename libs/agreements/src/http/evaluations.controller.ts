@@ -1,9 +1,9 @@
 import { Body, Controller, Header, Param, ParseIntPipe, Post, Query, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { DomainError, type CommandContext, type Identity } from '@app/kernel';
-import { inputOf } from '@app/platform';
+import { ApiContentResponse, inputOf } from '@app/platform';
 import {
   ApiIds,
   CommandCtx,
@@ -23,6 +23,7 @@ import { roundStatistics, spiderChart } from '../domain';
 import { EVALUATIONS, loadEvaluation } from '../read';
 import { ChartQuery, DefineEvaluationDto, RecordRoundDto } from './dto/evaluation.dto';
 import { EvaluationOwners } from './owners';
+import { EvaluationAnswer } from './responses';
 
 const notFound = (what: string, details: object) =>
   new DomainError('EVALUATION.NOT_FOUND', `No such ${what}`, 'not-found', { ...details });
@@ -68,6 +69,7 @@ export class EvaluationsController {
   }
 
   @RequiresPermission('record.read')
+  @ApiOkResponse({ type: EvaluationAnswer })
   @QueryEndpoint(
     ':id',
     'An evaluation with every round: respondents, and per dimension n, mean, spread and change',
@@ -99,6 +101,7 @@ export class EvaluationsController {
     EVALUATIONS,
   )
   @ApiProduces('image/svg+xml')
+  @ApiContentResponse('image/svg+xml', 'The spider diagram')
   @Header('Content-Type', 'image/svg+xml; charset=utf-8')
   async chart(
     @IdParam() id: string,

@@ -1,5 +1,5 @@
 import { Controller, Inject, Query, Req } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import type { Identity } from '@app/kernel';
 import { CurrentIdentity, RequiresPermission, SQL_DATABASE, type SqlDatabase } from '@app/platform';
@@ -7,6 +7,7 @@ import { cursorInvalid, ListEndpoint, nextLinkOf, pageRequestOf } from '@app/pro
 import { AUDIT_TRAIL } from '../trail/audit-trail.projection';
 import { trailPageOf } from '../trail/trail.page';
 import { AuditEventsQuery } from './dto/audit-events.query';
+import { AuditEventsPage } from './responses';
 
 @ApiTags('audit')
 @RequiresPermission('audit.read')
@@ -14,6 +15,7 @@ import { AuditEventsQuery } from './dto/audit-events.query';
 export class AuditEventsController {
   constructor(@Inject(SQL_DATABASE) private readonly database: SqlDatabase) {}
 
+  @ApiOkResponse({ type: AuditEventsPage })
   @ListEndpoint(
     '',
     'The audit trail: every event of the municipality, who recorded it, when, on whose behalf and why, with a link to its entity',

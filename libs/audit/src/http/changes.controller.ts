@@ -1,5 +1,5 @@
 import { BadRequestException, Controller, Inject, Query, Req } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { DomainError, type Identity } from '@app/kernel';
 import { CurrentIdentity, RequiresPermission, SQL_DATABASE, type SqlDatabase } from '@app/platform';
@@ -9,6 +9,7 @@ import { structureChanges } from '../changes/structure-changes.queries';
 import { AUDIT_TRAIL } from '../trail/audit-trail.projection';
 import { stockholmDate } from '../trail/trail-entry';
 import { RecordedChangesQuery, StructureChangesQuery } from './dto/changes.query';
+import { AuditChangesAnswer, StructureChangesAnswer } from './responses';
 
 const POSITION = /^(0|[1-9][0-9]{0,18})$/;
 const WINDOW_INVALID = 'REQUEST.VALIDATION_FAILED';
@@ -19,6 +20,7 @@ const WINDOW_INVALID = 'REQUEST.VALIDATION_FAILED';
 export class ChangesController {
   constructor(@Inject(SQL_DATABASE) private readonly database: SqlDatabase) {}
 
+  @ApiOkResponse({ type: StructureChangesAnswer })
   @ListEndpoint(
     'structure/changes',
     'What changed in a model between two dates of valid time: groups formed, dissolved, moved, merged, transferred or re-mandated, seats started, ended or changed role, participants joined or left; with counts per kind',
@@ -54,6 +56,7 @@ export class ChangesController {
     };
   }
 
+  @ApiOkResponse({ type: AuditChangesAnswer })
   @ListEndpoint(
     'audit/changes',
     'Everything recorded in a window of record time, grouped by entity, each change flagged retroactive when it is dated before `since`',

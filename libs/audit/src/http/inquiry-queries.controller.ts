@@ -1,5 +1,5 @@
 import { Controller, Inject, Param, Query, Req } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { ActorNames, EVENT_STORE, streamHistory, type EventStore } from '@app/event-store';
 import { DomainError, type Identity } from '@app/kernel';
@@ -7,6 +7,7 @@ import { CurrentIdentity, RequiresPermission, SQL_DATABASE, type SqlDatabase } f
 import {
   cursorInvalid,
   HistoryQuery,
+  HistoryResponse,
   ListEndpoint,
   nextLinkOf,
   pageRequestOf,
@@ -18,6 +19,7 @@ import { INQUIRIES } from '../inquiries/inquiries.projection';
 import { findInquiry, listInquiries, type StoredInquiry } from '../inquiries/inquiry.queries';
 import { InquiriesQuery } from './dto/inquiries.query';
 import { API_PREFIX } from '../trail/entity-links';
+import { InquiriesPage, InquiryAnswer } from './responses';
 
 @ApiTags('inquiries')
 @RequiresPermission('record.read')
@@ -29,6 +31,7 @@ export class InquiryQueriesController {
     private readonly names: ActorNames,
   ) {}
 
+  @ApiOkResponse({ type: InquiriesPage })
   @ListEndpoint(
     '',
     "Auditors' inquiries by the day they came; filter by status and by the board or committee asked",
@@ -55,6 +58,7 @@ export class InquiryQueriesController {
     };
   }
 
+  @ApiOkResponse({ type: InquiryAnswer })
   @QueryEndpoint(
     ':id',
     'An inquiry: its questions, each with its answer (a decision item or in writing), status, due date and history',
@@ -68,6 +72,7 @@ export class InquiryQueriesController {
     return { ...view, history: (await this.history(identity.municipality, id)) ?? [] };
   }
 
+  @ApiOkResponse({ type: HistoryResponse })
   @QueryEndpoint(':id/history', "Every event of the inquiry's stream, oldest first")
   @RequiresPermission('history.read')
   async historyOf(

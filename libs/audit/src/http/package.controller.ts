@@ -4,7 +4,7 @@ import type { Response } from 'express';
 import { DomainError, type Identity } from '@app/kernel';
 import { EVENT_STORE, type EventStore } from '@app/event-store';
 import { PrintedMinutes } from '@app/meetings';
-import { CurrentIdentity, RequiresPermission } from '@app/platform';
+import { ApiContentResponse, CurrentIdentity, RequiresPermission } from '@app/platform';
 import { ReadsFrom } from '@app/projections';
 import { CheckpointService } from '../checkpoints/checkpoint.service';
 import { AUDIT_LOG } from '../log/log.tables';
@@ -24,6 +24,7 @@ export class PackageController {
   @Get()
   @ReadsFrom(AUDIT_LOG)
   @ApiProduces('application/zip')
+  @ApiContentResponse('application/zip', 'The audit package', true)
   @ApiOperation({
     summary:
       'The audit package of the events recorded from `from` to `to` (inclusive dates): a ZIP with the events, their inclusion proofs, the signed checkpoints, the public key, the printable minutes of the meetings with events in the window, a README in Swedish and an offline verifier',

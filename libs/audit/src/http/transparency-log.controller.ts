@@ -1,5 +1,5 @@
 import { Controller, Get, HttpCode, Post, Query, Res } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { DomainError, type Identity } from '@app/kernel';
 import { CurrentIdentity, RequiresPermission } from '@app/platform';
@@ -20,6 +20,14 @@ import {
   ConsistencyProofQuery,
   InclusionProofQuery,
 } from './dto/transparency-log.query';
+import {
+  CheckpointResponse,
+  CheckpointsAnswer,
+  IssuedCheckpointAnswer,
+  ConsistencyProofAnswer,
+  InclusionProofAnswer,
+  PublicKeyAnswer,
+} from './responses';
 
 const hex = (hashes: readonly Buffer[]) => hashes.map((hash) => hash.toString('hex'));
 
@@ -29,18 +37,21 @@ const hex = (hashes: readonly Buffer[]) => hashes.map((hash) => hash.toString('h
 export class TransparencyLogController {
   constructor(private readonly checkpoints: CheckpointService) {}
 
+  @ApiOkResponse({ type: PublicKeyAnswer })
   @Get('public-key')
   @ApiOperation({ summary: 'The key checkpoints are signed with: keep the verifier key' })
   publicKey() {
     return this.checkpoints.publicKey();
   }
 
+  @ApiOkResponse({ type: CheckpointResponse })
   @Get('checkpoints/latest')
   @ApiOperation({ summary: "The latest signed checkpoint of the municipality's log" })
   async latest(@CurrentIdentity() identity: Identity) {
     return checkpointResponse(await this.latestOf(identity.municipality));
   }
 
+  @ApiOkResponse({ type: CheckpointsAnswer })
   @Get('checkpoints')
   @ApiOperation({ summary: 'The history of checkpoints, newest first' })
   async history(@Query() query: CheckpointsQuery, @CurrentIdentity() identity: Identity) {
@@ -56,6 +67,8 @@ export class TransparencyLogController {
     };
   }
 
+  @ApiCreatedResponse({ type: IssuedCheckpointAnswer, description: 'Issued now' })
+  @ApiOkResponse({ type: IssuedCheckpointAnswer, description: 'The latest covers the log' })
   @Post('checkpoints')
   @HttpCode(200)
   @RequiresPermission('checkpoints.issue')
@@ -68,6 +81,7 @@ export class TransparencyLogController {
     return { issued, checkpoint: checkpointResponse(checkpoint) };
   }
 
+  @ApiOkResponse({ type: InclusionProofAnswer })
   @QueryEndpoint(
     'proofs/inclusion',
     'An inclusion proof (RFC 9162): the leaf the event is, and the audit path to the root of a signed checkpoint',
@@ -107,6 +121,7 @@ export class TransparencyLogController {
     };
   }
 
+  @ApiOkResponse({ type: ConsistencyProofAnswer })
   @QueryEndpoint(
     'proofs/consistency',
     'A consistency proof (RFC 9162): the tree of `from` leaves is a prefix of the tree of `to` leaves',

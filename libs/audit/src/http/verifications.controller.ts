@@ -1,9 +1,10 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Identity } from '@app/kernel';
 import { CurrentIdentity, IdParam, RequiresPermission } from '@app/platform';
 import { VerificationJobs } from '../verification/verification-jobs';
 import { StartVerificationBody } from './dto/transparency-log.query';
+import { StartedVerificationAnswer, VerificationAnswer } from './responses';
 
 @ApiTags('audit')
 @RequiresPermission('audit.read')
@@ -11,6 +12,7 @@ import { StartVerificationBody } from './dto/transparency-log.query';
 export class VerificationsController {
   constructor(private readonly jobs: VerificationJobs) {}
 
+  @ApiAcceptedResponse({ type: StartedVerificationAnswer })
   @Post()
   @HttpCode(202)
   @ApiOperation({
@@ -22,6 +24,7 @@ export class VerificationsController {
     return { ...job, links: { self: `/api/v1/audit/verifications/${job.id}` } };
   }
 
+  @ApiOkResponse({ type: VerificationAnswer })
   @Get(':id')
   @ApiOperation({ summary: "A verification's state, progress and, when finished, its report" })
   find(@IdParam() id: string, @CurrentIdentity() identity: Identity) {

@@ -1,5 +1,5 @@
 import { Controller, Inject, Param, Query, Req } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { ActorNames, EVENT_STORE, type EventStore } from '@app/event-store';
 import type { Identity } from '@app/kernel';
@@ -7,6 +7,7 @@ import { CurrentIdentity, RequiresPermission, SQL_DATABASE, type SqlDatabase } f
 import {
   CsvExport,
   HistoryQuery,
+  HistoryResponse,
   ListEndpoint,
   pageOfList,
   pageRequestOf,
@@ -24,6 +25,7 @@ import {
 } from '../read';
 import { AssignmentQuery, AssignmentsQuery } from './meetings.query';
 import { notFound } from './not-found.query';
+import { AssignmentAnswer, AssignmentsPage } from './responses';
 
 /** An entry of the register, for its CSV rows. */
 type AssignmentEntry = Awaited<ReturnType<typeof listAssignments>>[number];
@@ -38,6 +40,7 @@ export class AssignmentsQueriesController {
     private readonly names: ActorNames,
   ) {}
 
+  @ApiOkResponse({ type: AssignmentsPage })
   @ListEndpoint(
     '',
     'Assignments as they stood on asOf (default today, Europe/Stockholm): overdue is open past ' +
@@ -82,6 +85,7 @@ export class AssignmentsQueriesController {
     return { asOf, ...knownAt, assignments: page.items, next: page.next };
   }
 
+  @ApiOkResponse({ type: AssignmentAnswer })
   @QueryEndpoint(
     ':id',
     'One assignment as it stood on asOf, as recorded by knownAt: source, debtors, due date in ' +
@@ -105,6 +109,7 @@ export class AssignmentsQueriesController {
   }
 
   @RequiresPermission('history.read')
+  @ApiOkResponse({ type: HistoryResponse })
   @QueryEndpoint(
     ':id/history',
     "Every event of the assignment's stream, oldest first, with who recorded it, when and why",

@@ -1,5 +1,5 @@
 import { Controller, Inject, Param, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Identity } from '@app/kernel';
 import { CurrentIdentity, RequiresPermission, SQL_DATABASE, type SqlDatabase } from '@app/platform';
 import { QueryEndpoint } from '@app/projections';
@@ -7,6 +7,7 @@ import { GROUPS } from '@app/structure';
 import { cadenceOf, MEETINGS } from '../read';
 import { CadenceQuery } from './meetings.query';
 import { notFound } from './not-found.query';
+import { CadenceAnswer } from './responses';
 
 @ApiTags('groups')
 @RequiresPermission('record.read')
@@ -14,6 +15,7 @@ import { notFound } from './not-found.query';
 export class CadenceQueriesController {
   constructor(@Inject(SQL_DATABASE) private readonly database: SqlDatabase) {}
 
+  @ApiOkResponse({ type: CadenceAnswer })
   @QueryEndpoint(
     ':id/cadence',
     'Meetings the group held from `from` to `to` against its agreed cadence. gaps lists every ' +

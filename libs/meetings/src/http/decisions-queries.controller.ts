@@ -1,5 +1,5 @@
 import { Controller, Inject, Query, Req } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import type { Identity } from '@app/kernel';
 import { CurrentIdentity, RequiresPermission, SQL_DATABASE, type SqlDatabase } from '@app/platform';
@@ -7,6 +7,7 @@ import { CsvExport, ListEndpoint, pageOfList, pageRequestOf } from '@app/project
 import { GROUPS, ORGANISATIONS } from '@app/structure';
 import { listDecisions, MEETINGS, type DecisionEntry } from '../read';
 import { DecisionsQuery } from './meetings.query';
+import { DecisionsPage } from './responses';
 
 @ApiTags('decisions')
 @RequiresPermission('record.read')
@@ -14,6 +15,7 @@ import { DecisionsQuery } from './meetings.query';
 export class DecisionsQueriesController {
   constructor(@Inject(SQL_DATABASE) private readonly database: SqlDatabase) {}
 
+  @ApiOkResponse({ type: DecisionsPage })
   @ListEndpoint(
     '',
     'The decision register: every decided item with its body, meeting, § number, case number, ' +

@@ -1,12 +1,19 @@
 import { Controller, Header, Inject, Param, Query, Req } from '@nestjs/common';
-import { ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { ActorNames, EVENT_STORE, type EventStore } from '@app/event-store';
 import type { Identity } from '@app/kernel';
-import { CurrentIdentity, RequiresPermission, SQL_DATABASE, type SqlDatabase } from '@app/platform';
+import {
+  ApiContentResponse,
+  CurrentIdentity,
+  RequiresPermission,
+  SQL_DATABASE,
+  type SqlDatabase,
+} from '@app/platform';
 import {
   CsvExport,
   HistoryQuery,
+  HistoryResponse,
   KnownAtQuery,
   ListEndpoint,
   pageOfList,
@@ -20,6 +27,7 @@ import { minutesDocument } from '../application/printed-minutes/minutes-document
 import { PrintedMinutes } from '../application/printed-minutes/printed-minutes';
 import { MeetingsQuery } from './meetings.query';
 import { notFound } from './not-found.query';
+import { MeetingAnswer, MeetingsPage } from './responses';
 
 /** A meeting as the list answers it, for its CSV rows. */
 interface MeetingListEntry {
@@ -47,6 +55,7 @@ export class MeetingsQueriesController {
     private readonly printed: PrintedMinutes,
   ) {}
 
+  @ApiOkResponse({ type: MeetingsPage })
   @ListEndpoint(
     '',
     'Meetings by date; filter by body, period (from/to inclusive) and status',
@@ -108,6 +117,7 @@ export class MeetingsQueriesController {
     };
   }
 
+  @ApiOkResponse({ type: MeetingAnswer })
   @QueryEndpoint(
     ':id',
     'The whole minutes as data: attendance, items with decisions, approval, notice, corrections and the statutory deadlines',
@@ -131,6 +141,7 @@ export class MeetingsQueriesController {
     GROUPS,
   )
   @ApiProduces('text/html')
+  @ApiContentResponse('text/html', 'The minutes as an accessible HTML page')
   @Header('Content-Type', 'text/html; charset=utf-8')
   // Nothing in the page runs or loads: a name that slipped through unescaped still could not.
   @Header('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'")
@@ -143,6 +154,7 @@ export class MeetingsQueriesController {
   }
 
   @RequiresPermission('history.read')
+  @ApiOkResponse({ type: HistoryResponse })
   @QueryEndpoint(
     ':id/history',
     "Every event of the meeting's stream, oldest first, with who recorded it, when and why",

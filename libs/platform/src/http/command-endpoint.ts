@@ -7,20 +7,11 @@ import {
   type PipeTransform,
   type Type,
 } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiParam,
-  ApiPreconditionFailedResponse,
-  ApiUnprocessableEntityResponse,
-} from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam } from '@nestjs/swagger';
 import { isUUID } from 'class-validator';
 import { ApiCommandHeaders } from './command-context.decorator';
 import { CommandResponse } from './command-response';
+import { ApiProblem } from './problem.response';
 
 /**
  * What every command endpoint shares: its status (201 when it creates something, else 200),
@@ -38,11 +29,11 @@ export function CommandEndpoint(
     options.created
       ? ApiCreatedResponse({ type, description: 'Recorded; ETag is the revision' })
       : ApiOkResponse({ type, description: 'Recorded; ETag is the revision' }),
-    ApiBadRequestResponse({ description: 'REQUEST.VALIDATION_FAILED, listing each field' }),
-    ApiNotFoundResponse({ description: 'The addressed resource does not exist' }),
-    ApiConflictResponse({ description: "The current state does not allow it (the rule's code)" }),
-    ApiPreconditionFailedResponse({ description: 'If-Match names a stale revision' }),
-    ApiUnprocessableEntityResponse({ description: 'A rule of the domain is broken (its code)' }),
+    ApiProblem(400, 'REQUEST.VALIDATION_FAILED, listing each field'),
+    ApiProblem(404, 'The addressed resource does not exist'),
+    ApiProblem(409, "The current state does not allow it (the rule's code)"),
+    ApiProblem(412, 'If-Match names a stale revision'),
+    ApiProblem(422, 'A rule of the domain is broken (its code)'),
   );
 }
 

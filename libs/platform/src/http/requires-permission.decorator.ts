@@ -1,7 +1,8 @@
 import { SetMetadata, applyDecorators, type Type } from '@nestjs/common';
-import { ApiForbiddenResponse } from '@nestjs/swagger';
+import { ApiBearerAuth } from '@nestjs/swagger';
 import { PERMISSION_MATRIX, type Permission } from '@app/kernel';
 import type { IdentifiedRequest } from './identified-request';
+import { ApiProblem } from './problem.response';
 
 export const PERMISSION_KEY = 'samverkan:permission';
 export const IS_PUBLIC = 'samverkan:public';
@@ -38,9 +39,12 @@ export const RequiresPermission = (
 ) =>
   applyDecorators(
     SetMetadata(PERMISSION_KEY, { permission, ...options } satisfies PermissionDeclaration),
-    ApiForbiddenResponse({
-      description: `AUTH.FORBIDDEN: needs the permission ${permission} (${PERMISSION_MATRIX[permission].summary})`,
-    }),
+    ApiBearerAuth(),
+    ApiProblem(401, 'AUTH.UNAUTHENTICATED: no bearer token, or one that does not verify'),
+    ApiProblem(
+      403,
+      `AUTH.FORBIDDEN: needs the permission ${permission} (${PERMISSION_MATRIX[permission].summary})`,
+    ),
   );
 
 /** A route anyone may call without an identity (the health probes): the only exception. */

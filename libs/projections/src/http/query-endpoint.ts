@@ -1,11 +1,6 @@
 import { applyDecorators, Get } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiBearerAuth,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-} from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
+import { ApiProblem } from '@app/platform';
 import { ReadsFrom } from './reads-from.decorator';
 
 /**
@@ -16,14 +11,9 @@ export function QueryEndpoint(path: string, summary: string, ...readModels: stri
   return applyDecorators(
     Get(path),
     ...(readModels.length > 0 ? [ReadsFrom(...readModels)] : []),
-    ApiBearerAuth(),
     ApiOperation({ summary }),
     ApiOkResponse({ description: 'The answer for asOf and knownAt, which it echoes' }),
-    ApiBadRequestResponse({
-      description: 'REQUEST.VALIDATION_FAILED: asOf, knownAt or a filter is malformed',
-    }),
-    ApiNotFoundResponse({
-      description: 'No such thing on that date, as known then (e.g. GROUP.NOT_FOUND)',
-    }),
+    ApiProblem(400, 'REQUEST.VALIDATION_FAILED: asOf, knownAt or a filter is malformed'),
+    ApiProblem(404, 'No such thing on that date, as known then (e.g. GROUP.NOT_FOUND)'),
   );
 }

@@ -1,5 +1,5 @@
 import { applyDecorators, SetMetadata, UseInterceptors } from '@nestjs/common';
-import { ApiServiceUnavailableResponse } from '@nestjs/swagger';
+import { ApiProblem } from '@app/platform';
 import { ConsistencyInterceptor, READS_FROM } from './consistency.interceptor';
 
 /**
@@ -10,7 +10,8 @@ export const ReadsFrom = (...projections: string[]) =>
   applyDecorators(
     SetMetadata(READS_FROM, projections),
     UseInterceptors(ConsistencyInterceptor),
-    ApiServiceUnavailableResponse({
-      description: `CONSISTENCY.TIMEOUT: ${projections.join(', ')} did not reach consistentWith in time`,
-    }),
+    ApiProblem(
+      503,
+      `CONSISTENCY.TIMEOUT: ${projections.join(', ')} did not reach consistentWith in time`,
+    ),
   );

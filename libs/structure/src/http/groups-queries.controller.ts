@@ -1,5 +1,5 @@
 import { Controller, Inject, Param, Query, Req } from '@nestjs/common';
-import { ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { IsIn, IsOptional, IsString } from 'class-validator';
 import { ActorNames, EVENT_STORE, type EventStore } from '@app/event-store';
@@ -20,12 +20,14 @@ import {
 import { echoOf, ListQuery, sliceOf, TimeTravelQuery } from './time-travel.query';
 import {
   HistoryQuery,
+  HistoryResponse,
   ListEndpoint,
   pageOfList,
   pageRequestOf,
   QueryEndpoint,
 } from '@app/projections';
 import { notFound } from './not-found';
+import { GroupAnswer, GroupsPage } from './responses';
 
 class GroupsQuery extends ListQuery {
   @ApiPropertyOptional({ description: 'Only the groups of this collaboration model' })
@@ -54,6 +56,7 @@ export class GroupsQueriesController {
     private readonly names: ActorNames,
   ) {}
 
+  @ApiOkResponse({ type: GroupsPage })
   @ListEndpoint('', 'Groups on asOf, as known at knownAt; filter by model, kind, parent', GROUPS)
   async list(
     @Query() query: GroupsQuery,
@@ -71,6 +74,7 @@ export class GroupsQueriesController {
     return { ...echoOf(slice), groups: page.items, next: page.next };
   }
 
+  @ApiOkResponse({ type: GroupAnswer })
   @QueryEndpoint(
     ':id',
     'A group on asOf with its members: person, organisation represented, role, from/to',
@@ -101,6 +105,7 @@ export class GroupsQueriesController {
   }
 
   @RequiresPermission('history.read')
+  @ApiOkResponse({ type: HistoryResponse })
   @QueryEndpoint(':id/history', "Every event of the group's stream, oldest first")
   async history(
     @Param('id') id: string,

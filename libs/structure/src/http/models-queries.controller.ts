@@ -1,5 +1,5 @@
 import { Controller, Inject, Param, Query, Req } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { ActorNames, EVENT_STORE, type EventStore } from '@app/event-store';
 import type { Identity } from '@app/kernel';
@@ -16,12 +16,14 @@ import {
 import { echoOf, ListQuery, sliceOf, TimeTravelQuery } from './time-travel.query';
 import {
   HistoryQuery,
+  HistoryResponse,
   ListEndpoint,
   pageOfList,
   pageRequestOf,
   QueryEndpoint,
 } from '@app/projections';
 import { notFound } from './not-found';
+import { ModelAnswer, ModelsPage } from './responses';
 
 @ApiTags('models')
 @RequiresPermission('record.read')
@@ -33,6 +35,7 @@ export class ModelsQueriesController {
     private readonly names: ActorNames,
   ) {}
 
+  @ApiOkResponse({ type: ModelsPage })
   @ListEndpoint('', 'Collaboration models in force on asOf, as known at knownAt', MODELS)
   async list(
     @Query() query: ListQuery,
@@ -47,6 +50,7 @@ export class ModelsQueriesController {
     return { ...echoOf(slice), models: page.items, next: page.next };
   }
 
+  @ApiOkResponse({ type: ModelAnswer })
   @QueryEndpoint(
     ':id',
     'A model on asOf: participants, principles, focus areas, adoption, status, predecessor and successor',
@@ -78,6 +82,7 @@ export class ModelsQueriesController {
   }
 
   @RequiresPermission('history.read')
+  @ApiOkResponse({ type: HistoryResponse })
   @QueryEndpoint(':id/history', "Every event of the model's stream, oldest first")
   async history(
     @Param('id') id: string,

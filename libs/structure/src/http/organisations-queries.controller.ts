@@ -1,5 +1,5 @@
 import { Controller, Inject, Param, Query, Req } from '@nestjs/common';
-import { ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { IsIn, IsOptional, IsString } from 'class-validator';
 import { ActorNames, EVENT_STORE, type EventStore } from '@app/event-store';
@@ -21,12 +21,14 @@ import { echoOf, ListQuery, sliceOf, TimeTravelQuery } from './time-travel.query
 import {
   CsvExport,
   HistoryQuery,
+  HistoryResponse,
   ListEndpoint,
   pageOfList,
   pageRequestOf,
   QueryEndpoint,
 } from '@app/projections';
 import { notFound } from './not-found';
+import { OrganisationAnswer, OrganisationsPage, RepresentationAnswer } from './responses';
 
 class OrganisationsQuery extends ListQuery {
   @ApiPropertyOptional({ enum: ORGANISATION_KINDS })
@@ -50,6 +52,7 @@ export class OrganisationsQueriesController {
     private readonly names: ActorNames,
   ) {}
 
+  @ApiOkResponse({ type: OrganisationsPage })
   @ListEndpoint('', 'Organisations in existence on asOf, as known at knownAt', ORGANISATIONS)
   async list(
     @Query() query: OrganisationsQuery,
@@ -66,6 +69,7 @@ export class OrganisationsQueriesController {
     return { ...echoOf(slice), organisations: page.items, next: page.next };
   }
 
+  @ApiOkResponse({ type: OrganisationAnswer })
   @QueryEndpoint(':id', 'An organisation as it was on asOf, as known at knownAt', ORGANISATIONS)
   async get(
     @Param('id') id: string,
@@ -95,6 +99,7 @@ export class OrganisationsQueriesController {
         membershipId: seat.membershipId,
       })),
   })
+  @ApiOkResponse({ type: RepresentationAnswer })
   @QueryEndpoint(
     ':id/representation',
     'Every group in which the organisation is represented on asOf: by whom, in which role',
@@ -128,6 +133,7 @@ export class OrganisationsQueriesController {
   }
 
   @RequiresPermission('history.read')
+  @ApiOkResponse({ type: HistoryResponse })
   @QueryEndpoint(':id/history', "Every event of the organisation's stream, oldest first")
   async history(
     @Param('id') id: string,

@@ -1,5 +1,5 @@
 import { Controller, Inject, Param, Query, Req } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { EVENT_STORE, type EventStore } from '@app/event-store';
 import type { Identity } from '@app/kernel';
@@ -25,6 +25,7 @@ import {
 } from '@app/projections';
 import { PeopleQuery } from './people.query';
 import { notFound } from './not-found';
+import { MembershipsAnswer, PeoplePage, PersonAnswer, RegisterExtractAnswer } from './responses';
 
 @ApiTags('people')
 @RequiresPermission('record.read')
@@ -36,6 +37,7 @@ export class PeopleQueriesController {
   ) {}
 
   @RequiresPermission('personal-data.extract')
+  @ApiOkResponse({ type: RegisterExtractAnswer })
   @QueryEndpoint(
     ':id/register-extract',
     'Everything held about the person (GDPR Art. 15): the personal-data row and every event naming them',
@@ -46,6 +48,7 @@ export class PeopleQueriesController {
     return extract;
   }
 
+  @ApiOkResponse({ type: PeoplePage })
   @ListEndpoint(
     '',
     'People registered by asOf, by name: title and organisation then; filter by organisation and by a part of the name',
@@ -94,6 +97,7 @@ export class PeopleQueriesController {
     };
   }
 
+  @ApiOkResponse({ type: PersonAnswer })
   @QueryEndpoint(
     ':id',
     'A person: name (masked once erased), title and organisation',
@@ -125,6 +129,7 @@ export class PeopleQueriesController {
     };
   }
 
+  @ApiOkResponse({ type: MembershipsAnswer })
   @QueryEndpoint(
     ':id/memberships',
     'Every seat the person has held, with its dates and roles (groups named as on asOf)',

@@ -1,5 +1,5 @@
 import { Controller, Inject, Query } from '@nestjs/common';
-import { ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsNotEmpty, IsString } from 'class-validator';
 import type { Identity } from '@app/kernel';
 import { CurrentIdentity, RequiresPermission, SQL_DATABASE, type SqlDatabase } from '@app/platform';
@@ -7,6 +7,7 @@ import { GROUPS, MODELS, ORGANISATIONS, structureOf } from '../read';
 import { echoOf, sliceOf, TimeTravelQuery } from './time-travel.query';
 import { QueryEndpoint } from '@app/projections';
 import { notFound } from './not-found';
+import { StructureAnswer } from './responses';
 
 class StructureQuery extends TimeTravelQuery {
   @ApiProperty({ description: 'The collaboration model' })
@@ -21,6 +22,7 @@ class StructureQuery extends TimeTravelQuery {
 export class StructureQueriesController {
   constructor(@Inject(SQL_DATABASE) private readonly database: SqlDatabase) {}
 
+  @ApiOkResponse({ type: StructureAnswer })
   @QueryEndpoint(
     '',
     'A model on asOf as known at knownAt: participants, group tree with members, counts per organisation',

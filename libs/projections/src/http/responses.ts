@@ -1,0 +1,88 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { ROLES, type RecordedActor } from '@app/kernel';
+
+/** Property options the response classes share. */
+export const DATE = { format: 'date', example: '2024-11-14' } as const;
+export const NULLABLE_DATE = { type: String, format: 'date', nullable: true } as const;
+export const NULLABLE_STRING = { type: String, nullable: true } as const;
+export const DATE_TIME = { format: 'date-time' } as const;
+export const NEXT = {
+  type: String,
+  nullable: true,
+  description:
+    'The next page, relative to the server (also the Link header); null on the last page',
+} as const;
+export const FREE_FORM = { type: 'object', additionalProperties: true } as const;
+
+/** What every time-travelling read echoes: the day it answers for and what was known when. */
+export class TimeSliceEcho {
+  @ApiProperty({ format: 'date', example: '2024-11-14' })
+  asOf!: string;
+
+  @ApiProperty({
+    format: 'date-time',
+    description: 'As recorded by this moment (the time of the read for current knowledge)',
+  })
+  knownAt!: string;
+}
+
+/** The `next` of every paginated answer: follow it as it is (also sent as a Link header). */
+export class NextPage {
+  @ApiProperty(NEXT)
+  next!: string | null;
+}
+
+/** Any event's data: its shape is the event type's (see the domain's events). */
+export const EVENT_DATA = {
+  type: 'object',
+  additionalProperties: true,
+  description: "The event's data, as its type defines it",
+} as const;
+
+export class RecordedActorResponse implements RecordedActor {
+  @ApiProperty({ description: "The subject (the token's sub)" })
+  id!: string;
+
+  @ApiProperty({ enum: ROLES })
+  role!: RecordedActor['role'];
+
+  @ApiProperty({
+    description: 'Short name of the organisation the actor belongs to',
+    example: 'NAF',
+  })
+  organisation!: string;
+}
+
+export class NamedActorResponse extends RecordedActorResponse {
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'The name kept outside the event ("[name erased]" once erased)',
+  })
+  name!: string | null;
+}
+
+/** One event of a stream, as an auditor reads it against the hash chain. */
+export class HistoryEventResponse {
+  @ApiProperty() revision!: number;
+  @ApiProperty({ description: 'Global position (a decimal string)' }) position!: string;
+  @ApiProperty({ example: 'GroupFormed' }) type!: string;
+  @ApiProperty() schemaVersion!: number;
+  @ApiProperty(EVENT_DATA) data!: Record<string, unknown>;
+  @ApiProperty(NULLABLE_DATE) validFrom!: string | null;
+  @ApiProperty(DATE_TIME) recordedAt!: string;
+  @ApiProperty({ type: NamedActorResponse }) actor!: NamedActorResponse;
+  @ApiProperty(NULLABLE_STRING) onBehalfOf!: string | null;
+  @ApiProperty(NULLABLE_STRING) reason!: string | null;
+  @ApiProperty() correlationId!: string;
+  @ApiProperty(NULLABLE_STRING) causationId!: string | null;
+  @ApiProperty({ description: 'SHA-256 of the event, hex' }) hash!: string;
+  @ApiProperty(NULLABLE_STRING) prevHash!: string | null;
+}
+
+/** Every `/…/{id}/history`: the stream's events, oldest first. */
+export class HistoryResponse {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ example: 'group-6b58ef41-…' }) stream!: string;
+  @ApiProperty({ type: [HistoryEventResponse] }) events!: HistoryEventResponse[];
+}

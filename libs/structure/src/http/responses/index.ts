@@ -1,0 +1,6 @@
+export * from './refs.response';
+export * from './organisation.response';
+export * from './person.response';
+export * from './model.response';
+export * from './group.response';
+export * from './structure.response';

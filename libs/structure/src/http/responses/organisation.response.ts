@@ -1,0 +1,53 @@
+import { ApiProperty, IntersectionType } from '@nestjs/swagger';
+import { DATE, NextPage, NULLABLE_DATE, NULLABLE_STRING, TimeSliceEcho } from '@app/projections';
+import type { OrganisationRow, RepresentationRow } from '../../read';
+import { OrganisationRef, PersonRef } from './refs.response';
+
+export class OrganisationResponse implements OrganisationRow {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ example: 'administration' }) kind!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty(NULLABLE_STRING) shortName!: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) parentId!: string | null;
+  @ApiProperty({ enum: ['active', 'dissolved'] }) status!: 'active' | 'dissolved';
+  @ApiProperty(DATE) establishedOn!: string;
+  @ApiProperty(NULLABLE_DATE) dissolvedOn!: string | null;
+  @ApiProperty({ ...DATE, description: 'Since when this version has held' }) versionFrom!: string;
+  @ApiProperty({ ...NULLABLE_DATE, description: 'Until when (null: still)' })
+  versionTo!: string | null;
+}
+
+export class OrganisationAnswer extends IntersectionType(OrganisationResponse, TimeSliceEcho) {}
+
+export class OrganisationsPage extends IntersectionType(TimeSliceEcho, NextPage) {
+  @ApiProperty({ type: [OrganisationResponse] }) organisations!: OrganisationResponse[];
+}
+
+class RepresentedOrganisation extends OrganisationRef {
+  @ApiProperty({ type: String, enum: ['active', 'dissolved'], nullable: true })
+  status!: string | null;
+}
+
+class RepresentationGroup {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty(NULLABLE_STRING) name!: string | null;
+  @ApiProperty(NULLABLE_STRING) kind!: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) modelId!: string | null;
+  @ApiProperty(NULLABLE_STRING) modelName!: string | null;
+}
+
+class RepresentationSeat implements RepresentationRow {
+  @ApiProperty({ type: RepresentationGroup }) group!: RepresentationGroup;
+  @ApiProperty({ format: 'uuid' }) membershipId!: string;
+  @ApiProperty({ type: PersonRef }) person!: PersonRef;
+  @ApiProperty({ example: 'member' }) role!: string;
+  @ApiProperty(DATE) roleSince!: string;
+  @ApiProperty(DATE) from!: string;
+  @ApiProperty(NULLABLE_DATE) to!: string | null;
+}
+
+export class RepresentationAnswer extends TimeSliceEcho {
+  @ApiProperty({ type: RepresentedOrganisation }) organisation!: RepresentedOrganisation;
+  @ApiProperty({ description: 'Groups in which it holds a seat' }) groups!: number;
+  @ApiProperty({ type: [RepresentationSeat] }) seats!: RepresentationSeat[];
+}
