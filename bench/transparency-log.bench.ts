@@ -36,8 +36,8 @@ async function seedTree(database: BenchDatabase, leaves: number): Promise<Kysely
       hashes.push(Buffer.concat(tree.append(entry)).toString('hex'));
     }
     await sql`
-      insert into ${schema}.audit_leaves (tenant, leaf_index, event_id, hashes)
-      select ${TENANT}, ${start} + n - 1, gen_random_uuid(), decode(h, 'hex')
+      insert into ${schema}.audit_leaves (tenant, leaf_index, event_id, position, recorded_at, hashes)
+      select ${TENANT}, ${start} + n - 1, gen_random_uuid(), ${start} + n, now(), decode(h, 'hex')
         from unnest(${hashes}::text[]) with ordinality as t(h, n)`.execute(database.db);
   }
   await sql`insert into ${schema}.audit_trees values (${TENANT}, ${leaves}, ${tree.root()})`.execute(

@@ -18,3 +18,5 @@ export * from './checkpoints/checkpoint.service';
 export * from './checkpoints/checkpoint-scheduler';
 export * from './package/audit-package';
 export * from './package/offline-verifier.script';
+export * from './log/leaf-window';
+export * from './verification/verification-jobs';

@@ -196,6 +196,15 @@ describe.each(testEngines)('the audit package on %s', (engine) => {
     expect(wrongKey.status).not.toBe(0);
   });
 
+  it('holds no events for a window nothing was recorded in, and still verifies', async () => {
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    const empty = (await download(tokens.auditor, { from: yesterday, to: yesterday }).expect(200)).body as Buffer;
+    expect((await entriesOf(empty)).get('events.ndjson')!.length).toBe(0);
+    const result = await verifyWithNode(empty);
+    expect(result.stdout).toContain('OK: 0 events');
+    expect(result.status).toBe(0);
+  }); // prettier-ignore
+
   it('runs the same verifier from the cli', async () => {
     const file = path.join(dir, 'cli.zip');
     await fs.writeFile(file, zip);

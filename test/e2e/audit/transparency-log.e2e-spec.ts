@@ -1,6 +1,10 @@
+import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
 import {
   CheckpointScheduler,
   CheckpointService,
+  STALE_AFTER_MS,
+  VerificationJobs,
   currentTreeHead,
   leafHash,
   parseVerifierKey,
@@ -174,6 +178,35 @@ describe.each(testEngines)('the transparency log over HTTP on %s', (engine) => {
       'AUDIT.VERIFICATION_NOT_FOUND',
     );
   });
+
+  it('answers a job whose process died as interrupted, not running forever', async () => {
+    const db = api.app.get(CheckpointService).db;
+    const row = (id: string) => ({
+      id,
+      tenant: '0192',
+      requested_by: 'auditor',
+      state: 'running',
+      progress: JSON.stringify({ eventsRead: 3, eventsExpected: 12 }),
+      result: null,
+      kept_checkpoint: null,
+    });
+    const [dead, alive] = [randomUUID(), randomUUID()];
+    await db.insertInto('audit_verifications').values([row(dead), row(alive)]).execute();
+    // The dead one's process last beat longer ago than STALE_AFTER_MS; the other's just now.
+    await sql`update audit_verifications set heartbeat_at = now() - ${`${STALE_AFTER_MS + 1000} milliseconds`}::interval where id = ${dead}`.execute(db);
+    const auditor = as(tokens.auditor);
+    expect((await auditor.get(`/verifications/${dead}`).expect(200)).body).toMatchObject({
+      state: 'interrupted',
+      finishedAt: expect.any(String),
+      progress: { eventsRead: 3 },
+      result: { error: expect.stringMatching(/process .* stopped/) },
+    });
+    expect((await auditor.get(`/verifications/${alive}`).expect(200)).body.state).toBe('running');
+    await sql`update audit_verifications set heartbeat_at = now() - interval '1 day' where id = ${alive}`.execute(db);
+    await api.app.get(VerificationJobs).onApplicationBootstrap();
+    const swept = await db.selectFrom('audit_verifications').select('state').where('id', '=', alive).executeTakeFirstOrThrow();
+    expect(swept.state).toBe('interrupted');
+  }); // prettier-ignore
 
   async function untilFinished(id: string) {
     for (let tries = 0; tries < 200; tries++) {

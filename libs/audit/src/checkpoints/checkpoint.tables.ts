@@ -20,6 +20,8 @@ export interface AuditVerificationsTable {
   kept_checkpoint: string | null;
   started_at: ColumnType<Date, never, never>;
   finished_at: ColumnType<Date | null, never, string | null>;
+  /** Set by the database's clock while the job runs (migration 2026-12-03T1810). */
+  heartbeat_at: ColumnType<Date, never, Date>;
 }
 
 export interface AuditDb {

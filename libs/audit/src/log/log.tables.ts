@@ -11,6 +11,9 @@ export interface AuditLeavesTable {
   /** bigint, selected as text (PGlite returns int8 as a lossy number). */
   leaf_index: string;
   event_id: string;
+  /** Where readAll delivers the event (bigint, selected as text). */
+  position: string;
+  recorded_at: Date;
   hashes: Uint8Array;
 }
 

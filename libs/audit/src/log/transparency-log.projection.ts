@@ -14,7 +14,8 @@ import { readNodes } from './tree-nodes';
  */
 export const transparencyLogProjection: Projection<AuditLogDb> = {
   name: AUDIT_LOG,
-  version: 1,
+  // 2: each leaf keeps its event's position and record time (an audit package reads its window only).
+  version: 2,
   handles: [EVERY_EVENT],
   async setup(db: Kysely<AuditLogDb>) {
     await sql`
@@ -22,10 +23,16 @@ export const transparencyLogProjection: Projection<AuditLogDb> = {
         tenant text not null,
         leaf_index bigint not null,
         event_id uuid not null,
+        position bigint not null,
+        recorded_at timestamptz not null,
         hashes bytea not null,
         primary key (tenant, leaf_index)
       )`.execute(db);
     await sql`create unique index audit_leaves_by_event on audit_leaves (tenant, event_id)`.execute(
+      db,
+    );
+    // Covering: a window's first and last leaf come from the index alone.
+    await sql`create index audit_leaves_by_time on audit_leaves (tenant, recorded_at, leaf_index)`.execute(
       db,
     );
     await sql`
@@ -60,11 +67,16 @@ async function appendLeaves(
   const hashes = events.map((event) =>
     Buffer.concat(tree.append(Buffer.from(event.metadata.hash, 'hex'))).toString('hex'),
   );
+  const positions = events.map((event) => event.position.toString());
+  const recordedAt = events.map((event) => event.metadata.recordedAt);
   await sql`
-    insert into audit_leaves (tenant, leaf_index, event_id, hashes)
-    select ${tenant}, ${first} + ordinality - 1, event_id, decode(hashes, 'hex')
-      from unnest(${events.map((event) => event.id)}::uuid[], ${hashes}::text[])
-           with ordinality as leaf(event_id, hashes, ordinality)`.execute(tx);
+    insert into audit_leaves (tenant, leaf_index, event_id, position, recorded_at, hashes)
+    select ${tenant}, ${first} + ordinality - 1, event_id, position, recorded_at, decode(hashes, 'hex')
+      from unnest(${events.map((event) => event.id)}::uuid[], ${positions}::bigint[],
+                  ${recordedAt}::timestamptz[], ${hashes}::text[])
+           with ordinality as leaf(event_id, position, recorded_at, hashes, ordinality)`.execute(
+    tx,
+  );
   await sql`
     insert into audit_trees (tenant, size, root) values (${tenant}, ${tree.size}, ${tree.root()})
     on conflict (tenant) do update set size = excluded.size, root = excluded.root`.execute(tx);

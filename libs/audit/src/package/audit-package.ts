@@ -2,17 +2,12 @@ import { createHash } from 'node:crypto';
 import { Readable, type Writable } from 'node:stream';
 import canonicalize from 'canonicalize';
 import { ZipFile } from 'yazl';
-import {
-  START,
-  canonicalLink,
-  linkOf,
-  type EventStore,
-  type RecordedEvent,
-} from '@app/event-store';
+import { canonicalLink, linkOf, type EventStore, type RecordedEvent } from '@app/event-store';
 import { meetingOfStream } from '@app/meetings';
 import type { CheckpointService } from '../checkpoints/checkpoint.service';
 import { listCheckpoints, type StoredCheckpoint } from '../checkpoints/checkpoint.store';
 import { inclusionRanges } from '../merkle/merkle';
+import { leavesRecordedIn } from '../log/leaf-window';
 import { consistencyProof, rangeHashes } from '../log/proofs';
 import { OFFLINE_VERIFIER } from './offline-verifier.script';
 import { packageReadme } from './package-readme';
@@ -168,7 +163,11 @@ function bounds(window: PackageWindow) {
   return { from: `${window.from}T00:00:00.000Z`, to: to.toISOString() };
 }
 
-/** One canonical line per event of the window: leaf index, hash, envelope, audit path. */
+/**
+ * One canonical line per event of the window: leaf index, hash, envelope, audit path. Reads
+ * only the span of the log the window's leaves lie in (found on the tree's record-time index),
+ * so a small window of a big log costs its own events, not the log before it.
+ */
 async function* eventLines(
   store: EventStore,
   log: Awaited<ReturnType<CheckpointService['log']>>,
@@ -177,16 +176,24 @@ async function* eventLines(
   onLine: (line: string, event: RecordedEvent) => void,
 ): AsyncGenerator<string> {
   const { from, to } = bounds(window);
-  let leafIndex = 0;
-  for (let position = START; ;) {
+  const span = await leavesRecordedIn(log, window.tenant, [from, to], treeSize);
+  if (!span) return;
+  let leafIndex = span.first;
+  for (let position = span.after; ;) {
     const page = await store.readAll(position, PAGE);
     const chosen: { event: RecordedEvent; leaf: number }[] = [];
     for (const event of page) {
       position = event.position;
       if (event.metadata.tenant !== window.tenant) continue;
       const leaf = leafIndex++;
+      if (leaf === span.first && event.id !== span.firstEventId) {
+        throw new Error(
+          `The transparency log has event ${span.firstEventId} at leaf ${leaf}; the store delivers ${event.id} there`,
+        );
+      }
+      if (leaf > span.last) break;
       const at = event.metadata.recordedAt;
-      if (leaf < treeSize && at >= from && at < to) chosen.push({ event, leaf });
+      if (at >= from && at < to) chosen.push({ event, leaf });
     }
     const paths = await auditPaths(
       log,
@@ -207,7 +214,7 @@ async function* eventLines(
       })
       .join('');
     if (text) yield text;
-    if (page.length < PAGE || leafIndex >= treeSize) return;
+    if (page.length < PAGE || leafIndex > span.last) return;
   }
 }
 

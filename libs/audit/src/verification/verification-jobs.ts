@@ -1,5 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { Inject, Injectable, Logger, type BeforeApplicationShutdown } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type BeforeApplicationShutdown,
+  type OnApplicationBootstrap,
+} from '@nestjs/common';
+import { sql } from 'kysely';
 import { DomainError } from '@app/kernel';
 import { EVENT_STORE, type EventStore } from '@app/event-store';
 import { APP_CONFIG, type AppConfig } from '@app/platform';
@@ -13,13 +20,19 @@ export type VerificationState = 'running' | 'passed' | 'failed' | 'error' | 'int
 
 class Interrupted extends Error {}
 
+/** How often a running job says it is alive, and how long a silence means its process died. */
+export const HEARTBEAT_MS = 10_000;
+export const STALE_AFTER_MS = 6 * HEARTBEAT_MS;
+
 /**
  * `cli verify` as a background job, for auditors without a shell: the same check, its progress
  * (events read of the log's events) and its report kept in audit_verifications. A job runs in
- * the process that started it; one still running when that process stops is left interrupted.
+ * the process that started it; one still running when that process stops is left interrupted,
+ * and one whose process died (no heartbeat for STALE_AFTER_MS, by the database's clock) is
+ * marked interrupted when it is read and when any process starts.
  */
 @Injectable()
-export class VerificationJobs implements BeforeApplicationShutdown {
+export class VerificationJobs implements BeforeApplicationShutdown, OnApplicationBootstrap {
   private readonly logger = new Logger('Verifications');
   private readonly running = new Set<Promise<void>>();
   private stopping = false;
@@ -53,7 +66,29 @@ export class VerificationJobs implements BeforeApplicationShutdown {
     return this.find(tenant, id);
   }
 
+  async onApplicationBootstrap(): Promise<void> {
+    await this.markStale();
+  }
+
+  /** Running jobs nobody has heard from in STALE_AFTER_MS: their process is gone. */
+  async markStale(tenant?: string): Promise<void> {
+    let update = this.checkpoints.db
+      .updateTable('audit_verifications')
+      .set({
+        state: 'interrupted',
+        finished_at: sql<string>`now()`,
+        result: JSON.stringify({
+          error: 'The process running this verification stopped; start another.',
+        }),
+      })
+      .where('state', '=', 'running')
+      .where('heartbeat_at', '<', sql<Date>`now() - ${`${STALE_AFTER_MS} milliseconds`}::interval`);
+    if (tenant !== undefined) update = update.where('tenant', '=', tenant);
+    await update.execute();
+  }
+
   async find(tenant: string, id: string) {
+    await this.markStale(tenant);
     const row = await this.checkpoints.db
       .selectFrom('audit_verifications')
       .selectAll()
@@ -91,9 +126,17 @@ export class VerificationJobs implements BeforeApplicationShutdown {
           ...(values.result !== undefined && { result: JSON.stringify(values.result) }),
           ...(values.state &&
             values.state !== 'running' && { finished_at: new Date().toISOString() }),
+          heartbeat_at: sql<Date>`now()`,
         })
         .where('id', '=', id)
         .execute();
+    // Progress beats too, but a long read between two pages must not look like a dead process.
+    const beat = setInterval(() => {
+      update({}).catch((error: unknown) =>
+        this.logger.warn(`verification ${id}: no heartbeat (${(error as Error).message})`),
+      );
+    }, HEARTBEAT_MS);
+    beat.unref();
     try {
       const log = await this.checkpoints.log();
       const expected = (await currentTreeHead(log, tenant)).size;
@@ -117,6 +160,8 @@ export class VerificationJobs implements BeforeApplicationShutdown {
     } catch (error) {
       if (error instanceof Interrupted) await update({ state: 'interrupted' });
       else await update({ state: 'error', result: { error: (error as Error).message } });
+    } finally {
+      clearInterval(beat);
     }
   }
 }
