@@ -1,4 +1,4 @@
-import { sql, type ColumnType, type Kysely, type Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { RecordedEvent } from '@app/event-store';
 import { byStream, type Projection } from '@app/projections';
 import {
@@ -6,26 +6,10 @@ import {
   INQUIRY_EVENT_VERSIONS,
   inquiryDecider,
   type InquiryEvent,
-  type InquiryState,
 } from '../domain';
+import { inquiriesTable, inquiryAddresseesTable, type InquiriesDb } from './inquiries.tables';
 
 export const INQUIRIES = 'audit-inquiries';
-
-type Json<T> = ColumnType<T, string, string>;
-
-/** Each inquiry's folded state, beside the columns its list filters and orders on. */
-export interface InquiriesDb {
-  inquiries: {
-    tenant: string;
-    inquiry_id: string;
-    status: string;
-    received_on: string;
-    due_on: string | null;
-    revision: number;
-    document: Json<InquiryState>;
-  };
-  inquiry_addressees: { tenant: string; inquiry_id: string; organisation_id: string };
-}
 
 /** Applying a stream's events twice changes nothing: a row keeps the last revision folded. */
 export const inquiriesProjection: Projection<InquiriesDb> = {
@@ -33,27 +17,11 @@ export const inquiriesProjection: Projection<InquiriesDb> = {
   version: 1,
   handles: Object.keys(INQUIRY_EVENT_VERSIONS),
   async setup(db: Kysely<InquiriesDb>) {
-    await sql`
-      create table inquiries (
-        tenant text not null,
-        inquiry_id text not null,
-        status text not null,
-        received_on text not null,
-        due_on text,
-        revision integer not null,
-        document jsonb not null,
-        primary key (tenant, inquiry_id)
-      )`.execute(db);
+    await sql.raw(inquiriesTable.ddl()).execute(db);
     await sql`create index inquiries_by_receipt on inquiries (tenant, received_on, inquiry_id)`.execute(
       db,
     );
-    await sql`
-      create table inquiry_addressees (
-        tenant text not null,
-        inquiry_id text not null,
-        organisation_id text not null,
-        primary key (tenant, organisation_id, inquiry_id)
-      )`.execute(db);
+    await sql.raw(inquiryAddresseesTable.ddl()).execute(db);
   },
   async apply(tx: Transaction<InquiriesDb>, events: readonly RecordedEvent[]) {
     for (const stream of byStream(events)) await applyStream(tx, stream.tenant, stream.events);

@@ -2,7 +2,8 @@ import { sql, type Kysely } from 'kysely';
 import type { Database } from '@app/platform';
 import { readModel } from '@app/projections';
 import type { Inquiry, InquiryState, InquiryStatus } from '../domain';
-import { INQUIRIES, type InquiriesDb } from './inquiries.projection';
+import { INQUIRIES } from './inquiries.projection';
+import type { InquiriesDb } from './inquiries.tables';
 
 export interface InquiryFilter {
   status?: InquiryStatus;

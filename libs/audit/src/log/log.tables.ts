@@ -1,3 +1,5 @@
+import { bigint, bytea, readTable, timestamptz, uuid, type TableOf } from '@app/projections';
+
 /**
  * The transparency log's read model (a projection, so exactly-once like every read model).
  *
@@ -6,27 +8,30 @@
  * hash of every subtree the leaf closes, level by level (32 bytes each). Appending a leaf writes
  * one row; any node is one indexed row read; a proof reads O(log n) rows in one query.
  */
-export interface AuditLeavesTable {
-  tenant: string;
-  /** bigint, selected as text (PGlite returns int8 as a lossy number). */
-  leaf_index: string;
-  event_id: string;
-  /** Where readAll delivers the event (bigint, selected as text). */
-  position: string;
-  recorded_at: Date;
-  hashes: Uint8Array;
-}
+export const auditLeavesTable = readTable(
+  'audit_leaves',
+  {
+    /** bigint, selected as text (PGlite returns int8 as a lossy number). */
+    leaf_index: bigint(),
+    event_id: uuid(),
+    /** Where readAll delivers the event (bigint, selected as text). */
+    position: bigint(),
+    recorded_at: timestamptz(),
+    hashes: bytea(),
+  },
+  { primaryKey: ['tenant', 'leaf_index'] },
+);
 
 /** Each municipality's tree head: its size and root, written with the leaves. */
-export interface AuditTreesTable {
-  tenant: string;
-  size: string;
-  root: Uint8Array;
-}
+export const auditTreesTable = readTable(
+  'audit_trees',
+  { size: bigint(), root: bytea() },
+  { primaryKey: ['tenant'] },
+);
 
 export interface AuditLogDb {
-  audit_leaves: AuditLeavesTable;
-  audit_trees: AuditTreesTable;
+  audit_leaves: TableOf<typeof auditLeavesTable>;
+  audit_trees: TableOf<typeof auditTreesTable>;
 }
 
 export const AUDIT_LOG = 'audit-transparency-log';

@@ -2,7 +2,7 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import type { RecordedEvent } from '@app/event-store';
 import { EVERY_EVENT, type Projection } from '@app/projections';
 import { CompactRange } from '../merkle/compact-range';
-import { AUDIT_LOG, type AuditLogDb } from './log.tables';
+import { AUDIT_LOG, auditLeavesTable, auditTreesTable, type AuditLogDb } from './log.tables';
 import { currentTreeHead } from './proofs';
 import { readNodes } from './tree-nodes';
 
@@ -18,16 +18,7 @@ export const transparencyLogProjection: Projection<AuditLogDb> = {
   version: 2,
   handles: [EVERY_EVENT],
   async setup(db: Kysely<AuditLogDb>) {
-    await sql`
-      create table audit_leaves (
-        tenant text not null,
-        leaf_index bigint not null,
-        event_id uuid not null,
-        position bigint not null,
-        recorded_at timestamptz not null,
-        hashes bytea not null,
-        primary key (tenant, leaf_index)
-      )`.execute(db);
+    await sql.raw(auditLeavesTable.ddl()).execute(db);
     await sql`create unique index audit_leaves_by_event on audit_leaves (tenant, event_id)`.execute(
       db,
     );
@@ -35,12 +26,7 @@ export const transparencyLogProjection: Projection<AuditLogDb> = {
     await sql`create index audit_leaves_by_time on audit_leaves (tenant, recorded_at, leaf_index)`.execute(
       db,
     );
-    await sql`
-      create table audit_trees (
-        tenant text primary key,
-        size bigint not null,
-        root bytea not null
-      )`.execute(db);
+    await sql.raw(auditTreesTable.ddl()).execute(db);
   },
   async apply(tx: Transaction<AuditLogDb>, events: readonly RecordedEvent[]) {
     for (const [tenant, ofTenant] of byTenant(events)) await appendLeaves(tx, tenant, ofTenant);

@@ -1,7 +1,7 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { RecordedEvent } from '@app/event-store';
 import { EVERY_EVENT, type Projection } from '@app/projections';
-import type { AuditTrailDb } from './trail.tables';
+import { auditEventOrganisationsTable, auditEventsTable, type AuditTrailDb } from './trail.tables';
 import { trailFactsOf } from './trail-entry';
 
 export const AUDIT_TRAIL = 'audit-trail';
@@ -24,31 +24,7 @@ export const auditTrailProjection: Projection<AuditTrailDb> = {
 };
 
 async function setup(db: Kysely<AuditTrailDb>): Promise<void> {
-  await sql`
-    create table audit_events (
-      tenant text not null,
-      position bigint not null,
-      event_id text not null,
-      stream text not null,
-      revision integer not null,
-      type text not null,
-      schema_version integer not null,
-      entity_kind text not null,
-      entity_id text not null,
-      actor_id text not null,
-      actor_role text not null,
-      actor_organisation text not null,
-      on_behalf_of text,
-      reason text,
-      correlation_id text not null,
-      causation_id text,
-      valid_from text,
-      recorded_at timestamptz not null,
-      late_days integer,
-      data jsonb not null,
-      hash text not null,
-      primary key (tenant, position)
-    )`.execute(db);
+  await sql.raw(auditEventsTable.ddl()).execute(db);
   const indexes = [
     'audit_events_by_actor on audit_events (tenant, actor_id, position)',
     'audit_events_by_entity on audit_events (tenant, entity_id, position)',
@@ -60,13 +36,7 @@ async function setup(db: Kysely<AuditTrailDb>): Promise<void> {
     'audit_events_by_valid_date on audit_events (tenant, valid_from, position)',
   ];
   for (const index of indexes) await sql.raw(`create index ${index}`).execute(db);
-  await sql`
-    create table audit_event_organisations (
-      tenant text not null,
-      organisation_id text not null,
-      position bigint not null,
-      primary key (tenant, organisation_id, position)
-    )`.execute(db);
+  await sql.raw(auditEventOrganisationsTable.ddl()).execute(db);
 }
 
 async function apply(tx: Transaction<AuditTrailDb>, events: readonly RecordedEvent[]) {

@@ -1,41 +1,54 @@
-import type { ColumnType } from 'kysely';
+import {
+  bigint,
+  integer,
+  jsonb,
+  readTable,
+  text,
+  timestamptz,
+  type TableOf,
+} from '@app/projections';
 
 /**
  * The audit trail's read model: one row per event of the municipality, with the columns the
  * trail filters on, and one row per organisation an event concerns. Positions are bigints,
  * selected as text (pg answers strings, PGlite numbers).
  */
-export interface AuditEventsTable {
-  tenant: string;
-  position: ColumnType<string, string, never>;
-  event_id: string;
-  stream: string;
-  revision: number;
-  type: string;
-  schema_version: number;
-  entity_kind: string;
-  entity_id: string;
-  actor_id: string;
-  actor_role: string;
-  actor_organisation: string;
-  on_behalf_of: string | null;
-  reason: string | null;
-  correlation_id: string;
-  causation_id: string | null;
-  valid_from: string | null;
-  recorded_at: ColumnType<Date, string, never>;
-  late_days: number | null;
-  data: ColumnType<unknown, string, never>;
-  hash: string;
-}
+export const auditEventsTable = readTable(
+  'audit_events',
+  {
+    position: bigint(),
+    event_id: text(),
+    stream: text(),
+    revision: integer(),
+    type: text(),
+    schema_version: integer(),
+    entity_kind: text(),
+    entity_id: text(),
+    actor_id: text(),
+    actor_role: text(),
+    actor_organisation: text(),
+    on_behalf_of: text().nullable(),
+    reason: text().nullable(),
+    correlation_id: text(),
+    causation_id: text().nullable(),
+    valid_from: text().nullable(),
+    recorded_at: timestamptz(),
+    late_days: integer().nullable(),
+    data: jsonb<unknown>(),
+    hash: text(),
+  },
+  { primaryKey: ['tenant', 'position'] },
+);
 
-export interface AuditEventOrganisationsTable {
-  tenant: string;
-  organisation_id: string;
-  position: ColumnType<string, string, never>;
-}
+export const auditEventOrganisationsTable = readTable(
+  'audit_event_organisations',
+  { organisation_id: text(), position: bigint() },
+  { primaryKey: ['tenant', 'organisation_id', 'position'] },
+);
+
+export type AuditEventsTable = TableOf<typeof auditEventsTable>;
 
 export interface AuditTrailDb {
   audit_events: AuditEventsTable;
-  audit_event_organisations: AuditEventOrganisationsTable;
+  audit_event_organisations: TableOf<typeof auditEventOrganisationsTable>;
 }
