@@ -1,12 +1,16 @@
 /**
  * The measuring half of the catch-up suite, in a process of its own so that its peak RSS is the
  * catch-up's alone (seeding in the same process left ~500 MB of heap behind at 100,000 events).
- * argv: database URL, events in the store, rounds. Prints one JSON line.
+ * argv: database URL, events in the store, rounds, and `package` to time the audit package too.
+ * Prints one JSON line.
  */
 import { PostgresEventStore, START, type EventStore } from '@app/event-store';
 import { openDatabase, type SqlDatabase } from '@app/platform';
 import { rebuildProjections } from '@app/projections';
 import { structureProjections } from '@app/structure';
+import { READ_MODELS } from '../../apps/read-models';
+import { benchSigner, checkpointService, packageOfToday, verifyAll } from './audit-contenders';
+import { TENANT } from './events';
 import { CATCH_UP_BATCH } from './options';
 import { now, withPeakRss } from './stats';
 
@@ -35,8 +39,16 @@ async function rebuildStructure(database: SqlDatabase, store: EventStore): Promi
   });
 }
 
+/** Every read model the apps run, the transparency log's tree among them, rebuilt together. */
+async function rebuildAll(database: SqlDatabase, store: EventStore): Promise<void> {
+  await rebuildProjections({ database, store }, READ_MODELS, {
+    batchSize: BATCH,
+    dropGraceMs: 0,
+  });
+}
+
 async function main(): Promise<void> {
-  const [url, eventsArg, roundsArg] = process.argv.slice(2);
+  const [url, eventsArg, roundsArg, packageArg] = process.argv.slice(2);
   const events = Number(eventsArg);
   const database = await openDatabase({ kind: 'postgres', url });
   const store = new PostgresEventStore(database);
@@ -46,7 +58,14 @@ async function main(): Promise<void> {
     rebuildRates: [] as number[],
     readPeaksMb: [] as number[],
     rebuildPeaksMb: [] as number[],
+    rebuildAllRates: [] as number[],
+    rebuildAllPeaksMb: [] as number[],
+    verifyRates: [] as number[],
+    verifyPeaksMb: [] as number[],
+    package: [] as { seconds: number; bytes: number; rssBeforeMb: number; peakMb: number }[],
   };
+  const signer = benchSigner();
+  const checkpoints = checkpointService(database, signer);
   try {
     for (let round = 0; round < Number(roundsArg); round++) {
       let t0 = now();
@@ -57,6 +76,22 @@ async function main(): Promise<void> {
       const rebuilt = await withPeakRss(() => rebuildStructure(database, store));
       figures.rebuildRates.push(events / ((now() - t0) / 1000));
       figures.rebuildPeaksMb.push(rebuilt.peakMb);
+      t0 = now();
+      const all = await withPeakRss(() => rebuildAll(database, store));
+      figures.rebuildAllRates.push(events / ((now() - t0) / 1000));
+      figures.rebuildAllPeaksMb.push(all.peakMb);
+      if (round === 0) await checkpoints.issue(TENANT);
+      t0 = now();
+      const verified = await withPeakRss(() => verifyAll(store, checkpoints, signer));
+      figures.verifyRates.push(verified.result / ((now() - t0) / 1000));
+      figures.verifyPeaksMb.push(verified.peakMb);
+      if (packageArg === 'package') {
+        const rssBeforeMb = process.memoryUsage().rss / 1024 / 1024;
+        t0 = now();
+        const written = await withPeakRss(() => packageOfToday(store, checkpoints));
+        const seconds = (now() - t0) / 1000;
+        figures.package.push({ seconds, bytes: written.result, rssBeforeMb, peakMb: written.peakMb }); // prettier-ignore
+      }
     }
   } finally {
     await store.close();

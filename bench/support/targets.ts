@@ -55,6 +55,27 @@ export function targets(summary: Record<string, number>, options: BenchOptions):
       ),
     ]),
     check(
+      'Rebuild of every read model (the tree among them) vs readAll',
+      figure('catch-up: rebuild all/readAll'),
+      'rebuild/readAll ≥ 0.25',
+      0.25,
+      true,
+    ),
+    check(
+      `Full verification (chains + tree) of ${options.maxEvents.toLocaleString('en')} events vs readAll`,
+      figure('verification: verify/readAll'),
+      'verify/readAll ≥ 0.5 (at 1,000,000)',
+      0.5,
+      true,
+    ),
+    check(
+      `Audit package of ${(summary['package: events'] ?? NaN).toLocaleString('en')} events: RSS growth`,
+      figure('package: RSS growth MB'),
+      'flat: < 128 MB over the RSS before it',
+      128,
+      false,
+    ),
+    check(
       'Inclusion proof: p50 at the largest tree',
       figure('inclusion proof p50 ms'),
       'p50 ≤ 5 ms',
