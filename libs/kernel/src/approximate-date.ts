@@ -76,6 +76,39 @@ export const certainlyBefore = (a: DateAsGiven, b: DateAsGiven): boolean =>
 export const certainlyNotAfter = (a: DateAsGiven, b: DateAsGiven): boolean =>
   latestDay(a) <= earliestDay(b);
 
+/**
+ * Where the store places a date: at its first possible day. A fact is not placed before what it
+ * needs (a seat before its group is formed), so rules about order within one record compare
+ * first possible days: `a` is placed before `b` when its first possible day is earlier.
+ */
+export const placedBefore = (a: DateAsGiven, b: DateAsGiven): boolean =>
+  earliestDay(a) < earliestDay(b);
+
+/**
+ * A change follows what it changes, so that no state lasts zero days: placed before it, or the
+ * same precise day. Two dates of the same month or year ("2021" after "2021") keep the order
+ * they were recorded in.
+ */
+export const notPlacedAfter = (on: DateAsGiven, since: DateAsGiven): boolean =>
+  placedBefore(on, since) || (on === since && precisionOf(on) === 'day');
+
+/**
+ * Half-open periods [from, to): a period that ends on the day another starts does not overlap
+ * it. Dates as given: the periods overlap only if they certainly do (each starts, at its latest,
+ * before the other ends, at its earliest).
+ */
+export interface Period {
+  from: DateAsGiven;
+  to: DateAsGiven | null;
+}
+
+export function overlaps(a: Period, b: Period): boolean {
+  return (
+    (b.to === null || certainlyBefore(a.from, b.to)) &&
+    (a.to === null || certainlyBefore(b.from, a.to))
+  );
+}
+
 export type Certainty = 'certain' | 'uncertain';
 
 /**

@@ -104,16 +104,6 @@ export function latest(...dates: (IsoDate | null | undefined)[]): IsoDate {
     .reduce((a, b) => (a > b ? a : b));
 }
 
-/** Half-open periods [from, to): a period that ends on the day another starts does not overlap it. */
-export interface Period {
-  from: IsoDate;
-  to: IsoDate | null;
-}
-
-export function overlaps(a: Period, b: Period): boolean {
-  return (b.to === null || a.from < b.to) && (a.to === null || b.from < a.to);
-}
-
 /** Values that occur more than once, each named once. */
 export function duplicatesOf(values: readonly string[]): string[] {
   const seen = new Set<string>();

@@ -41,6 +41,11 @@ export const double = () => new Column<number>('double precision');
 export const bigint = () => new Column<string, string | number>('bigint');
 /** A calendar date, `YYYY-MM-DD` both ways. */
 export const date = () => new Column<string>('date', false, true);
+/**
+ * A valid-time date as the source gave it: `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (text, so that
+ * "2020" stays "2020"; such texts order by their first possible day).
+ */
+export const dateAsGiven = () => new Column<string>('text');
 /** An instant, written as ISO text; it reads back as the driver gives it (a Date) unless cast. */
 export const timestamptz = <R = Date>() => new Column<R, string>('timestamptz');
 export const textArray = () => new Column<string[]>('text[]');

@@ -1,3 +1,4 @@
+import { earliestDay, latestDay } from '@app/kernel';
 import {
   currentRole,
   evolveGroup,
@@ -5,6 +6,7 @@ import {
   validFromOfGroupEvent,
   type GroupEvent,
   type GroupState,
+  type IsoDate,
 } from '../domain';
 import { bitemporalProjection } from './bitemporal/bitemporal-projection';
 import { timelinesOf, type Snapshot } from './bitemporal/timeline';
@@ -41,11 +43,12 @@ const none: GroupState = { status: 'none' };
  */
 export const groupsProjection = bitemporalProjection<GroupEvent>({
   name: GROUPS,
-  version: 2,
+  // 3: dates as given (formed_on, ended_on, started_on as text); ends fall on their last day.
+  version: 3,
   handles: Object.keys(GROUP_EVENT_VERSIONS),
   tables: [groupVersions, membershipVersions],
   scopeOf: (event) => event.data.groupId,
-  validFromOf: validFromOfGroupEvent,
+  validFromOf: readValidFrom,
   // Both tables from one fold of the stream.
   derive: (facts) =>
     timelinesOf(facts, none, evolveGroup, {
@@ -53,6 +56,20 @@ export const groupsProjection = bitemporalProjection<GroupEvent>({
       membership_versions: membershipRows,
     }),
 });
+
+/**
+ * Where a fact falls in the read's valid time. A start known to the year or month holds from
+ * its first possible day, an end from its last: until then the group or seat may still be
+ * there, and the reads show it as uncertain (README, "Dates as precise as the source").
+ */
+function readValidFrom(event: GroupEvent): IsoDate {
+  const date = validFromOfGroupEvent(event);
+  const ends =
+    event.type === 'GroupDissolved' ||
+    event.type === 'GroupMergedInto' ||
+    event.type === 'MembershipEnded';
+  return ends ? latestDay(date) : earliestDay(date);
+}
 
 const groupRows: Snapshot<GroupState> = (state, _on, known) => {
   if (state.status === 'none') return new Map();
@@ -80,7 +97,7 @@ const groupRows: Snapshot<GroupState> = (state, _on, known) => {
 const membershipRows: Snapshot<GroupState> = (state, on, known) => {
   if (state.status === 'none') return new Map();
   const seats = [...state.memberships.values()].filter(
-    (seat) => seat.from <= on && (seat.to === null || on < seat.to),
+    (seat) => earliestDay(seat.from) <= on && (seat.to === null || on < latestDay(seat.to)),
   );
   return new Map(
     seats.map((seat) => [

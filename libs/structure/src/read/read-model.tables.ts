@@ -1,4 +1,4 @@
-import { date, jsonb, readTable, text, type TableOf } from '@app/projections';
+import { date, dateAsGiven, jsonb, readTable, text, type TableOf } from '@app/projections';
 import type { Adoption, Cadence } from '../domain';
 
 /**
@@ -58,10 +58,10 @@ export const groupVersionsTable = readTable('group_versions', {
   focus_area: text().nullable(),
   cadence: jsonb<Cadence>().nullable(),
   records: text(),
-  formed_on: date(),
+  formed_on: dateAsGiven(),
   status: text<'active' | 'dissolved' | 'merged'>(),
   /** As known at the row's record time: when the group ends and what it was merged into. */
-  ended_on: date().nullable(),
+  ended_on: dateAsGiven().nullable(),
   merged_into: text().nullable(),
 });
 
@@ -72,8 +72,8 @@ export const membershipVersionsTable = readTable('membership_versions', {
   organisation_id: text(),
   role: text(),
   /** The whole seat, as known at the row's record time; each version is one stretch in a role. */
-  started_on: date(),
-  ended_on: date().nullable(),
+  started_on: dateAsGiven(),
+  ended_on: dateAsGiven().nullable(),
 });
 
 /** The two periods every version table adds (see version-table.ts). */

@@ -1,10 +1,16 @@
 import { DomainError, type Decider } from '@app/kernel';
-import { optionalText, requireDate, requireId, requireOneOf, requireText } from '../shared/guards';
+import {
+  optionalText,
+  requireDateAsGiven,
+  requireId,
+  requireOneOf,
+  requireText,
+} from '../shared/guards';
 import type { FormGroup, GroupCommand } from './group.commands';
 import { decideAbsorb, decideMergeInto } from './group.merge';
 import { GROUP_KINDS, RECORDS, recordsKeptBy, type GroupEvent } from './group.events';
 import { decideMembership, endedWithGroup } from './group.membership';
-import { activeGroup, after, checkCadence, checkParent } from './group.rules';
+import { activeGroup, after, checkCadence, checkParent, endsAfter } from './group.rules';
 import { evolveGroup, type GroupState } from './group.state';
 
 const P = 'GROUP';
@@ -22,7 +28,7 @@ function decide(command: GroupCommand, state: GroupState): GroupEvent[] {
   switch (command.type) {
     case 'ReMandateGroup': {
       const data = command.data;
-      const on = after(group, group.mandatedOn, requireDate(P, 'on', data.on));
+      const on = after(group, group.mandatedOn, requireDateAsGiven(P, 'on', data.on));
       const mandate = requireText(P, 'mandate', data.mandate);
       const focusArea =
         data.focusArea === undefined ? group.focusArea : optionalText(data.focusArea);
@@ -37,7 +43,7 @@ function decide(command: GroupCommand, state: GroupState): GroupEvent[] {
     }
     case 'MoveGroup': {
       const data = command.data;
-      const on = after(group, group.placedOn, requireDate(P, 'on', data.on));
+      const on = after(group, group.placedOn, requireDateAsGiven(P, 'on', data.on));
       const parentId = optionalText(data.parentId);
       if (parentId === group.parentId) {
         throw new DomainError(
@@ -63,7 +69,7 @@ function decide(command: GroupCommand, state: GroupState): GroupEvent[] {
           { toModelId },
         );
       }
-      const on = after(group, group.placedOn, requireDate(P, 'on', data.on));
+      const on = after(group, group.placedOn, requireDateAsGiven(P, 'on', data.on));
       const parentId = optionalText(data.parentId);
       checkParent(groupId, toModelId, parentId, data.parent, on);
       return [
@@ -74,7 +80,7 @@ function decide(command: GroupCommand, state: GroupState): GroupEvent[] {
       ];
     }
     case 'DissolveGroup': {
-      const on = after(group, group.lastChangeOn, requireDate(P, 'on', command.data.on));
+      const on = endsAfter(group, group.lastChangeOn, requireDateAsGiven(P, 'on', command.data.on));
       const cause = requireOneOf(
         P,
         'cause',
@@ -110,7 +116,7 @@ function form(command: FormGroup, state: GroupState): GroupEvent[] {
   }
   const groupId = requireId(P, 'groupId', data.groupId);
   const modelId = requireId(P, 'modelId', data.modelId);
-  const formedOn = requireDate(P, 'formedOn', data.formedOn);
+  const formedOn = requireDateAsGiven(P, 'formedOn', data.formedOn);
   const parentId = optionalText(data.parentId);
   const kind = requireOneOf(P, 'kind', GROUP_KINDS, data.kind);
   const event: GroupEvent = {

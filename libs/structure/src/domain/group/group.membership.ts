@@ -1,5 +1,15 @@
 import { DomainError } from '@app/kernel';
-import { overlaps, requireDate, requireId, requireOneOf, type IsoDate } from '../shared/guards';
+import {
+  certainlyBefore,
+  certainlyNotAfter,
+  notPlacedAfter,
+  overlaps,
+  placedBefore,
+  requireDateAsGiven,
+  requireId,
+  requireOneOf,
+  type IsoDate,
+} from '../shared/guards';
 import { requireActiveOrganisation, requirePerson } from '../shared/references';
 import type { MembershipCommand } from './group.commands';
 import { MEMBER_ROLES, type GroupEvent, type MembershipEnded } from './group.events';
@@ -33,8 +43,8 @@ export function decideMembership(command: MembershipCommand, group: ActiveGroup)
       const personId = requireId(P, 'personId', data.personId);
       const organisationId = requireId(P, 'organisationId', data.organisationId);
       const role = requireOneOf(P, 'role', MEMBER_ROLES, data.role);
-      const from = requireDate(P, 'from', data.from);
-      if (from < group.formedOn) {
+      const from = requireDateAsGiven(P, 'from', data.from);
+      if (placedBefore(from, group.formedOn)) {
         throw new DomainError(
           `${P}.MEMBER_BEFORE_FORMED`,
           `The group was formed on ${group.formedOn}`,
@@ -50,7 +60,7 @@ export function decideMembership(command: MembershipCommand, group: ActiveGroup)
       const to =
         data.to === undefined || data.to === null
           ? null
-          : endAfterStart(from, requireDate(P, 'to', data.to));
+          : endAfterStart(from, requireDateAsGiven(P, 'to', data.to));
       const seat = [...group.memberships.values()].find(
         (other) => other.personId === personId && overlaps(other, { from, to }),
       );
@@ -78,8 +88,8 @@ export function decideMembership(command: MembershipCommand, group: ActiveGroup)
     case 'ChangeMemberRole': {
       const membership = existing(group, membershipId);
       const role = requireOneOf(P, 'role', MEMBER_ROLES, command.data.role);
-      const on = requireDate(P, 'on', command.data.on);
-      if (membership.to !== null && on >= membership.to) {
+      const on = requireDateAsGiven(P, 'on', command.data.on);
+      if (membership.to !== null && certainlyNotAfter(membership.to, on)) {
         throw new DomainError(
           `${P}.MEMBERSHIP_ENDED`,
           `The membership ended on ${membership.to}`,
@@ -88,7 +98,7 @@ export function decideMembership(command: MembershipCommand, group: ActiveGroup)
         );
       }
       const current = currentRole(membership);
-      if (on <= current.from) outOfOrder(on, current.from);
+      if (notPlacedAfter(on, current.from)) outOfOrder(on, current.from);
       if (role === current.role) {
         throw new DomainError(`${P}.ROLE_UNCHANGED`, `The member is already ${role}`, 'invalid', {
           role,
@@ -107,9 +117,9 @@ export function decideMembership(command: MembershipCommand, group: ActiveGroup)
           { to: membership.to },
         );
       }
-      const to = endAfterStart(membership.from, requireDate(P, 'to', command.data.to));
+      const to = endAfterStart(membership.from, requireDateAsGiven(P, 'to', command.data.to));
       const current = currentRole(membership);
-      if (to <= current.from) outOfOrder(to, current.from);
+      if (certainlyNotAfter(to, current.from)) outOfOrder(to, current.from);
       decided = [ended(groupId, membershipId, to, 'ended')];
       break;
     }
@@ -133,14 +143,18 @@ export function ended(
   return { type: 'MembershipEnded', data: { groupId, membershipId, to, cause } };
 }
 
-/** The memberships a group's end cuts short, ended on the day the group ends. */
+/**
+ * The memberships a group's end cuts short, ended on the day the group ends: those that would
+ * certainly outlast it (a seat ending "2021" keeps its end when the group ends on 2021-06-01,
+ * rather than be given a day the source does not know).
+ */
 export function endedWithGroup(
   group: Group,
   on: IsoDate,
   cause: 'group-dissolved' | 'group-merged',
 ): MembershipEnded[] {
   return [...group.memberships.values()]
-    .filter((membership) => membership.to === null || membership.to > on)
+    .filter((membership) => membership.to === null || certainlyBefore(on, membership.to))
     .map((membership) => ended(group.groupId, membership.membershipId, on, cause));
 }
 
@@ -157,8 +171,9 @@ function existing(group: Group, membershipId: string): Membership {
   return membership;
 }
 
+/** Refused only when certainly not after the start: a seat "2020" may end "2020". */
 function endAfterStart(from: IsoDate, to: IsoDate): IsoDate {
-  if (to <= from) {
+  if (certainlyNotAfter(to, from)) {
     throw new DomainError(
       `${P}.MEMBERSHIP_END_NOT_AFTER_START`,
       `A membership ends after it starts (${from})`,

@@ -1,5 +1,5 @@
 import { DomainError } from '@app/kernel';
-import { duplicatesOf, requireDate, requireId } from '../shared/guards';
+import { duplicatesOf, placedBefore, requireDate, requireId } from '../shared/guards';
 import type { AbsorbGroups, MergeGroupInto } from './group.commands';
 import type { GroupEvent } from './group.events';
 import { endedWithGroup } from './group.membership';
@@ -38,7 +38,7 @@ export function decideMergeInto(command: MergeGroupInto, group: ActiveGroup): Gr
       targetId,
     });
   }
-  if (on < target.formedOn) {
+  if (placedBefore(on, target.formedOn)) {
     throw new DomainError(
       `${P}.MERGE_BEFORE_TARGET_FORMED`,
       `The target was formed on ${target.formedOn}`,

@@ -1,5 +1,11 @@
 import { DomainError } from '@app/kernel';
-import type { IsoDate } from '../shared/guards';
+import {
+  certainlyBefore,
+  certainlyNotAfter,
+  notPlacedAfter,
+  placedBefore,
+  type IsoDate,
+} from '../shared/guards';
 import type { GroupFacts } from './group.commands';
 import {
   CADENCE_PERIODS,
@@ -69,7 +75,7 @@ export function checkParent(
       },
     );
   }
-  if (on < parent.formedOn) {
+  if (placedBefore(on, parent.formedOn)) {
     throw new DomainError(
       `${P}.BEFORE_PARENT_FORMED`,
       `The parent group was formed on ${parent.formedOn}`,
@@ -140,8 +146,9 @@ export function checkCadence(cadence: Cadence | null | undefined): Cadence | nul
   return { minWeeks: minWeeks!, maxWeeks: maxWeeks! };
 }
 
+/** Nothing is placed before the group's formation (dates compare by their first possible day). */
 export function notBeforeFormed(group: Group, on: IsoDate): IsoDate {
-  if (on < group.formedOn) {
+  if (placedBefore(on, group.formedOn)) {
     throw new DomainError(
       `${P}.BEFORE_FORMED`,
       `The group was formed on ${group.formedOn}`,
@@ -155,13 +162,33 @@ export function notBeforeFormed(group: Group, on: IsoDate): IsoDate {
 /** A change takes effect after what it changes, so that no state lasts zero days. */
 export function after(group: Group, since: IsoDate, on: IsoDate): IsoDate {
   notBeforeFormed(group, on);
-  if (on <= since) {
+  if (notPlacedAfter(on, since)) outOfOrder(on, since);
+  return on;
+}
+
+/**
+ * An end is refused only when certainly not after what it ends ("2021" may end a group whose
+ * last change was on 2021-03-01): until its last possible day the reads show the group as
+ * possibly ended.
+ */
+export function endsAfter(group: Group, since: IsoDate, on: IsoDate): IsoDate {
+  if (certainlyBefore(on, group.formedOn)) {
     throw new DomainError(
-      `${P}.CHANGE_OUT_OF_ORDER`,
-      `The change must fall after ${since}`,
+      `${P}.BEFORE_FORMED`,
+      `The group was formed on ${group.formedOn}`,
       'invalid',
-      { on, since },
+      { formedOn: group.formedOn },
     );
   }
+  if (certainlyNotAfter(on, since)) outOfOrder(on, since);
   return on;
+}
+
+function outOfOrder(on: IsoDate, since: IsoDate): never {
+  throw new DomainError(
+    `${P}.CHANGE_OUT_OF_ORDER`,
+    `The change must fall after ${since}`,
+    'invalid',
+    { on, since },
+  );
 }

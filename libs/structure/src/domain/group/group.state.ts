@@ -1,4 +1,4 @@
-import { latest, type IsoDate, type Period } from '../shared/guards';
+import { certainlyNotAfter, latest, type IsoDate, type Period } from '../shared/guards';
 import type { GroupFacts } from './group.commands';
 import {
   validFromOfGroupEvent,
@@ -144,7 +144,8 @@ export function periodsInRole(membership: Membership, role: MemberRole): Period[
   return membership.roles.flatMap((held, index) => {
     const next = membership.roles[index + 1];
     const to = next ? next.from : membership.to;
-    return held.role === role && (to === null || held.from < to) ? [{ from: held.from, to }] : [];
+    const heldBeforeEnd = to === null || !certainlyNotAfter(to, held.from);
+    return held.role === role && heldBeforeEnd ? [{ from: held.from, to }] : [];
   });
 }
 

@@ -4,6 +4,7 @@ import {
   optionalText,
   overlaps,
   requireDate,
+  requireDateAsGiven,
   requireId,
   requireOneOf,
   requireText,
@@ -13,7 +14,7 @@ import type { ModelEvent } from './model.events';
 import { requireActiveOrganisation } from '../shared/references';
 import { adoption, establish, texts } from './model.establish';
 import { checkPlan, checkSuccessor } from './model.replacement';
-import { active, after, notBeforeEstablishment } from './model.rules';
+import { active, after, endsAfter, notBeforeEstablishment } from './model.rules';
 import { evolveModel, type ModelFacts, type ModelState } from './model.state';
 
 const P = 'MODEL';
@@ -110,7 +111,7 @@ function decide(command: ModelCommand, state: ModelState): ModelEvent[] {
     }
     case 'AttachGroup': {
       const groupId = requireId(P, 'groupId', command.data.groupId);
-      const on = notBeforeEstablishment(model, requireDate(P, 'on', command.data.on));
+      const on = notBeforeEstablishment(model, requireDateAsGiven(P, 'on', command.data.on));
       if (model.groups[groupId] !== undefined) {
         throw new DomainError(
           `${P}.GROUP_ALREADY_ATTACHED`,
@@ -138,7 +139,7 @@ function decide(command: ModelCommand, state: ModelState): ModelEvent[] {
           { groupId },
         );
       }
-      const on = after(model, attachedOn, requireDate(P, 'on', command.data.on));
+      const on = endsAfter(model, attachedOn, requireDateAsGiven(P, 'on', command.data.on));
       return [{ type: 'GroupDetached', data: { modelId, groupId, on, cause } }];
     }
     case 'ReplaceModel': {

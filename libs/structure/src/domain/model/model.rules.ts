@@ -1,5 +1,5 @@
 import { DomainError } from '@app/kernel';
-import type { IsoDate } from '../shared/guards';
+import { certainlyNotAfter, placedBefore, type IsoDate } from '../shared/guards';
 import type { ModelFacts, ModelState } from './model.state';
 
 const P = 'MODEL';
@@ -33,8 +33,9 @@ export function active(state: ModelState, modelId: string): ModelFacts {
   }
 }
 
+/** Dates as given compare by their first possible day: a group formed "2020" in a model of 2019. */
 export function notBeforeEstablishment(model: ModelFacts, on: IsoDate): IsoDate {
-  if (on < model.establishedOn) {
+  if (placedBefore(on, model.establishedOn)) {
     throw new DomainError(
       `${P}.BEFORE_ESTABLISHMENT`,
       `The model was established on ${model.establishedOn}`,
@@ -42,6 +43,22 @@ export function notBeforeEstablishment(model: ModelFacts, on: IsoDate): IsoDate 
       {
         establishedOn: model.establishedOn,
       },
+    );
+  }
+  return on;
+}
+
+/**
+ * A group leaves the roster when it ends: refused only when certainly not after it joined (a
+ * group dissolved "2022" may leave on any day of that year).
+ */
+export function endsAfter(model: ModelFacts, since: IsoDate, on: IsoDate): IsoDate {
+  if (certainlyNotAfter(on, since)) {
+    throw new DomainError(
+      `${P}.CHANGE_OUT_OF_ORDER`,
+      `The change must fall after ${since}`,
+      'invalid',
+      { on, since },
     );
   }
   return on;

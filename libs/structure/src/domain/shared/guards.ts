@@ -11,4 +11,13 @@ export {
   type Period,
   overlaps,
   duplicatesOf,
+  type DateAsGiven,
+  requireDateAsGiven,
+  optionalDateAsGiven,
+  certainlyBefore,
+  certainlyNotAfter,
+  placedBefore,
+  notPlacedAfter,
+  earliestDay,
+  latestDay,
 } from '@app/kernel';

@@ -1,6 +1,6 @@
 import { DomainError } from '@app/kernel';
 import type { OrganisationParentFacts } from '../organisation/organisation.commands';
-import type { IsoDate } from './guards';
+import { certainlyBefore, certainlyNotAfter, type IsoDate } from './guards';
 
 /**
  * What a command that names a person needs to know about them, loaded by the handler from the
@@ -39,11 +39,12 @@ export function requireActiveOrganisation(
     });
   }
   const { establishedOn, dissolvedOn } = facts;
-  if (on < establishedOn || (dissolvedOn !== null && dissolvedOn <= on)) {
-    const why =
-      on < establishedOn
-        ? `it was established on ${establishedOn}`
-        : `it was dissolved on ${dissolvedOn}`;
+  // Refused only when certainly outside its life: a seat from "2020" in one established in 2020.
+  const before = certainlyBefore(on, establishedOn);
+  if (before || (dissolvedOn !== null && certainlyNotAfter(dissolvedOn, on))) {
+    const why = before
+      ? `it was established on ${establishedOn}`
+      : `it was dissolved on ${dissolvedOn}`;
     throw new DomainError(
       `${prefix}.${what}_NOT_ACTIVE`,
       `The organisation is not active on ${on}: ${why}`,

@@ -12,7 +12,7 @@ import {
   type Records,
 } from '../../domain';
 import {
-  CalendarDate,
+  SourceDate,
   CommandBodyDto,
   Id,
   NullableId,
@@ -91,7 +91,7 @@ export class FormGroupDto
   @Id()
   modelId!: string;
 
-  @CalendarDate()
+  @SourceDate()
   formedOn!: string;
 }
 
@@ -116,7 +116,7 @@ export class ReMandateGroupDto
   @OptionalOneOf(RECORDS)
   records?: Records;
 
-  @CalendarDate()
+  @SourceDate()
   on!: string;
 }
 
@@ -124,7 +124,7 @@ export class MoveGroupDto extends CommandBodyDto implements Omit<MoveGroupInput,
   @NullableId({ description: 'The new parent; null: top level of the model' })
   parentId!: string | null;
 
-  @CalendarDate()
+  @SourceDate()
   on!: string;
 }
 
@@ -132,6 +132,6 @@ export class DissolveGroupDto
   extends CommandBodyDto
   implements Omit<DissolveGroupInput, 'groupId'>
 {
-  @CalendarDate()
+  @SourceDate()
   on!: string;
 }

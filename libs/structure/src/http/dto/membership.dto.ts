@@ -5,7 +5,7 @@ import {
   type EndMembership,
   type MemberRole,
 } from '../../domain';
-import { CalendarDate, CommandBodyDto, Id, OneOf, OptionalCalendarDate } from '@app/platform';
+import { SourceDate, CommandBodyDto, Id, OneOf, OptionalSourceDate } from '@app/platform';
 
 export class AddMemberDto extends CommandBodyDto implements Omit<AddMemberInput, 'groupId'> {
   @Id()
@@ -17,10 +17,10 @@ export class AddMemberDto extends CommandBodyDto implements Omit<AddMemberInput,
   @OneOf(MEMBER_ROLES, { example: 'member' })
   role!: MemberRole;
 
-  @CalendarDate()
+  @SourceDate()
   from!: string;
 
-  @OptionalCalendarDate({
+  @OptionalSourceDate({
     description: 'For a seat recorded late that has already ended: the first day without it',
   })
   to?: string | null;
@@ -33,7 +33,7 @@ export class ChangeMemberRoleDto
   @OneOf(MEMBER_ROLES, { example: 'chair' })
   role!: MemberRole;
 
-  @CalendarDate()
+  @SourceDate()
   on!: string;
 }
 
@@ -41,6 +41,6 @@ export class EndMembershipDto
   extends CommandBodyDto
   implements Omit<EndMembership['data'], 'groupId' | 'membershipId'>
 {
-  @CalendarDate({ description: 'Exclusive: the first day the person no longer holds the seat' })
+  @SourceDate({ description: 'Exclusive: the first day the person no longer holds the seat' })
   to!: string;
 }

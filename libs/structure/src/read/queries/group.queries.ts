@@ -1,12 +1,27 @@
 import type { Kysely } from 'kysely';
+import { certaintyOn, type Certainty } from '@app/kernel';
 import type { Database } from '@app/platform';
 import { readModel, type RowOf } from '@app/projections';
 import { GROUPS } from '../groups.projection';
 import { groupVersionsTable, type GroupsDb } from '../read-model.tables';
 import { holdsOn, versionPeriod, type TimeSlice, type VersionPeriod } from './time-slice';
 
-/** A version of a group; its period says since when it has held, and until when. */
-export type GroupRow = RowOf<typeof groupVersionsTable, typeof groupNames> & VersionPeriod;
+/**
+ * A version of a group; its period says since when it has held, and until when. `certainty`:
+ * whether the group certainly existed on the slice's date, or only may have (formed "2020" read
+ * on 2020-06-01; dissolved "2021" read during 2021).
+ */
+export type GroupRow = RowOf<typeof groupVersionsTable, typeof groupNames> &
+  VersionPeriod & { certainty: Certainty };
+
+/** An ended group shown (includeEnded) is shown from its end's last possible day: certainly ended. */
+const withCertainty =
+  (slice: TimeSlice) =>
+  (row: Omit<GroupRow, 'certainty'>): GroupRow => ({
+    ...row,
+    certainty:
+      row.status === 'active' ? certaintyOn(slice.asOf, row.formedOn, row.endedOn) : 'certain',
+  });
 
 const groupNames = { group_id: 'id' } as const;
 
@@ -41,7 +56,7 @@ export async function listGroups(
   if (filter.kind !== undefined) query = query.where('kind', '=', filter.kind);
   if (filter.parentId !== undefined) query = query.where('parent_id', '=', filter.parentId);
   if (!filter.includeEnded) query = query.where('status', '=', 'active');
-  return query.execute();
+  return (await query.execute()).map(withCertainty(slice));
 }
 
 export async function findGroup(
@@ -50,11 +65,14 @@ export async function findGroup(
   id: string,
   slice: TimeSlice,
 ): Promise<GroupRow | undefined> {
-  return (await groupVersions(database))
+  const row = await (
+    await groupVersions(database)
+  )
     .where('tenant', '=', tenant)
     .where('group_id', '=', id)
     .where(holdsOn(slice))
     .executeTakeFirst();
+  return row && withCertainty(slice)(row);
 }
 
 export async function groupsByIds(
@@ -71,5 +89,5 @@ export async function groupsByIds(
     .where('group_id', 'in', [...new Set(ids)])
     .where(holdsOn(slice))
     .execute();
-  return new Map(rows.map((row) => [row.id, row]));
+  return new Map(rows.map((row) => [row.id, withCertainty(slice)(row)]));
 }

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { certaintyOn, type Certainty } from '@app/kernel';
 import type { Database } from '@app/platform';
 import { readModel, type RowOf } from '@app/projections';
 import { GROUPS } from '../groups.projection';
@@ -72,6 +73,8 @@ export interface DescribedSeat {
   roleSince: string;
   from: string;
   to: string | null;
+  /** Whether the seat was certainly held on the date read, or only may have been (from "2020"). */
+  certainty: Certainty;
 }
 
 /** Seats with the person's name and the represented organisation's name on the slice's date. */
@@ -109,6 +112,7 @@ export async function describeSeats(
       roleSince: seat.roleFrom,
       from: seat.from,
       to: seat.to,
+      certainty: certaintyOn(slice.asOf, seat.from, seat.to),
     };
   });
 }

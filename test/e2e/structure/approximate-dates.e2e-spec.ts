@@ -1,0 +1,97 @@
+import { startTestApp, testEngines, type TestApp } from '../../support/test-app';
+import { Structure, eventsOf, expectInvalid, expectRefused } from './structure-api';
+import { reader } from './queries-http';
+
+/**
+ * "Nätverket bildades 2020", "upplöstes under 2022": a group and a seat known to the year, read
+ * on dates inside and outside that year (README, "Dates as precise as the source").
+ */
+describe.each(testEngines)('structure dates as precise as the source on %s', (engine) => {
+  let api: TestApp;
+  let structure: Structure;
+  let naf: string;
+  let model: string;
+  let network: string;
+  let position = '0';
+  beforeAll(async () => {
+    api = await startTestApp({ engine });
+    structure = new Structure(api);
+    naf = await structure.organisation('NAF');
+    const person = await structure.person(naf);
+    model = await structure.model([naf], { establishedOn: '2019-01-01' });
+    network = await structure.group(model, {
+      kind: 'network',
+      name: 'Nätverket',
+      formedOn: '2020',
+    });
+    await structure.member(network, {
+      personId: person,
+      organisationId: naf,
+      role: 'member',
+      from: '2020',
+    });
+    position = (await structure.ok(`/groups/${network}/dissolve`, { on: '2022' })).position;
+  }, 120_000);
+  afterAll(() => api.close());
+
+  const get = (url: string, query: Record<string, string> = {}) =>
+    reader(api, () => position)(url, query);
+  const groupsOn = async (asOf: string) =>
+    (await get('/structure', { modelId: model, asOf })).body.groups as Record<string, unknown>[];
+
+  it('keeps the dates as given in the events, placed at their first possible day', async () => {
+    expect(await eventsOf(api, `group-${network}`)).toMatchObject([
+      { type: 'GroupFormed', data: { formedOn: '2020' }, metadata: { validFrom: '2020-01-01' } },
+      { type: 'MemberAdded', data: { from: '2020' }, metadata: { validFrom: '2020-01-01' } },
+      { type: 'GroupDissolved', data: { on: '2022' }, metadata: { validFrom: '2022-01-01' } },
+      { type: 'MembershipEnded', data: { to: '2022' } },
+    ]);
+  });
+
+  it('does not show the group before its first possible day', async () => {
+    expect(await groupsOn('2019-12-31')).toEqual([]);
+  });
+
+  it('shows it as uncertain during the year it was formed, with its seat', async () => {
+    expect(await groupsOn('2020-06-01')).toMatchObject([
+      {
+        id: network,
+        formedOn: '2020',
+        endedOn: '2022',
+        certainty: 'uncertain',
+        members: [{ from: '2020', to: '2022', certainty: 'uncertain' }],
+      },
+    ]);
+  });
+
+  it('is certain from the year after until the year it ended, then uncertain again', async () => {
+    expect(await groupsOn('2021-01-01')).toMatchObject([
+      { id: network, certainty: 'certain', members: [{ certainty: 'certain' }] },
+    ]);
+    const group = await get(`/groups/${network}`, { asOf: '2022-06-01' });
+    expect(group.body).toMatchObject({ formedOn: '2020', endedOn: '2022', certainty: 'uncertain' });
+    expect(await groupsOn('2022-12-31')).toEqual([]);
+  });
+
+  it('refuses only what is certainly wrong, and what is no date', async () => {
+    const forum = await structure.group(model, {
+      kind: 'forum',
+      name: 'Forumet',
+      formedOn: '2021-03',
+    });
+    await expectRefused(
+      api,
+      () => structure.post(`/groups/${forum}/dissolve`, { on: '2021-02' }),
+      422,
+      'GROUP.BEFORE_FORMED',
+    );
+    await structure.ok(`/groups/${forum}/dissolve`, { on: '2021' });
+    const spring = {
+      modelId: model,
+      kind: 'network',
+      name: 'Vårnätverket',
+      formedOn: 'våren 2020',
+    };
+    expectInvalid(await structure.post('/groups', spring), ['formedOn']);
+  });
+});
