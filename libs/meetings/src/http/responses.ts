@@ -1,5 +1,13 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { DATE, FREE_FORM, NEXT, NULLABLE_DATE, NULLABLE_STRING } from '@app/projections';
+import {
+  DATE,
+  DATE_AS_GIVEN,
+  FREE_FORM,
+  NEXT,
+  NULLABLE_DATE,
+  NULLABLE_DATE_AS_GIVEN,
+  NULLABLE_STRING,
+} from '@app/projections';
 
 /** Answers of the meetings reads; nested parts (items, attendance, approval) are documented as objects. */
 export class MeetingsPageMeeting {
@@ -79,10 +87,14 @@ export class AssignmentsPageAssignment {
   @ApiProperty({ ...FREE_FORM }) owedBy!: Record<string, unknown>;
   @ApiProperty({ type: 'array', items: FREE_FORM }) jointlyWith!: Record<string, unknown>[];
   @ApiProperty() what!: string;
-  @ApiProperty(DATE) issuedOn!: string;
-  @ApiProperty(NULLABLE_DATE) dueOn!: string | null;
+  @ApiProperty(DATE_AS_GIVEN) issuedOn!: string;
+  @ApiProperty({
+    ...NULLABLE_DATE_AS_GIVEN,
+    description: 'As given; a month or year is due at its end',
+  })
+  dueOn!: string | null;
   @ApiProperty(NULLABLE_STRING) dueNote!: string | null;
-  @ApiProperty(NULLABLE_DATE) originallyDueOn!: string | null;
+  @ApiProperty(NULLABLE_DATE_AS_GIVEN) originallyDueOn!: string | null;
   @ApiProperty({ type: 'array', items: FREE_FORM }) extensions!: Record<string, unknown>[];
   @ApiProperty({ ...FREE_FORM, nullable: true }) reportBack!: Record<string, unknown> | null;
   @ApiProperty({ type: 'array', items: FREE_FORM }) reports!: Record<string, unknown>[];

@@ -1,9 +1,19 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ROLES, type RecordedActor } from '@app/kernel';
+import { DATE_AS_GIVEN_PATTERN, ROLES, type RecordedActor } from '@app/kernel';
 
 /** Property options the response classes share. */
 export const DATE = { format: 'date', example: '2024-11-14' } as const;
 export const NULLABLE_DATE = { type: String, format: 'date', nullable: true } as const;
+/** A valid-time date as the source gave it: its precision is its length (README, "Dates as precise as the source"). */
+export const DATE_AS_GIVEN = {
+  type: String,
+  pattern: DATE_AS_GIVEN_PATTERN,
+  example: '2020',
+  description: 'YYYY, YYYY-MM or YYYY-MM-DD, as precise as the source',
+} as const;
+export const NULLABLE_DATE_AS_GIVEN = { ...DATE_AS_GIVEN, nullable: true } as const;
+/** Whether what an asOf read shows certainly held that day, or only may have (a date as given). */
+export const CERTAINTY = { enum: ['certain', 'uncertain'] } as const;
 export const NULLABLE_STRING = { type: String, nullable: true } as const;
 export const DATE_TIME = { format: 'date-time' } as const;
 export const NEXT = {

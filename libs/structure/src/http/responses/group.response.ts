@@ -1,12 +1,16 @@
 import { ApiProperty, IntersectionType } from '@nestjs/swagger';
 import {
+  CERTAINTY,
   DATE,
+  DATE_AS_GIVEN,
   FREE_FORM,
   NextPage,
   NULLABLE_DATE,
+  NULLABLE_DATE_AS_GIVEN,
   NULLABLE_STRING,
   TimeSliceEcho,
 } from '@app/projections';
+import type { Certainty } from '@app/kernel';
 import type { DescribedSeat, GroupRow } from '../../read';
 import type { Cadence } from '../../domain';
 import { NamedRef, OrganisationRef, PersonRef } from './refs.response';
@@ -28,11 +32,17 @@ export class GroupResponse implements GroupRow {
   @ApiProperty({ example: 'notes' }) records!: string;
   @ApiProperty({ enum: ['active', 'dissolved', 'merged'] })
   status!: 'active' | 'dissolved' | 'merged';
-  @ApiProperty(DATE) formedOn!: string;
-  @ApiProperty(NULLABLE_DATE) endedOn!: string | null;
+  @ApiProperty(DATE_AS_GIVEN) formedOn!: string;
+  @ApiProperty(NULLABLE_DATE_AS_GIVEN) endedOn!: string | null;
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) mergedInto!: string | null;
   @ApiProperty(DATE) versionFrom!: string;
   @ApiProperty(NULLABLE_DATE) versionTo!: string | null;
+  @ApiProperty({
+    ...CERTAINTY,
+    description:
+      'Uncertain while formedOn may not have come yet on asOf, or endedOn already may have',
+  })
+  certainty!: Certainty;
 }
 
 export class SeatResponse implements DescribedSeat {
@@ -43,8 +53,9 @@ export class SeatResponse implements DescribedSeat {
   @ApiProperty({ example: 'member' }) role!: string;
   @ApiProperty({ ...DATE, description: 'Since when the person has held this role' })
   roleSince!: string;
-  @ApiProperty(DATE) from!: string;
-  @ApiProperty(NULLABLE_DATE) to!: string | null;
+  @ApiProperty(DATE_AS_GIVEN) from!: string;
+  @ApiProperty(NULLABLE_DATE_AS_GIVEN) to!: string | null;
+  @ApiProperty(CERTAINTY) certainty!: Certainty;
 }
 
 export class GroupAnswer extends IntersectionType(GroupResponse, TimeSliceEcho) {
