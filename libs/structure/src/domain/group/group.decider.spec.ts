@@ -9,7 +9,7 @@ import {
 } from '../testing/group.fixtures';
 import type { GroupCommand } from './group.commands';
 import { groupDecider as decider } from './group.decider';
-import { validFromOfGroupEvent } from './group.events';
+import { CADENCE_LIMITS, validFromOfGroupEvent } from './group.events';
 
 describe('group decider: forming and mandates', () => {
   describe('FormGroup', () => {
@@ -99,6 +99,16 @@ describe('group decider: forming and mandates', () => {
       [
         'a cadence of part weeks',
         { cadence: { minWeeks: 1.5, maxWeeks: 4 } },
+        'GROUP.INVALID_CADENCE',
+      ],
+      [
+        'a cadence longer than a year',
+        { cadence: { minWeeks: 4, maxWeeks: CADENCE_LIMITS.maxWeeks + 1 } },
+        'GROUP.INVALID_CADENCE',
+      ],
+      [
+        'more meetings a period than a year has weeks',
+        { cadence: { count: CADENCE_LIMITS.maxCount + 1, per: 'year' as const } },
         'GROUP.INVALID_CADENCE',
       ],
       [

@@ -48,6 +48,12 @@ export interface IntervalCadence {
 export const CADENCE_PERIODS = ['term', 'year'] as const;
 export type CadencePeriod = (typeof CADENCE_PERIODS)[number];
 
+/**
+ * What a cadence may say: an interval of 1 to 52 weeks (a year), and 1 to 52 meetings per
+ * period. The rule (group.rules.ts) and the request's validation both read these.
+ */
+export const CADENCE_LIMITS = { maxWeeks: 52, maxCount: 52 } as const;
+
 /** "Twice per term", "eight meetings a year": a number of meetings in each period. */
 export interface CountCadence {
   count: number;

@@ -8,6 +8,7 @@ import {
 } from '../shared/guards';
 import type { GroupFacts } from './group.commands';
 import {
+  CADENCE_LIMITS,
   CADENCE_PERIODS,
   type Cadence,
   type CadencePeriod,
@@ -124,10 +125,10 @@ export function checkCadence(cadence: Cadence | null | undefined): Cadence | nul
   }
   if (counted) {
     const { count, per } = given;
-    if (!whole(count, 52) || !CADENCE_PERIODS.includes(per as CadencePeriod)) {
+    if (!whole(count, CADENCE_LIMITS.maxCount) || !CADENCE_PERIODS.includes(per as CadencePeriod)) {
       throw new DomainError(
         `${P}.INVALID_CADENCE`,
-        'A count cadence is 1 to 52 meetings per term or per year',
+        `A count cadence is 1 to ${CADENCE_LIMITS.maxCount} meetings per term or per year`,
         'invalid',
         { count, per },
       );
@@ -135,10 +136,11 @@ export function checkCadence(cadence: Cadence | null | undefined): Cadence | nul
     return { count: count!, per: per! };
   }
   const { minWeeks, maxWeeks } = given;
-  if (!whole(minWeeks, 52) || !whole(maxWeeks, 52) || minWeeks! > maxWeeks!) {
+  const weeks = (value: unknown) => whole(value, CADENCE_LIMITS.maxWeeks);
+  if (!weeks(minWeeks) || !weeks(maxWeeks) || minWeeks! > maxWeeks!) {
     throw new DomainError(
       `${P}.INVALID_CADENCE`,
-      'A cadence is whole weeks, at least 1, with min <= max',
+      `A cadence is whole weeks, 1 to ${CADENCE_LIMITS.maxWeeks}, with min <= max`,
       'invalid',
       { minWeeks, maxWeeks },
     );

@@ -1,8 +1,9 @@
 import { ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsObject, IsOptional, Max, Min, ValidateNested } from 'class-validator';
+import { IsObject, IsOptional, ValidateNested } from 'class-validator';
 import type { DissolveGroupInput, FormGroupInput, MoveGroupInput } from '../../application';
 import {
+  CADENCE_LIMITS,
   CADENCE_PERIODS,
   GROUP_KINDS,
   RECORDS,
@@ -18,6 +19,7 @@ import {
   NullableId,
   OneOf,
   OptionalId,
+  OptionalInt,
   OptionalOneOf,
   OptionalText,
   Text,
@@ -28,25 +30,13 @@ import {
  * vecka"), or count meetings per term (VT January-June, HT August-December) or per year.
  */
 export class CadenceDto {
-  @ApiPropertyOptional({ minimum: 1, maximum: 52, example: 4 })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(52)
+  @OptionalInt(1, CADENCE_LIMITS.maxWeeks, { example: 4 })
   minWeeks?: number;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 52, example: 6 })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(52)
+  @OptionalInt(1, CADENCE_LIMITS.maxWeeks, { example: 6 })
   maxWeeks?: number;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 52, example: 2, description: 'Meetings per period' })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(52)
+  @OptionalInt(1, CADENCE_LIMITS.maxCount, { example: 2, description: 'Meetings per period' })
   count?: number;
 
   @OptionalOneOf(CADENCE_PERIODS, { description: 'term (VT/HT) or year, with count' })
