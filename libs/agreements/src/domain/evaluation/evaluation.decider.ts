@@ -13,6 +13,13 @@ const P = 'EVALUATION';
 
 export const SUBJECT_KINDS = ['model', 'agreement'] as const;
 
+/**
+ * How many dimensions an instrument has: a spider diagram needs at least three axes to be a
+ * shape, and more than thirty is no longer readable. The rule and the request's validation both
+ * read these.
+ */
+export const DIMENSION_LIMITS = { min: 3, max: 30 } as const;
+
 /** The instrument: what is assessed (dimensions) and on which scale. */
 export type EvaluationDefined = {
   type: 'EvaluationDefined';
@@ -93,9 +100,12 @@ function define(command: DefineEvaluation, state: EvaluationState): EvaluationEv
   const dimensions = listOf<{ key: string; label: string }>(P, 'dimensions', data.dimensions).map(
     (d) => ({ key: requireText(P, 'key', d?.key), label: requireText(P, 'label', d?.label) }),
   );
-  // A spider diagram needs at least three axes to be a shape.
-  if (dimensions.length < 3) {
-    throw new DomainError(`${P}.DIMENSIONS_TOO_FEW`, 'At least three dimensions', 'invalid');
+  if (dimensions.length < DIMENSION_LIMITS.min) {
+    throw new DomainError(
+      `${P}.DIMENSIONS_TOO_FEW`,
+      `At least ${DIMENSION_LIMITS.min} dimensions`,
+      'invalid',
+    );
   }
   const repeated = duplicatesOf(dimensions.map((d) => d.key));
   if (repeated.length > 0) {

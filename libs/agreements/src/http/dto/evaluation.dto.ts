@@ -3,7 +3,7 @@ import { Type } from 'class-transformer';
 import { IsInt, IsNumber, IsOptional, Max, Min } from 'class-validator';
 import { CalendarDate, CommandBodyDto, Id, Int, List, Nested, OneOf, Text } from '@app/platform';
 import { ConsistentQuery } from '@app/projections';
-import { SUBJECT_KINDS } from '../../domain';
+import { DIMENSION_LIMITS, SUBJECT_KINDS } from '../../domain';
 
 export class EvaluationSubjectDto {
   @OneOf(SUBJECT_KINDS)
@@ -38,7 +38,7 @@ export class DefineEvaluationDto extends CommandBodyDto {
   @Nested(() => EvaluationSubjectDto)
   subject!: EvaluationSubjectDto;
 
-  @List(() => DimensionDto, 30, { min: 3 })
+  @List(() => DimensionDto, DIMENSION_LIMITS.max, { min: DIMENSION_LIMITS.min })
   dimensions!: DimensionDto[];
 
   @Nested(() => ScaleDto)
