@@ -3,6 +3,7 @@ import { GroupsQueriesController } from './groups-queries.controller';
 import { ModelsQueriesController } from './models-queries.controller';
 import { OrganisationsQueriesController } from './organisations-queries.controller';
 import { PeopleQueriesController } from './people-queries.controller';
+import { PopoloExportController } from './popolo-export.controller';
 import { StructureQueriesController } from './structure-queries.controller';
 
 /** The read side's endpoints: reads from the bitemporal read models and the event store. */
@@ -12,4 +13,5 @@ export const STRUCTURE_QUERY_CONTROLLERS: Type<unknown>[] = [
   ModelsQueriesController,
   GroupsQueriesController,
   StructureQueriesController,
+  PopoloExportController,
 ];

@@ -15,3 +15,4 @@ export * from './queries/representation.queries';
 export * from './queries/membership.queries';
 export * from './queries/history.queries';
 export * from './queries/register-extract.queries';
+export * from './queries/popolo.queries';

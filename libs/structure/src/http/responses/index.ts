@@ -4,3 +4,4 @@ export * from './person.response';
 export * from './model.response';
 export * from './group.response';
 export * from './structure.response';
+export * from './popolo.response';
