@@ -133,15 +133,17 @@ export async function recordNynashamn(
       records: 'notes',
       formedOn,
     });
-  const preschool = await working('Närvaro i förskolan', '2022-01-01');
-  const school = await working('Närvaro i skolan', '2023-01-01');
-  const violence = await working('Våldsprevention', '2023-01-01');
-  const analysis = await working('Analysgruppen', '2023-05-31');
+  // As precise as NAN AU 2023-11-06 § 42/23 is: "Arbetet påbörjades 2022", the areas "under 2023",
+  // "I maj 2023 genomfördes en gemensam analysdag" (README, "Dates as precise as the source").
+  const preschool = await working('Närvaro i förskolan', '2022');
+  const school = await working('Närvaro i skolan', '2023');
+  const violence = await working('Våldsprevention', '2023');
+  const analysis = await working('Analysgruppen', '2023-05');
   await seat(steering, olsson, buf, 'member', '2021-01-01');
   await seat(steering, kalback, naf, 'member', '2021-01-01');
   await seat(steering, landberg, sof, 'chair', '2021-01-01');
   await seat(coordination, forshage, municipality, 'convener', '2023-01-01');
-  await seat(violence, landberg, sof, 'member', '2023-01-01');
+  await seat(violence, landberg, sof, 'member', '2023');
 
   await hooks.beforeReplacement?.();
 
