@@ -54,7 +54,7 @@ describe.each(testDatabases)('CommandExecutor on $name', (engine) => {
     database = await engine.open();
     store = new PostgresEventStore(database);
     names = new ActorNames(database);
-    executor = new CommandExecutor(store, names);
+    executor = new CommandExecutor(store);
   });
   afterAll(async () => {
     await store.close();
@@ -94,6 +94,47 @@ describe.each(testDatabases)('CommandExecutor on $name', (engine) => {
       .then((result) => result.rows);
     expect(JSON.stringify(row.metadata)).not.toContain('Anna Svensson');
     expect(await names.namesOf('0192', ['anna'])).toEqual(new Map([['anna', 'Anna Svensson']]));
+  });
+
+  it("writes the caller's name in the append's transaction: no event without it, no name without one", async () => {
+    // A name the table refuses fails the whole append: nothing is stored, so the error the
+    // client gets is the truth (never an error for an event that was stored).
+    await sql`
+      create function refuse_mallory() returns trigger language plpgsql as $$
+      begin
+        if new.subject_id = 'mallory' then raise exception 'personal_data is unavailable'; end if;
+        return new;
+      end $$
+    `.execute(database.db);
+    await sql`
+      create trigger refuse_mallory before insert or update on personal_data
+        for each row execute function refuse_mallory()
+    `.execute(database.db);
+    try {
+      const mallory = context();
+      mallory.identity = {
+        ...mallory.identity,
+        actor: { ...mallory.identity.actor, id: 'mallory', name: 'Mallory' },
+      };
+      await expect(executor.execute(tally, 't-refused-name', add(1), mallory)).rejects.toThrow(
+        'personal_data is unavailable',
+      );
+      expect(await eventsOf('t-refused-name')).toHaveLength(0);
+    } finally {
+      await sql`drop trigger refuse_mallory on personal_data`.execute(database.db);
+    }
+
+    // An append refused by the store (a stale revision) keeps no name either.
+    await executor.execute(tally, 't-stale-name', add(1), context());
+    const bert = context({ expectedRevision: 7 });
+    bert.identity = {
+      ...bert.identity,
+      actor: { ...bert.identity.actor, id: 'bert', name: 'Bert' },
+    };
+    await expect(executor.execute(tally, 't-stale-name', add(1), bert)).rejects.toMatchObject({
+      code: 'REQUEST.PRECONDITION_FAILED',
+    });
+    expect(await names.namesOf('0192', ['bert'])).toEqual(new Map());
   });
 
   it('records nothing when a rule is broken or the command changes nothing', async () => {

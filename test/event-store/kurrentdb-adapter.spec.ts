@@ -5,7 +5,9 @@
  */
 import { randomUUID } from 'node:crypto';
 import { jsonEvent, KurrentDBClient } from '@kurrent/kurrentdb-client';
+import { sql } from 'kysely';
 import {
+  ActorNames,
   ANY,
   EventIdConflictError,
   KurrentDbEventStore,
@@ -17,6 +19,7 @@ import {
 import { event, events, newStream, newTenant, rejection, take } from './contract/fixtures';
 import { competeOnce } from './kurrentdb-double/competing-writes';
 import { startKurrentDbDouble, type KurrentDbDouble } from './kurrentdb-double/kurrentdb-double';
+import { testDatabases, type OpenTestDatabase } from '../support/test-databases';
 
 /** A server clock far from the adapter's: recordedAt must not come from it. */
 const CLOCK = Date.UTC(2026, 0, 1, 0, 0, 0, 123);
@@ -168,5 +171,57 @@ describe('KurrentDB adapter on the gRPC double', () => {
         { name: 'A' },
       ]);
     });
+  });
+});
+
+describe("KurrentDB adapter and callers' names", () => {
+  let double: KurrentDbDouble;
+  let database: OpenTestDatabase;
+  let names: ActorNames;
+  let store: KurrentDbEventStore;
+
+  beforeAll(async () => {
+    double = await startKurrentDbDouble(() => CLOCK);
+    database = await testDatabases[0].open();
+    names = new ActorNames(database);
+    store = KurrentDbEventStore.connect(double.connectionString, { callerNames: names });
+  });
+  afterAll(async () => {
+    await store.close();
+    await database.close();
+    await double.stop();
+  });
+
+  const named = (subject: string, name: string) =>
+    event(
+      'Noted',
+      {},
+      {
+        metadata: {
+          actor: { id: subject, name, role: 'secretary', organisation: 'NAF' } as never,
+          correlationId: randomUUID(),
+        },
+      },
+    );
+
+  it('answers a stored event with success when its name cannot be kept, and keeps it with the next append', async () => {
+    const tenant = newTenant();
+    await sql`alter table personal_data rename to personal_data_away`.execute(database.db);
+    let stored;
+    try {
+      stored = await store.append(tenant, newStream(), [named('anna', 'Anna Svensson')], NO_STREAM);
+    } finally {
+      await sql`alter table personal_data_away rename to personal_data`.execute(database.db);
+    }
+    expect(stored.revision).toBe(0n);
+    expect(await names.namesOf(tenant, ['anna'])).toEqual(new Map());
+
+    await store.append(tenant, newStream(), [named('bert', 'Bert Ek')], NO_STREAM);
+    expect(await names.namesOf(tenant, ['anna', 'bert'])).toEqual(
+      new Map([
+        ['anna', 'Anna Svensson'],
+        ['bert', 'Bert Ek'],
+      ]),
+    );
   });
 });

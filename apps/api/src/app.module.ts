@@ -12,7 +12,7 @@ import { MeetingsModule } from '@app/meetings';
 import { ConfigModule, DatabaseModule, type AppConfig } from '@app/platform';
 import { ProjectionsModule } from '@app/projections';
 import { StructureModule } from '@app/structure';
-import { READ_MODELS } from '../../read-models';
+import { READ_MODELS, UPCASTERS } from '../../read-models';
 import { AuthModule } from './auth/auth.module';
 import { HealthModule } from './health/health.module';
 import { JsonBodyMiddleware } from './http/json-body.middleware';
@@ -27,7 +27,7 @@ export class AppModule implements NestModule {
         ConfigModule.forRoot(config),
         LoggingModule,
         DatabaseModule,
-        EventStoreModule,
+        EventStoreModule.forRoot(UPCASTERS),
         ProjectionsModule.forRoot(READ_MODELS),
         CqrsModule.forRoot(),
         AuthModule,

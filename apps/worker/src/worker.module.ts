@@ -3,6 +3,7 @@ import { AuditWorkerModule } from '@app/audit';
 import { EventStoreModule } from '@app/event-store';
 import { ConfigModule, DatabaseModule, type AppConfig } from '@app/platform';
 import { ProjectionsModule, type Projection, type ProjectionEngineOptions } from '@app/projections';
+import { UPCASTERS } from '../../read-models';
 
 /** The projections without HTTP: configuration, the database (migrated on start), the store, the engine. */
 @Module({})
@@ -17,7 +18,7 @@ export class WorkerModule {
       imports: [
         ConfigModule.forRoot(config),
         DatabaseModule,
-        EventStoreModule,
+        EventStoreModule.forRoot(UPCASTERS),
         // A worker exists to project: PROJECTIONS=off (meant for the API beside it) does not stop it.
         ProjectionsModule.forRoot(projections, { run: true, http: false, engine }),
         // Checkpoints are issued where the transparency log is projected.

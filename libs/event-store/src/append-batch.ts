@@ -48,7 +48,7 @@ export function prepareBatch(events: readonly NewEvent[]): NewEvent[] {
 
 /**
  * Only the envelope's own fields: a writer cannot smuggle in recordedAt, hash or tenant, nor
- * the actor's name (personal data, kept in personal_data by ActorNames, never in an event).
+ * the actor's name (personal data, kept in personal_data beside the append, never in an event).
  */
 function knownMetadata(metadata: EventMetadataInput): EventMetadataInput {
   const { actor, onBehalfOf, correlationId, causationId, reason, validFrom } = metadata;
@@ -76,7 +76,8 @@ function throughJson(value: unknown, id: string): unknown {
 
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
-function storable(text: string): boolean {
+/** Whether PostgreSQL can hold the text: no NUL, no half of a surrogate pair. */
+export function storable(text: string): boolean {
   return !text.includes('\u0000') && !LONE_SURROGATE.test(text);
 }
 

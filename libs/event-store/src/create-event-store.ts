@@ -1,4 +1,5 @@
 import type { EventStoreConfig, SqlDatabase } from '@app/platform';
+import { ActorNames } from './actor-names';
 import type { EventStore } from './event-store.port';
 import { KurrentDbEventStore } from './kurrentdb/kurrentdb-event-store';
 import { PostgresEventStore } from './postgres/postgres-event-store';
@@ -11,6 +12,6 @@ export function createEventStore(
   upcasters?: Upcasters,
 ): EventStore {
   return config.kind === 'kurrentdb'
-    ? KurrentDbEventStore.connect(config.url, { upcasters })
+    ? KurrentDbEventStore.connect(config.url, { upcasters, callerNames: new ActorNames(database) })
     : new PostgresEventStore(database, { upcasters });
 }

@@ -60,6 +60,8 @@ export interface RecordedEvent<T extends string = string, D = unknown> {
   schemaVersion: number;
   data: D;
   metadata: EventMetadata;
+  /** Personal data an upcaster took out of an older event's data (see EventShape). */
+  personalData?: Readonly<Record<string, string>>;
 }
 
 export interface AppendResult {

@@ -17,3 +17,4 @@ export * from './event-store.module';
 export * from './create-event-store';
 export * from './stream-history';
 export * from './actor-names';
+export * from './upcasting-event-store';

@@ -3,10 +3,23 @@ export interface EventShape {
   type: string;
   schemaVersion: number;
   data: unknown;
+  /**
+   * What an upcaster took out of an older shape's data because it is personal data (a person's
+   * title): never shown with the event, only there for the projection that moves it into the
+   * erasable personal-data table. Carried along a chain of upcasters.
+   */
+  personalData?: Readonly<Record<string, string>>;
 }
 
 /** Turns one (type, schema version) into the next shape; it must raise the schema version. */
 export type Upcaster = (event: EventShape) => EventShape;
+
+/** A context's upcaster, as it declares it beside its events. */
+export interface UpcasterRegistration {
+  type: string;
+  fromVersion: number;
+  upcast: Upcaster;
+}
 
 /**
  * Old events are never rewritten: readers see them through upcasters keyed by (type, schema
@@ -34,9 +47,21 @@ export class Upcasters {
           `Upcaster for ${current.type} v${current.schemaVersion} did not raise the schema version`,
         );
       }
-      current = next;
+      current =
+        current.personalData === undefined
+          ? next
+          : { ...next, personalData: { ...current.personalData, ...next.personalData } };
     }
     return current === event ? event : { ...event, ...current };
+  }
+
+  /** One registry from several contexts' registrations. */
+  static of(...registrations: readonly UpcasterRegistration[]): Upcasters {
+    const upcasters = new Upcasters();
+    for (const { type, fromVersion, upcast } of registrations) {
+      upcasters.register(type, fromVersion, upcast);
+    }
+    return upcasters;
   }
 
   private find(event: EventShape): Upcaster | undefined {

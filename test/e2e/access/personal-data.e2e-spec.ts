@@ -1,5 +1,4 @@
-import { sql } from 'kysely';
-import { EVENT_STORE, verifyChains, type EventStore } from '@app/event-store';
+import { NO_STREAM, RAW_EVENT_STORE, verifyChains, type EventStore } from '@app/event-store';
 import { SQL_DATABASE, type SqlDatabase } from '@app/platform';
 import { expectProblem, startTestApp, type TestApp } from '../../support/test-app';
 import { API, eventsOf, expectInvalid, headOf, tokenFor } from '../structure/structure-api';
@@ -16,6 +15,9 @@ describe('personal data', () => {
     admin = `Bearer ${await tokenFor(api, identityOf('admin'))}`;
   }, 180_000);
   afterAll(() => api.close());
+
+  /** The events as stored: what hashes are checked against, and where a legacy event goes. */
+  const raw = () => api.app.get<EventStore>(RAW_EVENT_STORE);
 
   const person = (over: object = {}) => ({
     name: 'Mikael Landberg',
@@ -79,7 +81,7 @@ describe('personal data', () => {
       .set('Authorization', admin);
     expect(extract.body.personalData).toMatchObject({ name: null, erasedAt: expect.any(String) });
 
-    const report = await verifyChains(api.app.get<EventStore>(EVENT_STORE), { tenant: '0192' });
+    const report = await verifyChains(raw(), { tenant: '0192' });
     expect(report.ok).toBe(true);
 
     expectProblem(
@@ -142,17 +144,146 @@ describe('personal data', () => {
     const stored = await eventsOf(api, `organisation-${stage.administration}`);
     expect(JSON.stringify(stored.map((event) => event.metadata))).not.toContain('Local developer');
 
-    // A caller who is not a registered person has no erase endpoint (POST /people/{id}/erase
-    // erases people); the row is erased as that endpoint erases a person's.
+    const erased = await api.http
+      .post(`${API}/callers/local-developer/erase`)
+      .set('Authorization', admin)
+      .send({ reason: 'Begäran enligt GDPR art. 17' });
+    expect(erased.status).toBe(200);
+    expect((await history())[0].actor.name).toBe('[name erased]');
+    const [record] = await eventsOf(api, 'caller-local-developer');
+    expect(record).toMatchObject({
+      type: 'CallerNameErased',
+      data: { subject: 'local-developer' },
+    });
+    expectProblem(
+      await api.http
+        .post(`${API}/callers/local-developer/erase`)
+        .set('Authorization', admin)
+        .send({ reason: 'Igen' }),
+      409,
+      'CALLER.ALREADY_ERASED',
+    );
+    expectProblem(
+      await api.http
+        .post(`${API}/callers/nobody-at-all/erase`)
+        .set('Authorization', admin)
+        .send({ reason: 'Finns inte' }),
+      404,
+      'CALLER.NOT_FOUND',
+    );
+    const report = await verifyChains(raw(), { tenant: '0192' });
+    expect(report.ok).toBe(true);
+  });
+
+  it('keeps a caller and a registered person with the same id apart: erasing one leaves the other', async () => {
+    const registered = await api.http.post(`${API}/people`).send(person({ name: 'Eva Ek' }));
+    expect(registered.status).toBe(201);
+    const id: string = registered.body.id;
+    const caller = {
+      actor: { id, name: 'Eva som inloggad', role: 'admin' as const, organisation: 'DEV' },
+      municipality: '0192',
+    };
+    const renamed = await api.http
+      .post(`${API}/organisations/${stage.administration}/rename`)
+      .set('Authorization', `Bearer ${await tokenFor(api, caller)}`)
+      .send({ name: 'Socialförvaltningen', on: '2024-01-01' });
+    expect(renamed.status).toBe(200);
+    const whoRenamed = async () =>
+      (await api.http.get(`${API}/organisations/${stage.administration}/history`)).body.events.at(
+        -1,
+      ).actor.name;
+    expect(await whoRenamed()).toBe('Eva som inloggad');
+
+    const erased = await api.http
+      .post(`${API}/callers/${id}/erase`)
+      .set('Authorization', admin)
+      .send({ reason: 'Begäran enligt GDPR art. 17' });
+    expect(erased.status).toBe(200);
+    expect(await whoRenamed()).toBe('[name erased]');
+    await api.settled();
+    expect((await api.http.get(`${API}/people/${id}`)).body).toMatchObject({
+      name: 'Eva Ek',
+      title: 'Förvaltningschef',
+    });
+
+    const other = await api.http.post(`${API}/people`).send(person({ name: 'Per Ek' }));
+    const otherCaller = { ...caller, actor: { ...caller.actor, id: other.body.id, name: 'Per' } };
+    await api.http
+      .post(`${API}/organisations/${stage.administration}/rename`)
+      .set('Authorization', `Bearer ${await tokenFor(api, otherCaller)}`)
+      .send({ name: 'Socialförvaltningen i Nynäshamn', on: '2024-02-01' });
+    await api.http
+      .post(`${API}/people/${other.body.id}/erase`)
+      .set('Authorization', admin)
+      .send({ reason: 'Begäran enligt GDPR art. 17' });
+    await api.settled();
+    expect((await api.http.get(`${API}/people/${other.body.id}`)).body.name).toBe('[name erased]');
+    expect(await whoRenamed()).toBe('Per');
+  });
+
+  it('reads a person registered with the title in the event (v1): the title moves to personal data and is erased with the name', async () => {
+    const id = '7d1f3c8e-2a4b-4c6d-8e0f-1a2b3c4d5e6f';
+    await raw().append(
+      '0192',
+      `person-${id}`,
+      [
+        {
+          id: '9e8d7c6b-5a49-4382-9160-5f4e3d2c1b0a',
+          type: 'PersonRegistered',
+          schemaVersion: 1,
+          data: {
+            personId: id,
+            title: 'Kommunchef',
+            organisationId: stage.administration,
+            on: '2020-01-01',
+          },
+          metadata: {
+            actor: { id: 'importer', role: 'admin', organisation: 'DEV' },
+            correlationId: 'legacy-import',
+            validFrom: '2020-01-01',
+          },
+        },
+      ],
+      NO_STREAM,
+    );
     await api.app
       .get<SqlDatabase>(SQL_DATABASE)
-      .db.updateTable('personal_data')
-      .set({ name: null, erased_at: sql`now()` })
-      .where('tenant', '=', '0192')
-      .where('person_id', '=', 'local-developer')
+      .db.insertInto('personal_data')
+      .values({ tenant: '0192', subject_kind: 'person', subject_id: id, name: 'Karin Berg' })
       .execute();
-    expect((await history())[0].actor.name).toBe('[name erased]');
-    const report = await verifyChains(api.app.get<EventStore>(EVENT_STORE), { tenant: '0192' });
-    expect(report.ok).toBe(true);
+    await api.settled();
+    expect((await api.http.get(`${API}/people/${id}`)).body).toMatchObject({
+      name: 'Karin Berg',
+      title: 'Kommunchef',
+    });
+    // Reads of the event itself show it as v2, without the title.
+    const before = await api.http
+      .get(`${API}/people/${id}/register-extract`)
+      .set('Authorization', admin);
+    expect(before.body.personalData).toMatchObject({ name: 'Karin Berg', title: 'Kommunchef' });
+    expect(JSON.stringify(before.body.mentions)).not.toContain('Kommunchef');
+    const trail = await api.http
+      .get(`${API}/audit/events`)
+      .query({ entityId: id })
+      .set('Authorization', admin);
+    expect(trail.body.events).toEqual([
+      expect.objectContaining({ type: 'PersonRegistered', schemaVersion: 2 }),
+    ]);
+    expect(JSON.stringify(trail.body)).not.toContain('Kommunchef');
+
+    await api.http
+      .post(`${API}/people/${id}/erase`)
+      .set('Authorization', admin)
+      .send({ reason: 'Begäran enligt GDPR art. 17' });
+    await api.settled();
+    expect((await api.http.get(`${API}/people/${id}`)).body).toMatchObject({
+      name: '[name erased]',
+      title: null,
+    });
+    const extract = await api.http
+      .get(`${API}/people/${id}/register-extract`)
+      .set('Authorization', admin);
+    expect(JSON.stringify(extract.body)).not.toContain('Kommunchef');
+    expect((await verifyChains(raw(), { tenant: '0192' })).ok).toBe(true);
   });
 });

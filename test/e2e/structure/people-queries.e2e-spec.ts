@@ -80,8 +80,9 @@ describe.each(testEngines)('people queries on %s', (engine) => {
     await api.app
       .get<SqlDatabase>(SQL_DATABASE)
       .db.updateTable('personal_data')
-      .set({ name: null, erased_at: new Date() } as never)
-      .where('person_id', '=', n.forshage)
+      .set({ name: null, title: null, erased_at: new Date() } as never)
+      .where('subject_kind', '=', 'person')
+      .where('subject_id', '=', n.forshage)
       .execute();
     const person = await get(`/people/${n.forshage}`);
     expect(person.body).toMatchObject({

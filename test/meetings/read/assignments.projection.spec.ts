@@ -16,7 +16,12 @@ for (const testDatabase of testDatabases) {
       await harness.db
         .insertInto('personal_data')
         .values(
-          Object.entries(NAMES).map(([person_id, name]) => ({ tenant: TENANT, person_id, name })),
+          Object.entries(NAMES).map(([subject_id, name]) => ({
+            tenant: TENANT,
+            subject_kind: 'person' as const,
+            subject_id,
+            name,
+          })),
         )
         .execute();
       await harness.reset();

@@ -2,7 +2,7 @@ import { Global, Module } from '@nestjs/common';
 import { CqrsModule, CommandBus } from '@nestjs/cqrs';
 import { Test, type TestingModule } from '@nestjs/testing';
 import type { CommandContext } from '@app/kernel';
-import { CommandExecutor, PostgresEventStore } from '@app/event-store';
+import { ActorNames, CommandExecutor, PostgresEventStore } from '@app/event-store';
 import { SQL_DATABASE } from '@app/platform';
 import {
   DissolveGroupCommand,
@@ -38,8 +38,9 @@ describe.each(testDatabases)('interrupted structure processes on $name', (engine
       providers: [
         { provide: CommandExecutor, useValue: new CommandExecutor(store) },
         { provide: SQL_DATABASE, useValue: database },
+        { provide: ActorNames, useValue: new ActorNames(database) },
       ],
-      exports: [CommandExecutor, SQL_DATABASE],
+      exports: [CommandExecutor, SQL_DATABASE, ActorNames],
     })
     class InfrastructureModule {}
     moduleRef = await Test.createTestingModule({
@@ -215,7 +216,8 @@ describe.each(testDatabases)('interrupted structure processes on $name', (engine
     const rows = await database.db
       .selectFrom('personal_data')
       .selectAll()
-      .where('person_id', '=', retried.id)
+      .where('subject_kind', '=', 'person')
+      .where('subject_id', '=', retried.id)
       .execute();
     expect(rows.map((row) => row.name)).toEqual(['Patrik Forshage']);
   });

@@ -1,5 +1,5 @@
 import { InvalidArgumentError, type Command } from 'commander';
-import { createEventStore, type EventStore } from '@app/event-store';
+import { createEventStore, upcasting, type EventStore } from '@app/event-store';
 import {
   loadConfig,
   loadDevKeys,
@@ -157,7 +157,9 @@ async function withReadSide<T>(
   const config = loadConfig();
   const catalog = new ProjectionCatalog(await projections());
   const database = await openDatabase(config.database);
-  const store = createEventStore(config.eventStore, database);
+  // Loaded when needed, like the projections: they pull in every context.
+  const { UPCASTERS } = await import('../../../read-models');
+  const store = upcasting(createEventStore(config.eventStore, database), UPCASTERS);
   try {
     await migrateToLatest(database.db);
     return await work({ database, store, catalog });

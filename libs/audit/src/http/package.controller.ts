@@ -2,7 +2,7 @@ import { Controller, Get, Inject, Query, Res } from '@nestjs/common';
 import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { DomainError, type Identity } from '@app/kernel';
-import { EVENT_STORE, type EventStore } from '@app/event-store';
+import { RAW_EVENT_STORE, type EventStore } from '@app/event-store';
 import { PrintedMinutes } from '@app/meetings';
 import { ApiContentResponse, CurrentIdentity, RequiresPermission } from '@app/platform';
 import { ReadsFrom } from '@app/projections';
@@ -16,7 +16,7 @@ import { PackageQuery } from './dto/transparency-log.query';
 @Controller('audit/package')
 export class PackageController {
   constructor(
-    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(RAW_EVENT_STORE) private readonly store: EventStore,
     private readonly checkpoints: CheckpointService,
     private readonly minutes: PrintedMinutes,
   ) {}

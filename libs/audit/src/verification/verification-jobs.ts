@@ -8,7 +8,7 @@ import {
 } from '@nestjs/common';
 import { sql } from 'kysely';
 import { DomainError } from '@app/kernel';
-import { EVENT_STORE, type EventStore } from '@app/event-store';
+import { RAW_EVENT_STORE, type EventStore } from '@app/event-store';
 import { APP_CONFIG, type AppConfig } from '@app/platform';
 import { CheckpointService } from '../checkpoints/checkpoint.service';
 import { allCheckpoints } from '../checkpoints/checkpoint.store';
@@ -39,7 +39,7 @@ export class VerificationJobs implements BeforeApplicationShutdown, OnApplicatio
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(RAW_EVENT_STORE) private readonly store: EventStore,
     private readonly checkpoints: CheckpointService,
   ) {}
 

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { v5 as uuidv5 } from 'uuid';
 import type { CommandContext, CommandResult, Message } from '@app/kernel';
-import type { ActorNames } from '../actor-names';
 import { WrongExpectedRevisionError } from '../errors';
 import { NO_STREAM, exactly, type EventStore, type RecordedEvent } from '../event-store.port';
 import { IDEMPOTENCY_NAMESPACE } from '../idempotency';
@@ -20,8 +19,6 @@ import { runProcess, type ProcessSession, type ProcessSpec } from './process-run
 export class CommandExecutor {
   constructor(
     private readonly store: EventStore,
-    /** Where the caller's display name goes instead of the events; none in store-only tests. */
-    private readonly names?: ActorNames,
     /** Every round of a race has a winner, so up to this many concurrent writers all get through. */
     private readonly maxAttempts = 10,
   ) {}
@@ -70,8 +67,6 @@ export class CommandExecutor {
           envelopeOf(aggregate, stream, decided, commandId, context),
           loaded.exists ? exactly(loaded.revision) : NO_STREAM,
         );
-        // Only a recorded command keeps its caller's name: a refused one leaves nothing behind.
-        await this.names?.record(context.identity);
         return { id, revision: Number(result.revision), position: result.position.toString() };
       } catch (error) {
         if (!(error instanceof WrongExpectedRevisionError)) throw error;
@@ -93,9 +88,7 @@ export class CommandExecutor {
     context: CommandContext,
     body: (session: ProcessSession) => Promise<T>,
   ): Promise<T> {
-    const result = await runProcess(this.store, this.maxAttempts, spec, context, body);
-    await this.names?.record(context.identity);
-    return result;
+    return runProcess(this.store, this.maxAttempts, spec, context, body);
   }
 
   private async read<C extends Message, E extends Message, S>(

@@ -9,6 +9,7 @@ import type {
   RecordedEvent,
   Subscription,
 } from '../event-store.port';
+import { callerOf, type ActorNames } from '../actor-names';
 import { Upcasters } from '../upcasters';
 import { DEFAULT_REPEAT_WINDOW, appendToKurrent } from './kurrentdb-append';
 import { kurrentHead, readKurrentAll, readKurrentStream } from './kurrentdb-reads';
@@ -20,6 +21,8 @@ export interface KurrentDbEventStoreOptions {
   upcasters?: Upcasters;
   /** How many of a stream's last events an append searches for repeated ids. */
   repeatWindow?: number;
+  /** Where callers' names go after an append (KurrentDB shares no transaction with them). */
+  callerNames?: ActorNames;
 }
 
 /**
@@ -30,6 +33,7 @@ export interface KurrentDbEventStoreOptions {
 export class KurrentDbEventStore implements EventStore {
   private readonly upcasters: Upcasters;
   private readonly repeatWindow: number;
+  private readonly callerNames: ActorNames | undefined;
   private readonly subscriptions = new Set<Subscription>();
 
   /** The client stays the caller's: close() ends subscriptions but leaves the client open. */
@@ -40,6 +44,7 @@ export class KurrentDbEventStore implements EventStore {
   ) {
     this.upcasters = options.upcasters ?? new Upcasters();
     this.repeatWindow = options.repeatWindow ?? DEFAULT_REPEAT_WINDOW;
+    this.callerNames = options.callerNames;
   }
 
   /** A store with a client of its own (`kurrentdb://host:2113?tls=false`), disposed on close(). */
@@ -59,13 +64,27 @@ export class KurrentDbEventStore implements EventStore {
     return encodeStreamName(tenant, stream);
   }
 
-  append(
+  /**
+   * The caller's name is kept after the events are stored and never fails the append: the
+   * events are the record (see ActorNames.recordAfter).
+   */
+  async append(
     tenant: string,
     stream: string,
     events: readonly NewEvent[],
     expected: ExpectedRevision,
   ): Promise<AppendResult> {
-    return appendToKurrent(this.client, tenant, stream, events, expected, this.repeatWindow);
+    const caller = callerOf(events);
+    const result = await appendToKurrent(
+      this.client,
+      tenant,
+      stream,
+      events,
+      expected,
+      this.repeatWindow,
+    );
+    await this.callerNames?.recordAfter(tenant, caller);
+    return result;
   }
 
   readStream(

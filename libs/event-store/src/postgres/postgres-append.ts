@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '@app/platform';
+import { upsertCallerName, type CallerName } from '../actor-names';
 import type { NewEvent, Position } from '../event-store.port';
 import { chainBatch, recordTime } from '../hash-chain';
 import type { RecordedIdentity } from '../idempotency';
@@ -90,6 +91,10 @@ export interface Inserted {
  *
  * `notify` puts the wake-up in the statement itself; only for PGlite, which has one connection
  * and so no concurrent commits to serialise (see CommitNotifier for PostgreSQL).
+ *
+ * The caller's name goes to personal_data in the same statement, so in the same transaction:
+ * written only if the events are, and an event is never stored without it (nor answered with
+ * an error after it was stored, because the name could not be).
  */
 export async function insertAfter(
   db: Kysely<Database>,
@@ -98,6 +103,7 @@ export async function insertAfter(
   head: StreamHead | null,
   batch: readonly NewEvent[],
   notify: boolean,
+  caller?: CallerName,
 ): Promise<Inserted | null> {
   const first = head ? head.revision + 1n : 0n;
   const recordedAt = recordTime();
@@ -118,11 +124,19 @@ export async function insertAfter(
   // samverkan_append (migration 2026-12-03T1200) holds the statements, so that their plans are
   // kept per connection; it returns null when the guard on `head` fails.
   const wake = notify ? sql`, pg_notify(${EVENTS_CHANNEL}, '')` : sql``;
+  const named = caller
+    ? sql`, named as (${upsertCallerName(
+        sql`select ${tenant}, 'caller', ${caller.subject}, ${caller.name}
+              from appended where position is not null`,
+      )})`
+    : sql``;
   const { rows: result } = await sql<{ position: string | null }>`
-    select samverkan_append(${tenant}, ${stream}, ${head ? head.revision.toString() : null}::bigint,
-                            ${head?.eventId ?? null}::uuid, ${head?.hash ?? null}::text,
-                            ${JSON.stringify(rows)}::jsonb)::text
-           as position ${wake}
+    with appended as materialized (
+      select samverkan_append(${tenant}, ${stream}, ${head ? head.revision.toString() : null}::bigint,
+                              ${head?.eventId ?? null}::uuid, ${head?.hash ?? null}::text,
+                              ${JSON.stringify(rows)}::jsonb) as position
+    )${named}
+    select position::text as position ${wake} from appended
   `.execute(db);
   const position = result[0].position;
   if (position === null) return null;

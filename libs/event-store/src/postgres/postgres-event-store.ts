@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { SqlDatabase } from '@app/platform';
+import { callerOf, type CallerName } from '../actor-names';
 import { assertValidExpected, checkExpected, prepareBatch } from '../append-batch';
 import { CatchUpSubscription } from '../catch-up-subscription';
 import { InvalidAppendError, WrongExpectedRevisionError } from '../errors';
@@ -85,10 +86,11 @@ export class PostgresEventStore implements EventStore {
     expected: ExpectedRevision,
   ): Promise<AppendResult> {
     assertValidExpected(expected);
+    const caller = callerOf(events);
     const batch = prepareBatch(events);
     const outcome =
-      (await this.appendToKnownHead(tenant, stream, batch, expected)) ??
-      (await this.appendAfterReading(tenant, stream, batch, expected));
+      (await this.appendToKnownHead(tenant, stream, batch, expected, caller)) ??
+      (await this.appendAfterReading(tenant, stream, batch, expected, caller));
     if ('repeated' in outcome) return outcome.repeated;
     const { revision, position, eventId, hash } = outcome;
     this.heads.remember(tenant, stream, { revision, eventId, hash });
@@ -107,12 +109,13 @@ export class PostgresEventStore implements EventStore {
     stream: string,
     batch: readonly NewEvent[],
     expected: ExpectedRevision,
+    caller: CallerName | undefined,
   ): Promise<Inserted | undefined> {
     const head = expected.kind === 'no-stream' ? null : this.heads.get(tenant, stream);
     if (head === undefined) return undefined;
     if (expected.kind === 'exact' && head?.revision !== expected.revision) return undefined;
     try {
-      const inserted = await this.insert(tenant, stream, head, batch);
+      const inserted = await this.insert(tenant, stream, head, batch, caller);
       if (!inserted) this.heads.forget(tenant, stream);
       return inserted ?? undefined;
     } catch (error) {
@@ -127,6 +130,7 @@ export class PostgresEventStore implements EventStore {
     stream: string,
     batch: readonly NewEvent[],
     expected: ExpectedRevision,
+    caller: CallerName | undefined,
   ): Promise<Inserted | { repeated: AppendResult }> {
     const ids = batch.map((event) => event.id);
     let head: StreamHead | null = null;
@@ -138,7 +142,7 @@ export class PostgresEventStore implements EventStore {
       if (repeated) return { repeated };
       checkExpected(tenant, stream, expected, head?.revision ?? null);
       try {
-        const inserted = await this.insert(tenant, stream, head, batch);
+        const inserted = await this.insert(tenant, stream, head, batch, caller);
         if (inserted) return inserted;
         // Null: the head just read is gone (only a test empties the table); read again.
       } catch (error) {
@@ -155,8 +159,9 @@ export class PostgresEventStore implements EventStore {
     stream: string,
     head: StreamHead | null,
     batch: readonly NewEvent[],
+    caller: CallerName | undefined,
   ): Promise<Inserted | null> {
-    return insertAfter(this.database.db, tenant, stream, head, batch, !this.notifier);
+    return insertAfter(this.database.db, tenant, stream, head, batch, !this.notifier, caller);
   }
 
   async readStream(

@@ -54,14 +54,22 @@ export interface ProjectionsTable {
 }
 
 /**
- * Names of people (libs/structure writes them when a person is registered): outside the events,
- * so that erasure never breaks a hash chain. `name` is null once erased.
+ * Personal data, outside the events so that erasure never breaks a hash chain: registered
+ * people's names and titles (libs/structure writes them) and callers' display names (the event
+ * store writes them with each append), each keyed by its kind of subject. `name` and `title` are
+ * null once erased.
  */
 export interface PersonalDataTable {
   tenant: ColumnType<string, string, never>;
-  person_id: ColumnType<string, string, never>;
+  subject_kind: ColumnType<SubjectKind, SubjectKind, never>;
+  /** A registered person's id, or a caller's subject (the token's `sub`). */
+  subject_id: ColumnType<string, string, never>;
   name: ColumnType<string | null, string, string | null>;
+  title: ColumnType<string | null, string | null | undefined, string | null>;
   recorded_at: ColumnType<Date, never, never>;
   updated_at: ColumnType<Date, never, Date | string>;
   erased_at: ColumnType<Date | null, never, Date | string | null>;
 }
+
+/** Whose personal data a row holds: a registered person's, or a caller's. */
+export type SubjectKind = 'person' | 'caller';

@@ -57,3 +57,38 @@ export const IdParam = (name = 'id'): ParameterDecorator => Param(name, new Uuid
 /** Documents the path ids of a controller method as UUIDs. */
 export const ApiIds = (...names: string[]) =>
   applyDecorators(...names.map((name) => ApiParam({ name, format: 'uuid', type: String })));
+
+/** OpenID Connect: a subject is at most 255 ASCII characters; printable ones here. */
+const SUBJECT = /^[\x21-\x7e]{1,255}$/;
+
+/** A path subject (a token's `sub`), or 400 REQUEST.VALIDATION_FAILED naming the parameter. */
+@Injectable()
+class SubjectParamPipe implements PipeTransform<string, string> {
+  constructor(private readonly name: string) {}
+
+  transform(value: string): string {
+    if (SUBJECT.test(value)) return value;
+    throw new BadRequestException({
+      code: 'REQUEST.VALIDATION_FAILED',
+      detail: `Invalid ${this.name}`,
+      errors: [
+        {
+          field: this.name,
+          messages: [`${this.name} must be 1 to 255 printable ASCII characters`],
+        },
+      ],
+    });
+  }
+}
+
+export const SubjectParam = (name = 'subject'): ParameterDecorator =>
+  Param(name, new SubjectParamPipe(name));
+
+/** Documents a path subject: what a token's `sub` may be. */
+export const ApiSubject = (name = 'subject') =>
+  ApiParam({
+    name,
+    type: String,
+    description: "A caller's subject (the `sub` of their tokens)",
+    example: 'dev-admin',
+  });

@@ -1,5 +1,12 @@
 import type { Aggregate } from '@app/event-store';
 import {
+  CALLER_EVENT_VERSIONS,
+  callerDecider,
+  callerStream,
+  validFromOfCallerEvent,
+  type CallerCommand,
+  type CallerEvent,
+  type CallerState,
   GROUP_EVENT_VERSIONS,
   MODEL_EVENT_VERSIONS,
   ORGANISATION_EVENT_VERSIONS,
@@ -49,6 +56,15 @@ export const personAggregate: Aggregate<PersonCommand, PersonEvent, PersonState>
   streamOf: personStream,
   validFromOf: validFromOfPersonEvent,
   schemaVersionOf: (type) => PERSON_EVENT_VERSIONS[type],
+};
+
+/** A caller's erasure: the stream that records it (callers have no other). */
+export const callerAggregate: Aggregate<CallerCommand, CallerEvent, CallerState> = {
+  name: 'caller',
+  decider: callerDecider,
+  streamOf: callerStream,
+  validFromOf: validFromOfCallerEvent,
+  schemaVersionOf: (type) => CALLER_EVENT_VERSIONS[type],
 };
 
 export const modelAggregate: Aggregate<ModelCommand, ModelEvent, ModelState> = {

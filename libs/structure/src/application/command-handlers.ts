@@ -2,6 +2,7 @@ import type { Provider } from '@nestjs/common';
 import { AddMemberHandler } from './add-member/add-member.handler';
 import { AddParticipantHandler } from './add-participant/add-participant.handler';
 import { DissolveGroupHandler } from './dissolve-group/dissolve-group.handler';
+import { EraseCallerHandler } from './erase-caller/erase-caller.handler';
 import { ErasePersonHandler } from './erase-person/erase-person.handler';
 import { EstablishModelHandler } from './establish-model/establish-model.handler';
 import { FormGroupHandler } from './form-group/form-group.handler';
@@ -20,6 +21,7 @@ export const STRUCTURE_COMMAND_HANDLERS: Provider[] = [
   AddMemberHandler,
   AddParticipantHandler,
   DissolveGroupHandler,
+  EraseCallerHandler,
   ErasePersonHandler,
   EstablishModelHandler,
   FormGroupHandler,

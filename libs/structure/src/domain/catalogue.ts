@@ -4,15 +4,18 @@ import {
   ORGANISATION_EVENT_VERSIONS,
   type OrganisationEvent,
 } from './organisation/organisation.events';
+import { CALLER_EVENT_VERSIONS, type CallerEvent } from './caller/caller.decider';
 import { PERSON_EVENT_VERSIONS, type PersonEvent } from './person/person.decider';
 
 /** Every event of the structure context; type names are unique across its aggregates. */
-export type StructureEvent = OrganisationEvent | PersonEvent | ModelEvent | GroupEvent;
+export type StructureEvent =
+  OrganisationEvent | PersonEvent | CallerEvent | ModelEvent | GroupEvent;
 
 /** The schema version each event type is written with now; upcasters read the older ones. */
 export const STRUCTURE_EVENT_VERSIONS: Record<StructureEvent['type'], number> = {
   ...ORGANISATION_EVENT_VERSIONS,
   ...PERSON_EVENT_VERSIONS,
+  ...CALLER_EVENT_VERSIONS,
   ...MODEL_EVENT_VERSIONS,
   ...GROUP_EVENT_VERSIONS,
 };

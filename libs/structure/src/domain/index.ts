@@ -6,6 +6,7 @@ export * from './organisation/organisation.events';
 export * from './organisation/organisation.state';
 export * from './organisation/organisation.decider';
 export * from './person/person.decider';
+export * from './caller/caller.decider';
 export * from './model/model.commands';
 export * from './model/model.events';
 export * from './model/model.state';

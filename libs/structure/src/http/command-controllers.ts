@@ -1,4 +1,5 @@
 import type { Type } from '@nestjs/common';
+import { CallerCommandsController } from './caller-commands.controller';
 import { GroupCommandsController } from './group-commands.controller';
 import { MembershipCommandsController } from './membership-commands.controller';
 import { ModelCommandsController } from './model-commands.controller';
@@ -10,6 +11,7 @@ import { PersonCommandsController } from './person-commands.controller';
 export const STRUCTURE_COMMAND_CONTROLLERS: Type<unknown>[] = [
   OrganisationCommandsController,
   PersonCommandsController,
+  CallerCommandsController,
   ModelCommandsController,
   ModelParticipantCommandsController,
   GroupCommandsController,

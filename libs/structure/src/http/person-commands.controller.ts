@@ -14,7 +14,7 @@ import {
   withEtag,
 } from '@app/platform';
 import { ErasePersonCommand, RegisterPersonCommand } from '../application';
-import { ErasePersonDto, RegisterPersonDto } from './dto/person.dto';
+import { ErasureDto, RegisterPersonDto } from './dto/person.dto';
 
 @ApiTags('people')
 @RequiresPermission('structure.write')
@@ -43,7 +43,7 @@ export class PersonCommandsController {
   )
   async erase(
     @IdParam() personId: string,
-    @Body() body: ErasePersonDto,
+    @Body() body: ErasureDto,
     @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) response: Response,
   ) {

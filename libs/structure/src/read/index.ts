@@ -1,6 +1,7 @@
 export * from './read-model.tables';
 export * from './organisations.projection';
 export * from './people.projection';
+export * from './person-titles.projection';
 export * from './models.projection';
 export * from './groups.projection';
 export * from './structure-projections';

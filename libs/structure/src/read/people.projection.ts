@@ -19,10 +19,13 @@ const personVersions = versionTable(personVersionsTable, {
   row: (version, scope) => ({ person_id: scope, ...version.attrs }),
 });
 
-/** People by id, title and organisation. Their names are personal data and never get here. */
+/**
+ * People by id and organisation. Their names and titles are personal data and never get here
+ * (v3 dropped the title: see personTitlesProjection).
+ */
 export const peopleProjection = bitemporalProjection<PersonEvent>({
   name: PEOPLE,
-  version: 2,
+  version: 3,
   handles: ['PersonRegistered'],
   tables: [personVersions],
   scopeOf: (event) => event.data.personId,
@@ -39,7 +42,6 @@ export const peopleProjection = bitemporalProjection<PersonEvent>({
               [
                 state.personId,
                 {
-                  title: state.title,
                   organisation_id: state.organisationId,
                   registered_on: state.since,
                 },

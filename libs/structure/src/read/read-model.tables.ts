@@ -20,7 +20,6 @@ export const organisationVersionsTable = readTable('organisation_versions', {
 
 export const personVersionsTable = readTable('person_versions', {
   person_id: text(),
-  title: text().nullable(),
   organisation_id: text(),
   registered_on: date(),
 });

@@ -6,6 +6,7 @@ import { appendFunctionMigration } from './2026-11-23T1300-append-function';
 import { appendRecordTimeMigration } from './2026-12-03T1200-append-record-time';
 import { auditMigration } from './2026-12-03T1210-audit';
 import { actorNamesMigration } from './2026-12-03T1700-actor-names';
+import { personalDataSubjectsMigration } from './2026-12-03T1800-personal-data-subjects';
 import { verificationHeartbeatMigration } from './2026-12-03T1810-verification-heartbeat';
 
 /**
@@ -20,5 +21,6 @@ export const migrations: Record<string, Migration> = {
   '2026-12-03T1200-append-record-time': appendRecordTimeMigration,
   '2026-12-03T1210-audit': auditMigration,
   '2026-12-03T1700-actor-names': actorNamesMigration,
+  '2026-12-03T1800-personal-data-subjects': personalDataSubjectsMigration,
   '2026-12-03T1810-verification-heartbeat': verificationHeartbeatMigration,
 };

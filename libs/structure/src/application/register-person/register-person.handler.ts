@@ -1,6 +1,6 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import type { CommandResult } from '@app/kernel';
-import { CommandExecutor, keyReused } from '@app/event-store';
+import { optionalText, type CommandResult } from '@app/kernel';
+import { CommandExecutor } from '@app/event-store';
 import { personDecider, type RegisterPerson } from '../../domain';
 import { organisationAggregate, personAggregate } from '../aggregates';
 import { organisationFactsOf } from '../facts';
@@ -8,9 +8,9 @@ import { PersonalDataStore } from './personal-data.store';
 import { RegisterPersonCommand } from './register-person.command';
 
 /**
- * The name goes to personal_data before the event is appended, so that no event ever names a
- * person whose name was lost; a retry under the same Idempotency-Key (the same person id) finds
- * its own row. A registration refused after the row was made (a stale If-Match, a lost race)
+ * The name and title go to personal_data before the event is appended, so that no event ever
+ * names a person whose name was lost; a retry under the same Idempotency-Key (the same person
+ * id) finds its own row. A registration refused after the row was made (a stale If-Match, a lost race)
  * takes its row back, so that a refused command leaves no name behind.
  */
 @CommandHandler(RegisterPersonCommand)
@@ -23,8 +23,8 @@ export class RegisterPersonHandler implements ICommandHandler<RegisterPersonComm
   async execute({ input, context }: RegisterPersonCommand): Promise<CommandResult> {
     const tenant = context.identity.municipality;
     const personId = this.executor.newId(personAggregate, context);
-    const { name: given, ...fields } = input;
-    const name = given.trim();
+    const { name: given, title: givenTitle, ...fields } = input;
+    const facts = { name: given.trim(), title: optionalText(givenTitle) };
     const organisation = await this.executor.load(
       tenant,
       organisationAggregate,
@@ -39,13 +39,12 @@ export class RegisterPersonHandler implements ICommandHandler<RegisterPersonComm
       // A repeat (answered with the first result) or a conflict (thrown); a repeat must name the
       // same person, which the event cannot tell, so the stored name does.
       const result = await this.executor.execute(personAggregate, personId, command, context);
-      const stored = await this.personalData.nameOf(tenant, personId);
-      if (typeof stored === 'string' && stored !== name) throw keyReused();
+      await this.personalData.assertSame(tenant, personId, facts);
       return result;
     }
     // Decided once before the name is stored, so that a refused registration leaves no name.
     personDecider.decide(command, person.state);
-    const made = await this.personalData.claimName(tenant, personId, name);
+    const made = await this.personalData.claim(tenant, personId, facts);
     try {
       return await this.executor.execute(personAggregate, personId, command, context);
     } catch (error) {

@@ -1,5 +1,5 @@
 import { DomainError, type Decider } from '@app/kernel';
-import { optionalText, requireDate, requireId, type IsoDate } from '../shared/guards';
+import { requireDate, requireId, type IsoDate } from '../shared/guards';
 
 const P = 'PERSON';
 
@@ -11,17 +11,17 @@ export interface PersonOrganisationFacts {
 }
 
 /**
- * The person's name is personal data: the handler keeps it in the personal-data table under
- * personId, so that erasing it never touches the hash chain. Nothing here may carry it.
+ * The person's name and title are personal data: the handler keeps them in the personal-data
+ * table under personId, so that erasing them never touches the hash chain. Nothing here may
+ * carry them.
  */
 export type RegisterPerson = {
   type: 'RegisterPerson';
   data: {
     personId: string;
-    title?: string | null;
     organisationId: string;
     organisation: PersonOrganisationFacts | null;
-    /** The day the person is known to hold the title at the organisation. */
+    /** The day the person is known to be at the organisation (holding the title, if given). */
     on: IsoDate;
   };
 };
@@ -31,9 +31,10 @@ export type ErasePerson = { type: 'ErasePerson'; data: { personId: string; on: I
 
 export type PersonCommand = RegisterPerson | ErasePerson;
 
+/** v2: no title (personal data; see structureUpcasters for how v1 events are read). */
 export type PersonRegistered = {
   type: 'PersonRegistered';
-  data: { personId: string; title: string | null; organisationId: string; on: IsoDate };
+  data: { personId: string; organisationId: string; on: IsoDate };
 };
 
 /** That an erasure happened, and when: no personal data, so the chain keeps nothing erasable. */
@@ -49,7 +50,6 @@ export type PersonState =
   | {
       status: 'registered';
       personId: string;
-      title: string | null;
       organisationId: string;
       since: IsoDate;
       erasedOn: IsoDate | null;
@@ -58,7 +58,7 @@ export type PersonState =
 export const personStream = (personId: string): string => `person-${personId}`;
 
 export const PERSON_EVENT_VERSIONS: Record<PersonEvent['type'], number> = {
-  PersonRegistered: 1,
+  PersonRegistered: 2,
   PersonalDataErased: 1,
 };
 
@@ -80,8 +80,8 @@ export const personDecider: Decider<PersonCommand, PersonEvent, PersonState> = {
   evolve(state, event) {
     switch (event.type) {
       case 'PersonRegistered': {
-        const { personId, title, organisationId, on } = event.data;
-        return { status: 'registered', personId, title, organisationId, since: on, erasedOn: null };
+        const { personId, organisationId, on } = event.data;
+        return { status: 'registered', personId, organisationId, since: on, erasedOn: null };
       }
       case 'PersonalDataErased':
         return state.status === 'none' ? state : { ...state, erasedOn: event.data.erasedOn };
@@ -148,13 +148,9 @@ function register(command: RegisterPerson, state: PersonState): PersonEvent[] {
       },
     );
   }
-  // The data is rebuilt field by field so that a name sent along by mistake never reaches an event.
-  return [
-    {
-      type: 'PersonRegistered',
-      data: { personId, title: optionalText(data.title), organisationId, on },
-    },
-  ];
+  // The data is rebuilt field by field so that a name or title sent along by mistake never
+  // reaches an event.
+  return [{ type: 'PersonRegistered', data: { personId, organisationId, on } }];
 }
 
 function erase(command: ErasePerson, state: PersonState): PersonEvent[] {

@@ -20,10 +20,11 @@ export class RegisterPersonDto extends CommandBodyDto implements RegisterPersonI
 }
 
 /**
- * An erasure says why (GDPR Art. 17: on whose request, on what ground): the reason is required,
- * so this body does not extend CommandBodyDto, whose reason is optional.
+ * An erasure (of a person's or a caller's personal data) says why (GDPR Art. 17: on whose
+ * request, on what ground): the reason is required, so this body does not extend
+ * CommandBodyDto, whose reason is optional.
  */
-export class ErasePersonDto implements CommandBodyDto {
+export class ErasureDto implements CommandBodyDto {
   @Text(TEXT_LIMITS.text, {
     description: 'Why the personal data is erased; kept in the event, so name no one in it',
     example: 'Begäran om radering enligt GDPR art. 17, ärende KS/2026:12',

@@ -57,6 +57,7 @@ export class MembershipsAnswer extends TimeSliceEcho {
 
 class PersonalDataRow {
   @ApiProperty(NULLABLE_STRING) name!: string | null;
+  @ApiProperty(NULLABLE_STRING) title!: string | null;
   @ApiProperty(DATE_TIME) recordedAt!: string;
   @ApiProperty(DATE_TIME) updatedAt!: string;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) erasedAt!: string | null;

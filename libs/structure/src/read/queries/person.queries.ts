@@ -8,36 +8,40 @@ import { dateText, holdsOn, knownBy, nullableDateText, type TimeSlice } from './
 /** What an erased person's name reads as: the seat stays on record, the name does not. */
 export const MASKED_NAME = '[name erased]';
 
-/** The personal-data table (see the platform's migrations): names live here, never in events. */
-interface PersonalDataDb {
-  personal_data: { tenant: string; person_id: string; name: string | null; erased_at: Date | null };
-}
-
+/** A registered person's personal data as kept outside the events: null once erased. */
 export interface PersonName {
   name: string | null;
+  title: string | null;
   erased: boolean;
 }
 
-/** Names now: erasure takes effect for every date, including reads of the past. */
+/**
+ * Names and titles now, from the personal-data table (people's rows only: a caller with the same
+ * id is another subject): erasure takes effect for every date, including reads of the past.
+ */
 export async function namesOf(
   database: Kysely<Database>,
   tenant: string,
   personIds: readonly string[],
 ): Promise<Map<string, PersonName>> {
   if (personIds.length === 0) return new Map();
-  const rows = await (database as unknown as Kysely<PersonalDataDb>)
+  const rows = await database
     .selectFrom('personal_data')
-    .select(['person_id', 'name', 'erased_at'])
+    .select(['subject_id', 'name', 'title', 'erased_at'])
     .where('tenant', '=', tenant)
-    .where('person_id', 'in', [...new Set(personIds)])
+    .where('subject_kind', '=', 'person')
+    .where('subject_id', 'in', [...new Set(personIds)])
     .execute();
   return new Map(
-    rows.map((row) => [row.person_id, { name: row.name, erased: row.erased_at !== null }]),
+    rows.map((row) => [
+      row.subject_id,
+      { name: row.name, title: row.title, erased: row.erased_at !== null },
+    ]),
   );
 }
 
 /** The name to show: masked once erased, null when none was ever recorded. */
-export function displayName(entry: PersonName | undefined): string | null {
+export function displayName(entry: Pick<PersonName, 'name' | 'erased'> | undefined): string | null {
   if (!entry) return null;
   return entry.erased ? MASKED_NAME : entry.name;
 }
@@ -53,7 +57,8 @@ export interface PersonRow {
 
 /**
  * A person as known at the slice's record time. People have no end, so a date before their
- * registration still finds them, with the earliest title and organisation on record.
+ * registration still finds them, with the earliest organisation on record. The title is the
+ * one kept now (personal data, not versioned).
  */
 export async function findPerson(
   database: Kysely<Database>,
@@ -66,7 +71,6 @@ export async function findPerson(
     .selectFrom('person_versions')
     .select([
       'person_id',
-      'title',
       'organisation_id',
       dateText('registered_on').as('registered_on'),
       dateText('valid_from').as('valid_from'),
@@ -87,8 +91,7 @@ export async function findPerson(
     id,
     name: displayName(name),
     nameErased: name?.erased ?? false,
-    // The title is personal data too: erased with the name (the read side masks it).
-    title: name?.erased ? null : version.title,
+    title: name?.title ?? null,
     organisationId: version.organisation_id,
     registeredOn: version.registered_on,
   };
@@ -101,7 +104,7 @@ export interface PeopleFilter {
 }
 
 /**
- * People registered by the slice's date (with their title and organisation then), ordered by
+ * People registered by the slice's date (with their organisation then and title now), ordered by
  * name then id, keyset-paginated after the (name, id) of the previous page's last person. Names
  * are joined from the personal-data table (outside the read model's schema); an erased name
  * sorts as empty.
@@ -137,10 +140,11 @@ export async function listPeople(
     organisation_id: string;
     registered_on: string;
   }>`
-    select v.person_id, p.name, p.erased_at is not null as erased, v.title, v.organisation_id,
+    select v.person_id, p.name, p.erased_at is not null as erased, p.title, v.organisation_id,
       v.registered_on::text as registered_on
     from ${sql.id(schema!, 'person_versions')} v
-    left join personal_data p on p.tenant = v.tenant and p.person_id = v.person_id
+    left join personal_data p
+      on p.tenant = v.tenant and p.subject_kind = 'person' and p.subject_id = v.person_id
     where ${sql.join(conditions, sql` and `)}
     order by ${sortName}, v.person_id
     limit ${page.limit + 1}`.execute(database);

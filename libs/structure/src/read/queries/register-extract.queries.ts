@@ -16,9 +16,10 @@ export interface Mention {
 
 export interface RegisterExtract {
   personId: string;
-  /** The row of the personal-data table (name, times of record and of erasure), if any. */
+  /** The row of the personal-data table (name, title, times of record and of erasure), if any. */
   personalData: {
     name: string | null;
+    title: string | null;
     recordedAt: string;
     updatedAt: string;
     erasedAt: string | null;
@@ -40,11 +41,12 @@ export async function registerExtract(
   tenant: string,
   personId: string,
 ): Promise<RegisterExtract | undefined> {
-  const row = await (database as unknown as Kysely<PersonalDataDb>)
+  const row = await database
     .selectFrom('personal_data')
-    .select(['name', 'recorded_at', 'updated_at', 'erased_at'])
+    .select(['name', 'title', 'recorded_at', 'updated_at', 'erased_at'])
     .where('tenant', '=', tenant)
-    .where('person_id', '=', personId)
+    .where('subject_kind', '=', 'person')
+    .where('subject_id', '=', personId)
     .executeTakeFirst();
   const mentions: Mention[] = [];
   for (let from = START; ;) {
@@ -74,22 +76,12 @@ export async function registerExtract(
     personalData: row
       ? {
           name: row.name,
+          title: row.title,
           recordedAt: new Date(row.recorded_at).toISOString(),
           updatedAt: new Date(row.updated_at).toISOString(),
           erasedAt: row.erased_at === null ? null : new Date(row.erased_at).toISOString(),
         }
       : null,
     mentions,
-  };
-}
-
-interface PersonalDataDb {
-  personal_data: {
-    tenant: string;
-    person_id: string;
-    name: string | null;
-    recorded_at: Date;
-    updated_at: Date;
-    erased_at: Date | null;
   };
 }
