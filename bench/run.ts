@@ -9,6 +9,7 @@ import * as prettier from 'prettier';
 import { appendBench } from './append.bench';
 import { auditTrailBench } from './audit-trail.bench';
 import { catchUpBench } from './catch-up.bench';
+import { changeReportBench } from './change-report.bench';
 import { httpBench } from './http.bench';
 import { timeTravelBench } from './time-travel.bench';
 import { transparencyLogBench } from './transparency-log.bench';
@@ -24,6 +25,7 @@ const suites: Record<string, Suite> = {
   'time-travel': timeTravelBench,
   http: httpBench,
   'audit-trail': auditTrailBench,
+  'change-report': changeReportBench,
   'transparency-log': transparencyLogBench,
 };
 
