@@ -2,60 +2,16 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import * as yauzl from 'yauzl';
-import * as yazl from 'yazl';
 import { EVENT_STORE, NO_STREAM, exactly, type EventStore } from '@app/event-store';
-import { CheckpointService, currentTreeHead, leafOfEvent } from '@app/audit';
+import { CheckpointService } from '@app/audit';
 import { event } from '../../event-store/contract/fixtures';
 import { expectProblem, startTestApp, testEngines, type TestApp } from '../../support/test-app';
 import { runSource } from '../../support/run-source';
 import { tokensByRole } from '../access/access-api';
-import { Meetings } from '../meetings/meetings-api';
-import { API, Structure } from '../structure/structure-api';
-
-/** The entries of a ZIP, read with yauzl. */
-async function entriesOf(zip: Buffer): Promise<Map<string, Buffer>> {
-  const file = await new Promise<yauzl.ZipFile>((resolve, reject) =>
-    yauzl.fromBuffer(zip, { lazyEntries: true }, (error, z) =>
-      error ? reject(error) : resolve(z!),
-    ),
-  );
-  const entries = new Map<string, Buffer>();
-  await new Promise<void>((resolve, reject) => {
-    file.on('entry', (entry: yauzl.Entry) => {
-      file.openReadStream(entry, (error, stream) => {
-        if (error) return reject(error);
-        const chunks: Buffer[] = [];
-        stream!.on('data', (chunk: Buffer) => chunks.push(chunk));
-        stream!.on('end', () => {
-          entries.set(entry.fileName, Buffer.concat(chunks));
-          file.readEntry();
-        });
-      });
-    });
-    file.on('end', resolve);
-    file.on('error', reject);
-    file.readEntry();
-  });
-  return entries;
-}
-
-/** A ZIP of `entries` with some replaced and some left out. */
-async function repack(
-  entries: Map<string, Buffer>,
-  replaced: Record<string, string>,
-  left: string[],
-): Promise<Buffer> {
-  const zip = new yazl.ZipFile();
-  for (const [name, bytes] of entries) {
-    if (left.includes(name)) continue;
-    zip.addBuffer(name in replaced ? Buffer.from(replaced[name]) : bytes, name);
-  }
-  zip.end();
-  const chunks: Buffer[] = [];
-  for await (const chunk of zip.outputStream) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
-}
+import { API } from '../structure/structure-api';
+import { recordMeetingInWindow } from './meeting-in-window';
+import { waitForTree } from './transparency-log-waits';
+import { entriesOf, repack } from './zip-entries';
 
 describe.each(testEngines)('the audit package on %s', (engine) => {
   let api: TestApp;
@@ -98,12 +54,12 @@ describe.each(testEngines)('the audit package on %s', (engine) => {
       const stream = `group-${i % 3}`;
       await store.append('0192', stream, [event('Noted', { i, text: `händelse ${i}` })], i < 3 ? NO_STREAM : exactly(Math.floor(i / 3) - 1));
       if (i === 4) {
-        await waitForTree(5);
+        await waitForTree(api, '0192', 5);
         await api.app.get(CheckpointService).issue('0192');
       }
     } // prettier-ignore
     await store.append('0138', 'other', [event('Noted')], NO_STREAM);
-    await waitForTree(12);
+    await waitForTree(api, '0192', 12);
     const response = await download(tokens.auditor, { from: today, to: today }).expect(200);
     expect(response.headers['content-type']).toBe('application/zip');
     zip = response.body as Buffer;
@@ -113,29 +69,6 @@ describe.each(testEngines)('the audit package on %s', (engine) => {
     await api.close();
     await fs.rm(dir, { recursive: true, force: true });
   });
-
-  async function waitForTree(size: number) {
-    const service = api.app.get(CheckpointService);
-    for (let tries = 0; tries < 200; tries++) {
-      // Not built yet (the runner starts after the app on PostgreSQL) counts as not caught up.
-      const head = await service
-        .log()
-        .then((log) => currentTreeHead(log, '0192'))
-        .catch(() => ({ size: -1 }));
-      if (head.size >= size) return;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    throw new Error('the transparency log did not catch up');
-  }
-
-  async function waitForLeaf(eventId: string) {
-    const log = await api.app.get(CheckpointService).log();
-    for (let tries = 0; tries < 200; tries++) {
-      if ((await leafOfEvent(log, '0192', eventId)) !== undefined) return;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    throw new Error(`the transparency log did not take in ${eventId}`);
-  }
 
   it('holds the events, their proofs, the checkpoints, the key, a Swedish README and the verifier', async () => {
     const entries = await entriesOf(zip);
@@ -219,14 +152,7 @@ describe.each(testEngines)('the audit package on %s', (engine) => {
     let meetingId: string;
 
     beforeAll(async () => {
-      const structure = new Structure(api);
-      const group = await structure.group(await structure.model([await structure.organisation('NAF')]));
-      const meetings = new Meetings(api);
-      meetingId = await meetings.schedule({ body: { kind: 'group', id: group }, scheduledFor: { date: '2024-02-07' }, format: 'in-person' });
-      await meetings.item(meetingId, { number: null, title: 'Närvaro i skolan <lägesbild>', kind: 'information' });
-      // On PostgreSQL a committed event may stay out of readAll a moment, and so out of the tree.
-      const [, item] = await api.app.get<EventStore>(EVENT_STORE).readStream('0192', `meeting-${meetingId}`);
-      await waitForLeaf(item.id);
+      meetingId = await recordMeetingInWindow(api);
       const response = await download(tokens.auditor, { from: today, to: today }).expect(200);
       withMinutes = response.body as Buffer;
       entries = await entriesOf(withMinutes);

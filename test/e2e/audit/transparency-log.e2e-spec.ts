@@ -5,7 +5,6 @@ import {
   CheckpointService,
   STALE_AFTER_MS,
   VerificationJobs,
-  currentTreeHead,
   leafHash,
   parseVerifierKey,
   verifyCheckpoint,
@@ -16,7 +15,8 @@ import { EVENT_STORE, NO_STREAM, exactly, type EventStore } from '@app/event-sto
 import { event } from '../../event-store/contract/fixtures';
 import { expectProblem, startTestApp, testEngines, type TestApp } from '../../support/test-app';
 import { identityOf, tokensByRole } from '../access/access-api';
-import { API, tokenFor } from '../structure/structure-api';
+import { API, Structure, tokenFor } from '../structure/structure-api';
+import { waitForLeaf, waitForTree } from './transparency-log-waits';
 
 const hex = (text: string) => Buffer.from(text, 'hex');
 
@@ -50,17 +50,7 @@ describe.each(testEngines)('the transparency log over HTTP on %s', (engine) => {
     }
     const recorded = await store.readStream('0192', 'group-0192');
     for (const e of recorded) hashes.set(e.id, e.metadata.hash);
-    const service = api.app.get(CheckpointService);
-    for (let tries = 0; tries < 200; tries++) {
-      // Not built yet (the runner starts after the app on PostgreSQL) counts as not caught up.
-      const head = await service
-        .log()
-        .then((log) => currentTreeHead(log, '0192'))
-        .catch(() => ({ size: -1 }));
-      if (head.size === ids.length) return;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    throw new Error('the transparency log did not catch up');
+    await waitForTree(api, '0192', ids.length);
   }
 
   beforeAll(async () => {
@@ -207,6 +197,40 @@ describe.each(testEngines)('the transparency log over HTTP on %s', (engine) => {
     const swept = await db.selectFrom('audit_verifications').select('state').where('id', '=', alive).executeTakeFirstOrThrow();
     expect(swept.state).toBe('interrupted');
   }); // prettier-ignore
+
+  it("erasing a person's personal data through HTTP leaves every proof and checkpoint valid", async () => {
+    const structure = new Structure(api);
+    const person = await structure.person(await structure.organisation('NAF'), 'Petra Kålbäck');
+    const [registered] = await store.readStream('0192', `person-${person}`);
+    await waitForLeaf(api, '0192', registered.id);
+    const admin = as(tokens.admin);
+    const before = (await admin.post('/checkpoints').expect(201)).body.checkpoint;
+    const proven = async (treeSize: number, root: string) => {
+      const { body } = await as(tokens.auditor).get('/proofs/inclusion', { eventId: registered.id, treeSize }).expect(200);
+      const [stored] = await store.readStream('0192', `person-${person}`);
+      return verifyInclusion(body.leafIndex, treeSize, leafHash(hex(stored.metadata.hash)), (body.auditPath as string[]).map(hex), hex(root));
+    }; // prettier-ignore
+    expect(await proven(before.treeSize, before.rootHash)).toBe(true);
+
+    const erased = await api.http.post(`${API}/people/${person}/erase`).set('Authorization', `Bearer ${tokens.admin}`).send({ reason: 'Begäran om radering' }); // prettier-ignore
+    expect(erased.status).toBe(200);
+    expect((await api.http.get(`${API}/people/${person}`).query({ consistentWith: erased.body.position })).body).toMatchObject({ name: '[name erased]' }); // prettier-ignore
+    const [, erasure] = await store.readStream('0192', `person-${person}`);
+    await waitForLeaf(api, '0192', erasure.id);
+    const after = (await admin.post('/checkpoints').expect(201)).body.checkpoint;
+
+    // The event registered before still gives its hash, its leaf and both roots.
+    expect(await proven(before.treeSize, before.rootHash)).toBe(true);
+    expect(await proven(after.treeSize, after.rootHash)).toBe(true);
+    const { body } = await as(tokens.auditor)
+      .get('/proofs/consistency', { from: before.treeSize })
+      .expect(200);
+    expect(verifyConsistency(before.treeSize, after.treeSize, hex(before.rootHash), hex(after.rootHash), (body.proof as string[]).map(hex))).toBe(true); // prettier-ignore
+    const started = await as(tokens.auditor)
+      .post('/verifications', { checkpoint: before.note })
+      .expect(202);
+    expect(await untilFinished(started.body.id)).toMatchObject({ state: 'passed', result: { ok: true, breaks: [] } }); // prettier-ignore
+  });
 
   async function untilFinished(id: string) {
     for (let tries = 0; tries < 200; tries++) {
