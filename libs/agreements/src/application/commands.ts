@@ -1,26 +1,19 @@
-import { Command } from '@nestjs/cqrs';
-import type { CommandContext, CommandResult } from '@app/kernel';
+import { UseCase } from '@app/event-store';
 import type {
   AddAgreementAssignment,
-  AgreementCommand,
   DefineEvaluation,
   DefineIndicator,
-  RecordRound,
   DraftAgreement,
-  RecordIndicatorValues,
 } from '../domain';
+
+/**
+ * The agreements context's use cases: each makes an id or reads other streams. A command on one
+ * agreement's, indicator's or evaluation's own stream goes through `Decide.on` instead.
+ */
 
 /** The id is made by the handler; the parties' facts are read there. */
 export type DraftAgreementInput = Omit<DraftAgreement['data'], 'agreementId' | 'partyFacts'>;
-
-export class DraftAgreementCommand extends Command<CommandResult> {
-  constructor(
-    readonly input: DraftAgreementInput,
-    readonly context: CommandContext,
-  ) {
-    super();
-  }
-}
+export class DraftAgreementCommand extends UseCase<DraftAgreementInput> {}
 
 /**
  * An assignment of the agreement: its place in the agreement (kind, number, headed parts,
@@ -39,60 +32,12 @@ export interface AddAgreementAssignmentInput extends Omit<
   /** Default: the last day of the agreement. */
   dueOn?: string | null;
 }
+export class AddAgreementAssignmentCommand extends UseCase<AddAgreementAssignmentInput> {}
 
-export class AddAgreementAssignmentCommand extends Command<CommandResult> {
-  constructor(
-    readonly input: AddAgreementAssignmentInput,
-    readonly context: CommandContext,
-  ) {
-    super();
-  }
-}
-
-/** Any command on one agreement's own stream: the decider has all it needs. */
-export class AgreementStreamCommand extends Command<CommandResult> {
-  constructor(
-    readonly command: Exclude<AgreementCommand, DraftAgreement | AddAgreementAssignment>,
-    readonly context: CommandContext,
-  ) {
-    super();
-  }
-}
-
+/** What the indicator is attached to is read from the agreement's stream. */
 export type DefineIndicatorInput = Omit<DefineIndicator['data'], 'indicatorId' | 'targetFacts'>;
+export class DefineIndicatorCommand extends UseCase<DefineIndicatorInput> {}
 
-export class DefineIndicatorCommand extends Command<CommandResult> {
-  constructor(
-    readonly input: DefineIndicatorInput,
-    readonly context: CommandContext,
-  ) {
-    super();
-  }
-}
-
-export class RecordIndicatorValuesCommand extends Command<CommandResult> {
-  constructor(
-    readonly input: RecordIndicatorValues['data'],
-    readonly context: CommandContext,
-  ) {
-    super();
-  }
-}
-
-export class DefineEvaluationCommand extends Command<CommandResult> {
-  constructor(
-    readonly input: Omit<DefineEvaluation['data'], 'evaluationId'>,
-    readonly context: CommandContext,
-  ) {
-    super();
-  }
-}
-
-export class RecordRoundCommand extends Command<CommandResult> {
-  constructor(
-    readonly input: RecordRound['data'],
-    readonly context: CommandContext,
-  ) {
-    super();
-  }
-}
+/** The id is made by the handler. */
+export type DefineEvaluationInput = Omit<DefineEvaluation['data'], 'evaluationId'>;
+export class DefineEvaluationCommand extends UseCase<DefineEvaluationInput> {}

@@ -12,12 +12,9 @@ import { agreementDecider, indicatorDecider, type OrganisationFacts } from '../d
 import { agreementAggregate, evaluationAggregate, indicatorAggregate } from './aggregates';
 import {
   AddAgreementAssignmentCommand,
-  AgreementStreamCommand,
   DefineEvaluationCommand,
   DefineIndicatorCommand,
-  RecordRoundCommand,
   DraftAgreementCommand,
-  RecordIndicatorValuesCommand,
 } from './commands';
 
 /**
@@ -116,17 +113,6 @@ export class AddAgreementAssignmentHandler implements ICommandHandler<AddAgreeme
   }
 }
 
-/** One generic path for every command on one agreement's stream. */
-@CommandHandler(AgreementStreamCommand)
-export class AgreementStreamHandler implements ICommandHandler<AgreementStreamCommand> {
-  constructor(private readonly executor: CommandExecutor) {}
-
-  execute({ command, context }: AgreementStreamCommand): Promise<CommandResult> {
-    const id = command.data.agreementId;
-    return this.executor.execute(agreementAggregate, id, command, context);
-  }
-}
-
 /** What the indicator is attached to is read from the agreement's own stream. */
 @CommandHandler(DefineIndicatorCommand)
 export class DefineIndicatorHandler implements ICommandHandler<DefineIndicatorCommand> {
@@ -162,16 +148,6 @@ export class DefineIndicatorHandler implements ICommandHandler<DefineIndicatorCo
   }
 }
 
-@CommandHandler(RecordIndicatorValuesCommand)
-export class RecordIndicatorValuesHandler implements ICommandHandler<RecordIndicatorValuesCommand> {
-  constructor(private readonly executor: CommandExecutor) {}
-
-  execute({ input, context }: RecordIndicatorValuesCommand): Promise<CommandResult> {
-    const command = { type: 'RecordIndicatorValues', data: input } as const;
-    return this.executor.execute(indicatorAggregate, input.indicatorId, command, context);
-  }
-}
-
 /** An evaluation's instrument; its id is made here. */
 @CommandHandler(DefineEvaluationCommand)
 export class DefineEvaluationHandler implements ICommandHandler<DefineEvaluationCommand> {
@@ -184,22 +160,9 @@ export class DefineEvaluationHandler implements ICommandHandler<DefineEvaluation
   }
 }
 
-@CommandHandler(RecordRoundCommand)
-export class RecordRoundHandler implements ICommandHandler<RecordRoundCommand> {
-  constructor(private readonly executor: CommandExecutor) {}
-
-  execute({ input, context }: RecordRoundCommand): Promise<CommandResult> {
-    const command = { type: 'RecordRound', data: input } as const;
-    return this.executor.execute(evaluationAggregate, input.evaluationId, command, context);
-  }
-}
-
 export const AGREEMENTS_COMMAND_HANDLERS = [
   DefineEvaluationHandler,
-  RecordRoundHandler,
   DraftAgreementHandler,
   AddAgreementAssignmentHandler,
-  AgreementStreamHandler,
   DefineIndicatorHandler,
-  RecordIndicatorValuesHandler,
 ];

@@ -2,7 +2,8 @@ import { Body, Controller, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import type { CommandContext, CommandResult } from '@app/kernel';
+import { Decide } from '@app/event-store';
+import type { CommandContext } from '@app/kernel';
 import { inputOf } from '@app/platform';
 import {
   ApiIds,
@@ -13,14 +14,14 @@ import {
   withBody,
   withEtag,
 } from '@app/platform';
+import { agreementAggregate } from '../application/aggregates';
+import type { AddAgreementGoal, ReviseAgreement, SetAgreementEconomy } from '../domain';
 import {
   AddAgreementAssignmentCommand,
-  AgreementStreamCommand,
   DraftAgreementCommand,
   type AddAgreementAssignmentInput,
   type DraftAgreementInput,
 } from '../application/commands';
-import type { AgreementStreamCommand as StreamCommand } from '../application/commands';
 import {
   AddAgreementAssignmentDto,
   AddGoalDto,
@@ -33,9 +34,11 @@ import {
 } from './dto/agreement.dto';
 import { AgreementOwners } from './owners';
 
-type StreamMessage = StreamCommand['command'];
-
-/** Agreements between boards and administrations: drafted, filled in, adopted, revised, followed up. */
+/**
+ * Agreements between boards and administrations: drafted, filled in, adopted, revised, followed
+ * up. Where a DTO leaves out what the decider defaults (lists empty, texts null), its data is
+ * cast to the command's: the decider checks every field.
+ */
 @ApiTags('agreements')
 @Controller('agreements')
 @RequiresPermission('agreements.write', { owners: AgreementOwners })
@@ -78,59 +81,86 @@ export class AgreementCommandsController {
   @Post(':id/economy')
   @ApiIds('id')
   @CommandEndpoint("Set a draft's economy: lines per activity and economic follow-ups")
-  economy(
-    @IdParam() id: string,
+  async economy(
+    @IdParam() agreementId: string,
     @Body() body: SetEconomyDto,
-    @CommandCtx() c: CommandContext,
-    @Res({ passthrough: true }) r: Response,
+    @CommandCtx() context: CommandContext,
+    @Res({ passthrough: true }) response: Response,
   ) {
-    return this.send(r, c, body, {
-      type: 'SetAgreementEconomy',
-      data: { ...inputOf(body), agreementId: id },
-    } as StreamMessage);
+    const command = Decide.on(
+      agreementAggregate,
+      agreementId,
+      {
+        type: 'SetAgreementEconomy',
+        data: { ...inputOf(body), agreementId } as SetAgreementEconomy['data'],
+      },
+      withBody(context, body),
+    );
+    return withEtag(response, await this.commands.execute(command));
   }
 
   @Post(':id/goals')
   @ApiIds('id')
   @CommandEndpoint('Add a council or board goal with its desired results to a draft')
-  goal(
-    @IdParam() id: string,
+  async goal(
+    @IdParam() agreementId: string,
     @Body() body: AddGoalDto,
-    @CommandCtx() c: CommandContext,
-    @Res({ passthrough: true }) r: Response,
+    @CommandCtx() context: CommandContext,
+    @Res({ passthrough: true }) response: Response,
   ) {
-    return this.send(r, c, body, {
-      type: 'AddAgreementGoal',
-      data: { ...inputOf(body), agreementId: id },
-    } as StreamMessage);
+    const command = Decide.on(
+      agreementAggregate,
+      agreementId,
+      {
+        type: 'AddAgreementGoal',
+        data: { ...inputOf(body), agreementId } as AddAgreementGoal['data'],
+      },
+      withBody(context, body),
+    );
+    return withEtag(response, await this.commands.execute(command));
   }
 
   @Post(':id/adopt')
   @ApiIds('id')
   @CommandEndpoint('Adopt a draft, naming the decision that adopted it')
-  adopt(
-    @IdParam() id: string,
+  async adopt(
+    @IdParam() agreementId: string,
     @Body() body: AdoptAgreementDto,
-    @CommandCtx() c: CommandContext,
-    @Res({ passthrough: true }) r: Response,
+    @CommandCtx() context: CommandContext,
+    @Res({ passthrough: true }) response: Response,
   ) {
-    return this.send(r, c, body, {
-      type: 'AdoptAgreement',
-      data: { ...inputOf(body), agreementId: id },
-    } as StreamMessage);
+    const command = Decide.on(
+      agreementAggregate,
+      agreementId,
+      { type: 'AdoptAgreement', data: { ...inputOf(body), agreementId } },
+      withBody(context, body),
+    );
+    return withEtag(response, await this.commands.execute(command));
   }
 
   @Post(':id/revisions')
   @ApiIds('id')
   @CommandEndpoint('Revise an agreement in force from a date, saying why (reason is required)')
-  revise(
-    @IdParam() id: string,
+  async revise(
+    @IdParam() agreementId: string,
     @Body() body: ReviseAgreementDto,
-    @CommandCtx() c: CommandContext,
-    @Res({ passthrough: true }) r: Response,
+    @CommandCtx() context: CommandContext,
+    @Res({ passthrough: true }) response: Response,
   ) {
-    const data = { ...inputOf(body), agreementId: id, reason: body.reason ?? '' };
-    return this.send(r, c, body, { type: 'ReviseAgreement', data } as StreamMessage);
+    const command = Decide.on(
+      agreementAggregate,
+      agreementId,
+      {
+        type: 'ReviseAgreement',
+        data: {
+          ...inputOf(body),
+          agreementId,
+          reason: body.reason ?? '',
+        } as ReviseAgreement['data'],
+      },
+      withBody(context, body),
+    );
+    return withEtag(response, await this.commands.execute(command));
   }
 
   @Post(':id/follow-ups')
@@ -138,40 +168,36 @@ export class AgreementCommandsController {
   @CommandEndpoint(
     'Record a scheduled follow-up as delivered (on, form, meeting item, document, summary) or missed',
   )
-  followUp(
-    @IdParam() id: string,
+  async followUp(
+    @IdParam() agreementId: string,
     @Body() body: RecordFollowUpDto,
-    @CommandCtx() c: CommandContext,
-    @Res({ passthrough: true }) r: Response,
+    @CommandCtx() context: CommandContext,
+    @Res({ passthrough: true }) response: Response,
   ) {
-    return this.send(r, c, body, {
-      type: 'RecordFollowUp',
-      data: { ...inputOf(body), agreementId: id },
-    } as StreamMessage);
+    const command = Decide.on(
+      agreementAggregate,
+      agreementId,
+      { type: 'RecordFollowUp', data: { ...inputOf(body), agreementId } },
+      withBody(context, body),
+    );
+    return withEtag(response, await this.commands.execute(command));
   }
 
   @Post(':id/terminate')
   @ApiIds('id')
   @CommandEndpoint('End an agreement in force before its validity ends')
-  terminate(
-    @IdParam() id: string,
+  async terminate(
+    @IdParam() agreementId: string,
     @Body() body: TerminateAgreementDto,
-    @CommandCtx() c: CommandContext,
-    @Res({ passthrough: true }) r: Response,
+    @CommandCtx() context: CommandContext,
+    @Res({ passthrough: true }) response: Response,
   ) {
-    return this.send(r, c, body, {
-      type: 'TerminateAgreement',
-      data: { ...inputOf(body), agreementId: id },
-    } as StreamMessage);
-  }
-
-  private async send(
-    response: Response,
-    context: CommandContext,
-    body: { reason?: string; onBehalfOf?: string },
-    message: StreamMessage,
-  ): Promise<CommandResult> {
-    const command = new AgreementStreamCommand(message, withBody(context, body));
+    const command = Decide.on(
+      agreementAggregate,
+      agreementId,
+      { type: 'TerminateAgreement', data: { ...inputOf(body), agreementId } },
+      withBody(context, body),
+    );
     return withEtag(response, await this.commands.execute(command));
   }
 }

@@ -18,7 +18,9 @@ import {
 } from '@app/platform';
 import { ConsistentQuery, QueryEndpoint } from '@app/projections';
 import { Inject } from '@nestjs/common';
-import { DefineEvaluationCommand, RecordRoundCommand } from '../application/commands';
+import { Decide } from '@app/event-store';
+import { evaluationAggregate } from '../application/aggregates';
+import { DefineEvaluationCommand } from '../application/commands';
 import { roundStatistics, spiderChart } from '../domain';
 import { EVALUATIONS, loadEvaluation } from '../read';
 import { ChartQuery, DefineEvaluationDto, RecordRoundDto } from './dto/evaluation.dto';
@@ -61,8 +63,10 @@ export class EvaluationsController {
     @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) response: Response,
   ) {
-    const command = new RecordRoundCommand(
-      { ...inputOf(body), evaluationId },
+    const command = Decide.on(
+      evaluationAggregate,
+      evaluationId,
+      { type: 'RecordRound', data: { ...inputOf(body), evaluationId } },
       withBody(context, body),
     );
     return withEtag(response, await this.commands.execute(command));

@@ -13,7 +13,10 @@ import {
   withBody,
   withEtag,
 } from '@app/platform';
-import { DefineIndicatorCommand, RecordIndicatorValuesCommand } from '../application/commands';
+import { Decide } from '@app/event-store';
+import { indicatorAggregate } from '../application/aggregates';
+import { DefineIndicatorCommand } from '../application/commands';
+import type { RecordIndicatorValues } from '../domain';
 import { DefineIndicatorDto, RecordIndicatorValuesDto } from './dto/indicator.dto';
 import { IndicatorOwners } from './owners';
 
@@ -44,8 +47,16 @@ export class IndicatorCommandsController {
     @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) response: Response,
   ) {
-    const input = { ...inputOf(body), indicatorId } as RecordIndicatorValuesCommand['input'];
-    const command = new RecordIndicatorValuesCommand(input, withBody(context, body));
+    const command = Decide.on(
+      indicatorAggregate,
+      indicatorId,
+      // A value's municipality left out is the agreement's own activity (null): the decider says so.
+      {
+        type: 'RecordIndicatorValues',
+        data: { ...inputOf(body), indicatorId } as RecordIndicatorValues['data'],
+      },
+      withBody(context, body),
+    );
     return withEtag(response, await this.commands.execute(command));
   }
 }
