@@ -109,6 +109,16 @@ export function overlaps(a: Period, b: Period): boolean {
   );
 }
 
+/** The answer to a dated change that does not follow what it changes, in every context's words. */
+export function outOfOrder(prefix: string, on: DateAsGiven, since: DateAsGiven): never {
+  throw new DomainError(
+    `${prefix}.CHANGE_OUT_OF_ORDER`,
+    `The change must fall after ${since}`,
+    'invalid',
+    { on, since },
+  );
+}
+
 export type Certainty = 'certain' | 'uncertain';
 
 /**

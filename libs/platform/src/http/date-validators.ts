@@ -10,51 +10,31 @@ export function isTimestamp(value: unknown): value is string {
   return match !== null && isIsoDate(match[1]) && !Number.isNaN(Date.parse(value));
 }
 
-export const IsDate = (options?: ValidationOptions) =>
-  ValidateBy(
-    {
-      name: 'isCalendarDate',
-      validator: {
-        validate: (value) => isIsoDate(value),
-        defaultMessage: buildMessage(
-          (each) => `${each}$property must be a calendar date YYYY-MM-DD`,
-          options,
-        ),
+/** A string field of one format, answered as "<property> must be <what>". */
+const formatOf =
+  (name: string, holds: (value: unknown) => boolean, what: string) =>
+  (options?: ValidationOptions) =>
+    ValidateBy(
+      {
+        name,
+        validator: {
+          validate: (value) => holds(value),
+          defaultMessage: buildMessage((each) => `${each}$property must be ${what}`, options),
+        },
       },
-    },
-    options,
-  );
+      options,
+    );
+
+export const IsDate = formatOf('isCalendarDate', isIsoDate, 'a calendar date YYYY-MM-DD');
 
 /** YYYY, YYYY-MM or YYYY-MM-DD: a valid-time date as precise as its source. */
-export const IsDateAsGiven = (options?: ValidationOptions) =>
-  ValidateBy(
-    {
-      name: 'isDateAsGiven',
-      validator: {
-        validate: (value) => isDateAsGiven(value),
-        defaultMessage: buildMessage(
-          (each) => `${each}$property must be a date YYYY, YYYY-MM or YYYY-MM-DD`,
-          options,
-        ),
-      },
-    },
-    options,
-  );
+export const IsDateAsGiven = formatOf(
+  'isDateAsGiven',
+  isDateAsGiven,
+  'a date YYYY, YYYY-MM or YYYY-MM-DD',
+);
 
-export const IsTimeOfDay = (options?: ValidationOptions) =>
-  ValidateBy(
-    {
-      name: 'isTimeOfDay',
-      validator: {
-        validate: (value) => isTimeOfDay(value),
-        defaultMessage: buildMessage(
-          (each) => `${each}$property must be a time of day HH:MM`,
-          options,
-        ),
-      },
-    },
-    options,
-  );
+export const IsTimeOfDay = formatOf('isTimeOfDay', isTimeOfDay, 'a time of day HH:MM');
 
 export const IsTimestamp = (options?: ValidationOptions) =>
   ValidateBy(

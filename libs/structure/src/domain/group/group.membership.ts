@@ -3,6 +3,7 @@ import {
   certainlyBefore,
   certainlyNotAfter,
   notPlacedAfter,
+  outOfOrder,
   overlaps,
   placedBefore,
   requireDateAsGiven,
@@ -98,7 +99,7 @@ export function decideMembership(command: MembershipCommand, group: ActiveGroup)
         );
       }
       const current = currentRole(membership);
-      if (notPlacedAfter(on, current.from)) outOfOrder(on, current.from);
+      if (notPlacedAfter(on, current.from)) outOfOrder(P, on, current.from);
       if (role === current.role) {
         throw new DomainError(`${P}.ROLE_UNCHANGED`, `The member is already ${role}`, 'invalid', {
           role,
@@ -119,7 +120,7 @@ export function decideMembership(command: MembershipCommand, group: ActiveGroup)
       }
       const to = endAfterStart(membership.from, requireDateAsGiven(P, 'to', command.data.to));
       const current = currentRole(membership);
-      if (certainlyNotAfter(to, current.from)) outOfOrder(to, current.from);
+      if (certainlyNotAfter(to, current.from)) outOfOrder(P, to, current.from);
       decided = [ended(groupId, membershipId, to, 'ended')];
       break;
     }
@@ -185,13 +186,4 @@ function endAfterStart(from: IsoDate, to: IsoDate): IsoDate {
     );
   }
   return to;
-}
-
-function outOfOrder(on: IsoDate, since: IsoDate): never {
-  throw new DomainError(
-    `${P}.CHANGE_OUT_OF_ORDER`,
-    `The change must fall after ${since}`,
-    'invalid',
-    { on, since },
-  );
 }

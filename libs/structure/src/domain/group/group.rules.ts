@@ -3,6 +3,7 @@ import {
   certainlyBefore,
   certainlyNotAfter,
   notPlacedAfter,
+  outOfOrder,
   placedBefore,
   type IsoDate,
 } from '../shared/guards';
@@ -164,7 +165,7 @@ export function notBeforeFormed(group: Group, on: IsoDate): IsoDate {
 /** A change takes effect after what it changes, so that no state lasts zero days. */
 export function after(group: Group, since: IsoDate, on: IsoDate): IsoDate {
   notBeforeFormed(group, on);
-  if (notPlacedAfter(on, since)) outOfOrder(on, since);
+  if (notPlacedAfter(on, since)) outOfOrder(P, on, since);
   return on;
 }
 
@@ -182,15 +183,6 @@ export function endsAfter(group: Group, since: IsoDate, on: IsoDate): IsoDate {
       { formedOn: group.formedOn },
     );
   }
-  if (certainlyNotAfter(on, since)) outOfOrder(on, since);
+  if (certainlyNotAfter(on, since)) outOfOrder(P, on, since);
   return on;
-}
-
-function outOfOrder(on: IsoDate, since: IsoDate): never {
-  throw new DomainError(
-    `${P}.CHANGE_OUT_OF_ORDER`,
-    `The change must fall after ${since}`,
-    'invalid',
-    { on, since },
-  );
 }

@@ -1,5 +1,5 @@
 import { DomainError } from '@app/kernel';
-import { certainlyNotAfter, placedBefore, type IsoDate } from '../shared/guards';
+import { certainlyNotAfter, outOfOrder, placedBefore, type IsoDate } from '../shared/guards';
 import type { ModelFacts, ModelState } from './model.state';
 
 const P = 'MODEL';
@@ -53,27 +53,13 @@ export function notBeforeEstablishment(model: ModelFacts, on: IsoDate): IsoDate 
  * group dissolved "2022" may leave on any day of that year).
  */
 export function endsAfter(model: ModelFacts, since: IsoDate, on: IsoDate): IsoDate {
-  if (certainlyNotAfter(on, since)) {
-    throw new DomainError(
-      `${P}.CHANGE_OUT_OF_ORDER`,
-      `The change must fall after ${since}`,
-      'invalid',
-      { on, since },
-    );
-  }
+  if (certainlyNotAfter(on, since)) outOfOrder(P, on, since);
   return on;
 }
 
 /** A change takes effect after what it changes: strictly, so that no state lasts zero days. */
 export function after(model: ModelFacts, since: IsoDate, on: IsoDate): IsoDate {
   notBeforeEstablishment(model, on);
-  if (on <= since) {
-    throw new DomainError(
-      `${P}.CHANGE_OUT_OF_ORDER`,
-      `The change must fall after ${since}`,
-      'invalid',
-      { on, since },
-    );
-  }
+  if (on <= since) outOfOrder(P, on, since);
   return on;
 }

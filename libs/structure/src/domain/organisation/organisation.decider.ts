@@ -1,6 +1,7 @@
 import { DomainError, type Decider } from '@app/kernel';
 import {
   latest,
+  outOfOrder,
   optionalText,
   requireDate,
   requireId,
@@ -50,7 +51,7 @@ function decide(command: OrganisationCommand, state: OrganisationState): Organis
           ? state.shortName
           : optionalText(command.data.shortName);
       notBefore(state.establishedOn, on);
-      if (on <= state.namedOn) outOfOrder(on, state.namedOn);
+      if (on <= state.namedOn) outOfOrder(P, on, state.namedOn);
       if (name === state.name && shortName === state.shortName) {
         throw new DomainError(
           `${P}.NAME_UNCHANGED`,
@@ -70,7 +71,7 @@ function decide(command: OrganisationCommand, state: OrganisationState): Organis
       notBefore(state.establishedOn, on);
       // Dissolving on the founding day would leave an organisation that never existed.
       const since = latest(state.establishedOn, state.namedOn);
-      if (on <= since) outOfOrder(on, since);
+      if (on <= since) outOfOrder(P, on, since);
       return [
         { type: 'OrganisationDissolved', data: { organisationId: state.organisationId, on } },
       ];
@@ -168,13 +169,4 @@ function notBefore(establishedOn: IsoDate, on: IsoDate): void {
       },
     );
   }
-}
-
-function outOfOrder(on: IsoDate, since: IsoDate): never {
-  throw new DomainError(
-    `${P}.CHANGE_OUT_OF_ORDER`,
-    `The change must fall after ${since}`,
-    'invalid',
-    { on, since },
-  );
 }

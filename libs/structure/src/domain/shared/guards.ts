@@ -18,6 +18,7 @@ export {
   certainlyNotAfter,
   placedBefore,
   notPlacedAfter,
+  outOfOrder,
   earliestDay,
   latestDay,
 } from '@app/kernel';
