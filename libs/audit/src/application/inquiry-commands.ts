@@ -1,27 +1,16 @@
-import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import type { CommandContext, CommandResult } from '@app/kernel';
-import { CommandExecutor } from '@app/event-store';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import type { CommandResult } from '@app/kernel';
+import { CommandExecutor, UseCase } from '@app/event-store';
 import { meetingAggregate } from '@app/meetings';
-import type { AnswerQuestions, CloseInquiry, ReceiveInquiry } from '../domain';
+import type { AnswerQuestions, ReceiveInquiry } from '../domain';
 import { inquiryAggregate } from './inquiry.aggregate';
 
-/** The inquiry commands as the HTTP edge sends them: the command's data and who sends it. */
-abstract class InquiryCommandMessage<Data> extends Command<CommandResult> {
-  constructor(
-    readonly input: Data,
-    readonly context: CommandContext,
-  ) {
-    super();
-  }
-}
-
-export class ReceiveInquiryCommand extends InquiryCommandMessage<
-  Omit<ReceiveInquiry['data'], 'inquiryId'>
-> {}
-export class AnswerQuestionsCommand extends InquiryCommandMessage<
-  Omit<AnswerQuestions['data'], 'item'>
-> {}
-export class CloseInquiryCommand extends InquiryCommandMessage<CloseInquiry['data']> {}
+/**
+ * The inquiry use cases: receiving makes the id, answering reads the meeting's stream. Closing
+ * goes through `Decide.on(inquiryAggregate, ...)`.
+ */
+export class ReceiveInquiryCommand extends UseCase<Omit<ReceiveInquiry['data'], 'inquiryId'>> {}
+export class AnswerQuestionsCommand extends UseCase<Omit<AnswerQuestions['data'], 'item'>> {}
 
 /** A new inquiry: its id from the Idempotency-Key when there is one. */
 @CommandHandler(ReceiveInquiryCommand)
@@ -60,18 +49,4 @@ export class AnswerQuestionsHandler implements ICommandHandler<AnswerQuestionsCo
   }
 }
 
-@CommandHandler(CloseInquiryCommand)
-export class CloseInquiryHandler implements ICommandHandler<CloseInquiryCommand> {
-  constructor(private readonly executor: CommandExecutor) {}
-
-  execute({ input, context }: CloseInquiryCommand): Promise<CommandResult> {
-    const command = { type: 'CloseInquiry', data: input } as const;
-    return this.executor.execute(inquiryAggregate, input.inquiryId, command, context);
-  }
-}
-
-export const AUDIT_COMMAND_HANDLERS = [
-  ReceiveInquiryHandler,
-  AnswerQuestionsHandler,
-  CloseInquiryHandler,
-];
+export const AUDIT_COMMAND_HANDLERS = [ReceiveInquiryHandler, AnswerQuestionsHandler];

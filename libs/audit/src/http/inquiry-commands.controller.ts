@@ -2,30 +2,22 @@ import { Body, Controller, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
+import { Decide } from '@app/event-store';
 import type { CommandContext } from '@app/kernel';
 import {
   ApiIds,
   CommandCtx,
   CommandEndpoint,
   IdParam,
+  inputOf,
   RequiresPermission,
   withBody,
   withEtag,
-  type CommandBodyDto,
 } from '@app/platform';
-import {
-  AnswerQuestionsCommand,
-  CloseInquiryCommand,
-  ReceiveInquiryCommand,
-} from '../application/inquiry-commands';
+import { AnswerQuestionsCommand, ReceiveInquiryCommand } from '../application/inquiry-commands';
+import { inquiryAggregate } from '../application/inquiry.aggregate';
 import type { Answer } from '../domain';
 import { AnswerQuestionsDto, CloseInquiryDto, ReceiveInquiryDto } from './dto/inquiry-commands.dto';
-
-/** A command's own fields: reason and onBehalfOf go to the context; as plain JSON. */
-function fieldsOf<T extends CommandBodyDto>(body: T): Omit<T, keyof CommandBodyDto> {
-  const { reason: _reason, onBehalfOf: _onBehalfOf, ...fields } = body;
-  return JSON.parse(JSON.stringify(fields)) as Omit<T, keyof CommandBodyDto>;
-}
 
 /** Auditors' inquiries: received (auditors may do that), answered and closed (the secretariat). */
 @ApiTags('inquiries')
@@ -43,7 +35,7 @@ export class InquiryCommandsController {
     @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) response: Response,
   ) {
-    const fields = fieldsOf(body);
+    const fields = inputOf(body);
     const input = { ...fields, reference: fields.reference ?? null, dueOn: fields.dueOn ?? null };
     const command = new ReceiveInquiryCommand(input, withBody(context, body));
     return withEtag(response, await this.commands.execute(command));
@@ -62,7 +54,7 @@ export class InquiryCommandsController {
     @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) response: Response,
   ) {
-    const fields = fieldsOf(body);
+    const fields = inputOf(body);
     const command = new AnswerQuestionsCommand(
       { ...fields, answer: fields.answer as Answer, inquiryId },
       withBody(context, body),
@@ -80,9 +72,11 @@ export class InquiryCommandsController {
     @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) response: Response,
   ) {
-    const fields = fieldsOf(body);
-    const command = new CloseInquiryCommand(
-      { ...fields, note: fields.note ?? null, inquiryId },
+    const fields = inputOf(body);
+    const command = Decide.on(
+      inquiryAggregate,
+      inquiryId,
+      { type: 'CloseInquiry', data: { ...fields, note: fields.note ?? null, inquiryId } },
       withBody(context, body),
     );
     return withEtag(response, await this.commands.execute(command));
