@@ -1,5 +1,5 @@
-import { Command } from '@nestjs/cqrs';
-import type { CommandContext, CommandResult } from '@app/kernel';
+import type { CommandResult } from '@app/kernel';
+import { UseCase } from '@app/event-store';
 import type { PlannedMeeting } from '../../domain';
 import type { BodyRef } from '../body-facts';
 
@@ -12,11 +12,4 @@ export interface PlanMeetingsInput {
 /** The first meeting's id, revision and position, and every booked meeting's id in order. */
 export type PlanMeetingsResult = CommandResult & { meetingIds: string[] };
 
-export class PlanMeetingsCommand extends Command<PlanMeetingsResult> {
-  constructor(
-    readonly input: PlanMeetingsInput,
-    readonly context: CommandContext,
-  ) {
-    super();
-  }
-}
+export class PlanMeetingsCommand extends UseCase<PlanMeetingsInput, PlanMeetingsResult> {}
