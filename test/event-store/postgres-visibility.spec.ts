@@ -1,7 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { NO_STREAM, PostgresEventStore } from '@app/event-store';
-import { postgresUrl, testDatabases, type OpenTestDatabase } from '../support/test-databases';
+import {
+  createScratchDatabase,
+  dropScratchDatabase,
+  postgresUrl,
+  testDatabases,
+  type OpenTestDatabase,
+} from '../support/test-databases';
 import { event, newStream, newTenant, untilVisible } from './contract/fixtures';
 
 const postgres = testDatabases.find((candidate) => candidate.name === 'postgres');
@@ -71,6 +77,29 @@ const postgres = testDatabases.find((candidate) => candidate.name === 'postgres'
         ]);
       } finally {
         await slow.query('commit');
+      }
+    });
+
+    it('does not hold anything back for a writing transaction open in another database of the server', async () => {
+      // Transaction ids are the cluster's: another database's open writer (another app, a
+      // test run, a benchmark) once held every reader here back until it ended.
+      const elsewhereUrl = await createScratchDatabase(postgresUrl!);
+      const elsewhere = new Client({ connectionString: elsewhereUrl });
+      await elsewhere.connect();
+      try {
+        await elsewhere.query('begin');
+        await elsewhere.query('select pg_current_xact_id()');
+        const checkpoint = await store.head();
+        const appended = await store.append(newTenant(), newStream(), [event('Seen')], NO_STREAM);
+        // Hangs (and fails by timeout) if the other database's writer held the event back.
+        await untilVisible(store, appended.position);
+        expect((await store.readAll(checkpoint, 10)).map((e) => e.position)).toEqual([
+          appended.position,
+        ]);
+      } finally {
+        await elsewhere.query('rollback');
+        await elsewhere.end();
+        await dropScratchDatabase(postgresUrl!, elsewhereUrl);
       }
     });
   },

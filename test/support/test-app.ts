@@ -5,15 +5,17 @@ import type { DynamicModule } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
+import { sql } from 'kysely';
 import {
   IN_MEMORY,
+  SQL_DATABASE,
   auditConfig,
   httpConfig,
   type AppConfig,
   type AuthConfig,
   type DatabaseConfig,
+  type SqlDatabase,
 } from '@app/platform';
-import { EVENT_STORE, type EventStore } from '@app/event-store';
 import { ConsistencyService } from '@app/projections';
 import { createApp } from '../../apps/api/src/app.factory';
 import { READ_MODELS } from '../../apps/read-models';
@@ -74,7 +76,13 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     http: request(app.getHttpServer()),
     config,
     async settled() {
-      const head = await app.get<EventStore>(EVENT_STORE).head();
+      // The last event committed, not the store's head: the head is what readers may see yet,
+      // and a transaction open elsewhere on a PostgreSQL server holds it back. Waiting for it
+      // would let a test read before its own last command was projected.
+      const { rows } = await sql<{ last: string }>`
+        select coalesce(max(position), 0)::text as last from events
+      `.execute(app.get<SqlDatabase>(SQL_DATABASE).db);
+      const head = BigInt(rows[0].last);
       const names = READ_MODELS.map((projection) => projection.name);
       // Each wait is bounded by the consistency timeout; a loaded machine may need a few.
       for (let attempt = 0; attempt < 30; attempt++) {

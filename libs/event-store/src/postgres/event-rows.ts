@@ -13,11 +13,29 @@ export const POSITION_FACTOR = 1048576;
 export const EVENTS_CHANNEL = 'samverkan_events';
 
 /**
- * The visibility bound for readers: positions below the oldest running transaction's id * 2^20.
- * Equivalent to `transaction_id < pg_snapshot_xmin(pg_current_snapshot())` because an index is
- * below 2^20, but phrased on position so that the primary key's index serves the range.
+ * The visibility bound for readers: positions below the oldest running transaction's id * 2^20,
+ * so that no event can later commit behind a reader's checkpoint. Transaction ids are the
+ * cluster's, not the database's: a transaction held open in another database of the same
+ * server (another application, a test run, a benchmark) would hold every reader here back for
+ * as long as it stays open, and a read model would answer as if the last commands had not
+ * happened. So a running transaction is left out only when pg_stat_activity shows it at work
+ * in another database: it can never write this database's events. Any doubt (a transaction
+ * that ended meanwhile, a statistic the role may not see, a prepared transaction) keeps it in,
+ * so the bound is never later than the one the snapshot alone gives for this database.
+ * Phrased on position so that the primary key's index serves the range.
  */
-export const visibleBound = sql<string>`(select pg_snapshot_xmin(pg_current_snapshot())::text::bigint * ${sql.lit(POSITION_FACTOR)})`;
+export const visibleBound = sql<string>`(
+  select coalesce(
+           (select min(running.xid::text::bigint)
+              from pg_snapshot_xip(snapshot.current) as running(xid)
+             where not exists (
+               select 1 from pg_stat_activity elsewhere
+                where elsewhere.datname <> current_database()
+                  and elsewhere.backend_xid::text = (running.xid::text::bigint % 4294967296)::text)),
+           pg_snapshot_xmax(snapshot.current)::text::bigint
+         ) * ${sql.lit(POSITION_FACTOR)}
+    from (select pg_current_snapshot() as current) snapshot
+)`;
 
 /** Bigints and dates selected as text: PGlite returns int8 as a (lossy) number, pg as a string. */
 export const eventColumns = [
