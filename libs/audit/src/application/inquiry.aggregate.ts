@@ -1,19 +1,15 @@
-import type { Aggregate } from '@app/event-store';
+import { aggregateOf } from '@app/event-store';
 import {
   INQUIRY_EVENT_VERSIONS,
   inquiryDecider,
   inquiryStream,
   validFromOfInquiryEvent,
-  type InquiryCommand,
-  type InquiryEvent,
-  type InquiryState,
 } from '../domain';
 
 /** How the inquiry decider meets the event store. */
-export const inquiryAggregate: Aggregate<InquiryCommand, InquiryEvent, InquiryState> = {
-  name: 'inquiry',
+export const inquiryAggregate = aggregateOf('inquiry', {
   decider: inquiryDecider,
   streamOf: inquiryStream,
   validFromOf: validFromOfInquiryEvent,
-  schemaVersionOf: (type) => INQUIRY_EVENT_VERSIONS[type],
-};
+  eventVersions: INQUIRY_EVENT_VERSIONS,
+});

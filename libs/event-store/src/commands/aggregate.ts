@@ -22,3 +22,25 @@ export interface Loaded<S> {
   revision: number;
   exists: boolean;
 }
+
+/**
+ * An aggregate from its domain's parts, its types read off the decider:
+ *
+ *   export const groupAggregate = aggregateOf('group', {
+ *     decider: groupDecider, streamOf: groupStream, validFromOf: validFromOfGroupEvent,
+ *     eventVersions: GROUP_EVENT_VERSIONS,
+ *   });
+ */
+export function aggregateOf<C extends Message, E extends Message, S>(
+  name: string,
+  parts: {
+    decider: Decider<C, E, S>;
+    streamOf(id: string): string;
+    validFromOf(event: E): string | undefined;
+    /** Each event type's schema version as written now. */
+    eventVersions: Record<E['type'], number>;
+  },
+): Aggregate<C, E, S> {
+  const { eventVersions, ...rest } = parts;
+  return { name, ...rest, schemaVersionOf: (type) => eventVersions[type] };
+}

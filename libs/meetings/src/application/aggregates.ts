@@ -1,4 +1,4 @@
-import type { Aggregate } from '@app/event-store';
+import { aggregateOf } from '@app/event-store';
 import {
   ASSIGNMENT_EVENT_VERSIONS,
   ITEM_NUMBERS_EVENT_VERSIONS,
@@ -12,42 +12,30 @@ import {
   validFromOfAssignmentEvent,
   validFromOfItemNumbersEvent,
   validFromOfMeetingEvent,
-  type AssignmentCommand,
-  type AssignmentEvent,
-  type AssignmentState,
-  type ItemNumbersEvent,
-  type ItemNumbersState,
-  type MeetingCommand,
-  type MeetingEvent,
-  type MeetingState,
-  type NumberItem,
 } from '../domain';
 
 /** How each decider of the meetings context meets the event store. */
-export const meetingAggregate: Aggregate<MeetingCommand, MeetingEvent, MeetingState> = {
-  name: 'meeting',
+export const meetingAggregate = aggregateOf('meeting', {
   decider: meetingDecider,
   streamOf: meetingStream,
   validFromOf: validFromOfMeetingEvent,
-  schemaVersionOf: (type) => MEETING_EVENT_VERSIONS[type],
-};
+  eventVersions: MEETING_EVENT_VERSIONS,
+});
 
-export const assignmentAggregate: Aggregate<AssignmentCommand, AssignmentEvent, AssignmentState> = {
-  name: 'assignment',
+export const assignmentAggregate = aggregateOf('assignment', {
   decider: assignmentDecider,
   streamOf: assignmentStream,
   validFromOf: validFromOfAssignmentEvent,
-  schemaVersionOf: (type) => ASSIGNMENT_EVENT_VERSIONS[type],
-};
+  eventVersions: ASSIGNMENT_EVENT_VERSIONS,
+});
 
 /** A body's item numbers in one year; its id is itemNumbersId(bodyId, year). */
-export const itemNumbersAggregate: Aggregate<NumberItem, ItemNumbersEvent, ItemNumbersState> = {
-  name: 'item-numbers',
+export const itemNumbersAggregate = aggregateOf('item-numbers', {
   decider: itemNumbersDecider,
   streamOf: itemNumbersStream,
   validFromOf: validFromOfItemNumbersEvent,
-  schemaVersionOf: (type) => ITEM_NUMBERS_EVENT_VERSIONS[type],
-};
+  eventVersions: ITEM_NUMBERS_EVENT_VERSIONS,
+});
 
 /** Items live in their meeting's stream; the name only keeps their derived ids apart. */
 export const itemIds = (meetingId: string) => ({ name: `item:${meetingId}` });
