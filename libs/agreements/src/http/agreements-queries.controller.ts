@@ -9,7 +9,7 @@ import {
   SQL_DATABASE,
   type SqlDatabase,
 } from '@app/platform';
-import { HistoryQuery, HistoryResponse, QueryEndpoint } from '@app/projections';
+import { HistoryQuery, QueryEndpoint } from '@app/projections';
 import { today } from '@app/structure';
 import {
   agreementStream,
@@ -37,6 +37,7 @@ import {
 } from './dto/queries.dto';
 import {
   AgreementAnswer,
+  AgreementHistoryAnswer,
   AgreementsAnswer,
   EconomyAnswer,
   FollowUpsAnswer,
@@ -120,7 +121,7 @@ export class AgreementsQueriesController {
   }
 
   @RequiresPermission('history.read')
-  @ApiOkResponse({ type: HistoryResponse })
+  @ApiOkResponse({ type: AgreementHistoryAnswer })
   @QueryEndpoint(
     'agreements/:id/history',
     'Every event of the agreement with who recorded it, when and why',

@@ -1,5 +1,11 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { DATE, FREE_FORM, NULLABLE_DATE, NULLABLE_STRING } from '@app/projections';
+import {
+  DATE,
+  FREE_FORM,
+  HistoryEventResponse,
+  NULLABLE_DATE,
+  NULLABLE_STRING,
+} from '@app/projections';
 
 export class AgreementsAnswerAgreement {
   @ApiProperty({ format: 'uuid' }) id!: string;
@@ -117,4 +123,9 @@ class EvaluationRoundSummary {
 /** The instrument (what it assesses, its dimensions and scale) and each round's statistics. */
 export class EvaluationAnswer {
   @ApiProperty({ type: [EvaluationRoundSummary] }) rounds!: EvaluationRoundSummary[];
+}
+
+export class AgreementHistoryAnswer {
+  @ApiProperty({ format: 'uuid' }) agreementId!: string;
+  @ApiProperty({ type: [HistoryEventResponse] }) events!: HistoryEventResponse[];
 }

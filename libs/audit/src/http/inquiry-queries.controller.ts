@@ -7,7 +7,6 @@ import { CurrentIdentity, RequiresPermission, SQL_DATABASE, type SqlDatabase } f
 import {
   cursorInvalid,
   HistoryQuery,
-  HistoryResponse,
   ListEndpoint,
   nextLinkOf,
   pageRequestOf,
@@ -19,7 +18,7 @@ import { INQUIRIES } from '../inquiries/inquiries.projection';
 import { findInquiry, listInquiries, type StoredInquiry } from '../inquiries/inquiry.queries';
 import { InquiriesQuery } from './dto/inquiries.query';
 import { API_PREFIX } from '../trail/entity-links';
-import { InquiriesPage, InquiryAnswer } from './responses';
+import { InquiriesPage, InquiryAnswer, InquiryHistoryAnswer } from './responses';
 
 @ApiTags('inquiries')
 @RequiresPermission('record.read')
@@ -72,7 +71,7 @@ export class InquiryQueriesController {
     return { ...view, history: (await this.history(identity.municipality, id)) ?? [] };
   }
 
-  @ApiOkResponse({ type: HistoryResponse })
+  @ApiOkResponse({ type: InquiryHistoryAnswer })
   @QueryEndpoint(':id/history', "Every event of the inquiry's stream, oldest first")
   @RequiresPermission('history.read')
   async historyOf(

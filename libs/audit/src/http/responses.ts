@@ -72,7 +72,8 @@ export class StructureChangesAnswerChange {
   @ApiProperty() kind!: string;
   @ApiProperty() type!: string;
   @ApiProperty({ ...FREE_FORM }) entity!: Record<string, unknown>;
-  @ApiProperty({ ...FREE_FORM }) group!: Record<string, unknown>;
+  @ApiProperty({ ...FREE_FORM, nullable: true, description: 'The group (null: the model itself)' })
+  group!: Record<string, unknown> | null;
   @ApiProperty({ ...FREE_FORM }) data!: Record<string, unknown>;
   @ApiProperty(DATE_TIME) recordedAt!: string;
   @ApiProperty({ ...FREE_FORM }) actor!: Record<string, unknown>;
@@ -183,4 +184,9 @@ class VerificationLinks {
 
 export class StartedVerificationAnswer extends VerificationAnswer {
   @ApiProperty({ type: VerificationLinks }) links!: VerificationLinks;
+}
+
+export class InquiryHistoryAnswer {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ type: [HistoryEventResponse] }) history!: HistoryEventResponse[];
 }

@@ -2,8 +2,10 @@ import { ApiProperty } from '@nestjs/swagger';
 import { DATE_AS_GIVEN_PATTERN, ROLES, type RecordedActor } from '@app/kernel';
 
 /** Property options the response classes share. */
-export const DATE = { format: 'date', example: '2024-11-14' } as const;
-export const NULLABLE_DATE = { type: String, format: 'date', nullable: true } as const;
+/** A date as precise as its source: a day, a month or a year (2024-11-14, 2024-11, 2024). */
+const DATE_PATTERN = '^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$';
+export const DATE = { type: String, pattern: DATE_PATTERN, example: '2024-11-14' } as const;
+export const NULLABLE_DATE = { ...DATE, nullable: true } as const;
 /** A valid-time date as the source gave it: its precision is its length (README, "Dates as precise as the source"). */
 export const DATE_AS_GIVEN = {
   type: String,
