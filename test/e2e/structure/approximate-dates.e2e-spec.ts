@@ -12,12 +12,18 @@ describe.each(testEngines)('structure dates as precise as the source on %s', (en
   let naf: string;
   let model: string;
   let network: string;
+  let person: string;
   let position = '0';
   beforeAll(async () => {
     api = await startTestApp({ engine });
     structure = new Structure(api);
     naf = await structure.organisation('NAF');
-    const person = await structure.person(naf);
+    // "Anställdes 2020"
+    person = await structure.create('/people', {
+      name: 'Petra Kålbäck',
+      organisationId: naf,
+      on: '2020',
+    });
     model = await structure.model([naf], { establishedOn: '2019-01-01' });
     network = await structure.group(model, {
       kind: 'network',
@@ -71,6 +77,11 @@ describe.each(testEngines)('structure dates as precise as the source on %s', (en
     const group = await get(`/groups/${network}`, { asOf: '2022-06-01' });
     expect(group.body).toMatchObject({ formedOn: '2020', endedOn: '2022', certainty: 'uncertain' });
     expect(await groupsOn('2022-12-31')).toEqual([]);
+  });
+
+  it('shows a person registered "2020" with the year as given', async () => {
+    const read = await get(`/people/${person}`, { asOf: '2020-06-01' });
+    expect(read.body).toMatchObject({ id: person, registeredOn: '2020' });
   });
 
   it('refuses only what is certainly wrong, and what is no date', async () => {

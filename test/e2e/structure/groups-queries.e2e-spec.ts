@@ -129,7 +129,7 @@ describe.each(testEngines)('group queries on %s', (engine) => {
   it('answers 404 GROUP.NOT_FOUND for an unknown group and before it was formed', async () => {
     expectProblem(await get('/groups/no-such-group'), 404, 'GROUP.NOT_FOUND');
     expectProblem(
-      await get(`/groups/${n.analysis}`, { asOf: '2023-05-30' }),
+      await get(`/groups/${n.analysis}`, { asOf: '2023-04-30' }),
       404,
       'GROUP.NOT_FOUND',
     );

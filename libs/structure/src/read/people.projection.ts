@@ -1,3 +1,4 @@
+import { earliestDay } from '@app/kernel';
 import {
   personDecider,
   validFromOfPersonEvent,
@@ -25,11 +26,12 @@ const personVersions = versionTable(personVersionsTable, {
  */
 export const peopleProjection = bitemporalProjection<PersonEvent>({
   name: PEOPLE,
-  version: 3,
+  // 4: registered_on as given ("2020"), text.
+  version: 4,
   handles: ['PersonRegistered'],
   tables: [personVersions],
   scopeOf: (event) => event.data.personId,
-  validFromOf: validFromOfPersonEvent,
+  validFromOf: (event) => earliestDay(validFromOfPersonEvent(event)),
   derive: (facts) => ({
     person_versions: timelineOf<PersonState, PersonEvent>(
       facts,

@@ -21,7 +21,7 @@ export const organisationVersionsTable = readTable('organisation_versions', {
 export const personVersionsTable = readTable('person_versions', {
   person_id: text(),
   organisation_id: text(),
-  registered_on: date(),
+  registered_on: dateAsGiven(),
 });
 
 export const modelVersionsTable = readTable('model_versions', {

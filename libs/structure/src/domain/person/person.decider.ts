@@ -1,5 +1,12 @@
 import { DomainError, type Decider } from '@app/kernel';
-import { requireDate, requireId, type IsoDate } from '../shared/guards';
+import {
+  certainlyBefore,
+  certainlyNotAfter,
+  requireDate,
+  requireDateAsGiven,
+  requireId,
+  type IsoDate,
+} from '../shared/guards';
 
 const P = 'PERSON';
 
@@ -119,14 +126,15 @@ function register(command: RegisterPerson, state: PersonState): PersonEvent[] {
   }
   const personId = requireId(P, 'personId', data.personId);
   const organisationId = requireId(P, 'organisationId', data.organisationId);
-  const on = requireDate(P, 'on', data.on);
+  // "Anställdes 2020": known to the year; refused only when certainly outside the organisation.
+  const on = requireDateAsGiven(P, 'on', data.on);
   const organisation = data.organisation;
   if (!organisation || organisation.organisationId !== organisationId) {
     throw new DomainError(`${P}.ORGANISATION_NOT_FOUND`, 'No such organisation', 'invalid', {
       organisationId,
     });
   }
-  if (organisation.dissolvedOn !== null && organisation.dissolvedOn <= on) {
+  if (organisation.dissolvedOn !== null && certainlyNotAfter(organisation.dissolvedOn, on)) {
     throw new DomainError(
       `${P}.ORGANISATION_DISSOLVED`,
       `The organisation was dissolved on ${organisation.dissolvedOn}`,
@@ -137,7 +145,7 @@ function register(command: RegisterPerson, state: PersonState): PersonEvent[] {
       },
     );
   }
-  if (on < organisation.establishedOn) {
+  if (certainlyBefore(on, organisation.establishedOn)) {
     throw new DomainError(
       `${P}.BEFORE_ORGANISATION`,
       `The organisation was established on ${organisation.establishedOn}`,

@@ -1,6 +1,6 @@
 import { TEXT_LIMITS } from '@app/kernel';
 import type { RegisterPersonInput } from '../../application';
-import { CalendarDate, CommandBodyDto, Id, OptionalText, Text } from '@app/platform';
+import { CommandBodyDto, Id, OptionalText, SourceDate, Text } from '@app/platform';
 
 export class RegisterPersonDto extends CommandBodyDto implements RegisterPersonInput {
   @Text(200, {
@@ -15,7 +15,9 @@ export class RegisterPersonDto extends CommandBodyDto implements RegisterPersonI
   @Id({ description: 'The organisation the person works for' })
   organisationId!: string;
 
-  @CalendarDate({ description: 'The day the person is known to hold the title there' })
+  @SourceDate({
+    description: 'The day (or month, or year) the person is known to hold the title there',
+  })
   on!: string;
 }
 

@@ -1,6 +1,7 @@
 import { ApiProperty, IntersectionType } from '@nestjs/swagger';
 import {
   DATE,
+  DATE_AS_GIVEN,
   DATE_TIME,
   EVENT_DATA,
   NextPage,
@@ -17,7 +18,7 @@ export class PersonResponse implements PersonRow {
   @ApiProperty() nameErased!: boolean;
   @ApiProperty(NULLABLE_STRING) title!: string | null;
   @ApiProperty({ format: 'uuid' }) organisationId!: string;
-  @ApiProperty(DATE) registeredOn!: string;
+  @ApiProperty(DATE_AS_GIVEN) registeredOn!: string;
   @ApiProperty({ type: OrganisationRef }) organisation!: OrganisationRef;
 }
 
