@@ -18,7 +18,12 @@ function popoloValidator(): Validator {
   return validator;
 }
 
-const KINDS = { organizations: 'organization', persons: 'person', memberships: 'membership' };
+const KINDS = {
+  organizations: 'organization',
+  persons: 'person',
+  memberships: 'membership',
+  posts: 'post',
+};
 
 describe.each(testEngines)('the Popolo export on %s', (engine) => {
   let api: TestApp;
@@ -37,7 +42,7 @@ describe.each(testEngines)('the Popolo export on %s', (engine) => {
     (await api.http.get(`${API}/export/popolo?asOf=${asOf}`).expect(200)).body as Record<
       keyof typeof KINDS,
       Array<Record<string, unknown>>
-    > & { asOf: string; posts: unknown[] };
+    > & { asOf: string };
 
   it('answers organizations, persons and memberships that the Popolo schemas accept', async () => {
     const body = await popolo('2025-01-01');
@@ -53,7 +58,32 @@ describe.each(testEngines)('the Popolo export on %s', (engine) => {
         });
       }
     }
-    expect(body.posts).toEqual([]);
+  });
+
+  it('answers the heads of administration as posts, held by their holders, and sitting in the strategic steering group', async () => {
+    const body = await popolo('2025-01-01');
+    expect(body.posts).toContainEqual({
+      id: demo.headOfSof,
+      label: 'Förvaltningschef SOF',
+      organization_id: demo.sof,
+      start_date: '2019-01-01',
+      end_date: null,
+    });
+    expect(body.memberships).toContainEqual(
+      expect.objectContaining({
+        person_id: demo.landberg,
+        organization_id: demo.sof,
+        post_id: demo.headOfSof,
+      }),
+    );
+    expect(body.memberships).toContainEqual(
+      expect.objectContaining({
+        person_id: demo.landberg,
+        organization_id: demo.strategic,
+        post_id: demo.headOfSof,
+        on_behalf_of_id: demo.sof,
+      }),
+    );
   });
 
   it('names the structure: administrations, the model, its groups under it, seats on behalf of an administration', async () => {

@@ -1,5 +1,6 @@
 import { startTestApp, testEngines, type TestApp } from '../../support/test-app';
 import { API, recordNynashamn, type Nynashamn } from './nynashamn-scenario';
+import { command } from './queries-http';
 
 /** The seed scenario's questions (issue 5), answered through GET /structure and /representation. */
 describe.each(testEngines)('structure queries on %s', (engine) => {
@@ -101,6 +102,37 @@ describe.each(testEngines)('structure queries on %s', (engine) => {
     ]);
     const chair = successor.body.groups[2].members.find((m: any) => m.role === 'chair');
     expect(chair.person.name).toBe('Patrik Forshage');
+    // § 79/24: the strategic steering group is the heads of administration (posts) and a chair.
+    expect(
+      successor.body.groups[2].members
+        .map((m: any) => [m.heldBy, m.post?.name ?? null, m.person.name, m.role])
+        .sort((a: string[], b: string[]) => String(a[2]).localeCompare(String(b[2]))),
+    ).toEqual([
+      ['post', 'Förvaltningschef SOF', 'Mikael Landberg', 'member'],
+      ['person', null, 'Patrik Forshage', 'chair'],
+      ['post', 'Förvaltningschef NAF', 'Petra Kålbäck', 'member'],
+      ['post', 'Förvaltningschef BUF', 'Pär Olsson', 'member'],
+    ]);
+  });
+
+  it('resolves the posts to whoever holds them: a new head of SOF sits from the day they take the post', async () => {
+    const successorHead = (
+      await command(api, '/people', {
+        name: 'Ny Förvaltningschef',
+        organisationId: n.sof,
+        on: '2026-01-01',
+      })
+    ).id;
+    const { position } = await command(api, `/posts/${n.headOfSof}/holders`, {
+      personId: successorHead,
+      from: '2026-02-01',
+    });
+    const names = async (asOf: string) =>
+      (await get(`/groups/${n.strategic}`, { asOf, consistentWith: position })).body.members
+        .filter((m: any) => m.post?.id === n.headOfSof)
+        .map((m: any) => m.person.name);
+    expect(await names('2026-01-31')).toEqual(['Mikael Landberg']);
+    expect(await names('2026-02-01')).toEqual(['Ny Förvaltningschef']);
   });
 
   it('answers what was known before the replacement was recorded: the old structure, still in force', async () => {

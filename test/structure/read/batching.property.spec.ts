@@ -17,6 +17,7 @@ const RUNS = Number(process.env.PROPERTY_RUNS ?? 25);
 const TABLES: Record<string, string[]> = {
   'structure-organisations': ['organisation_versions'],
   'structure-people': ['person_versions'],
+  'structure-posts': ['post_versions', 'post_holders'],
   'structure-models': ['model_versions', 'model_participants'],
   'structure-groups': ['group_versions', 'membership_versions'],
 };

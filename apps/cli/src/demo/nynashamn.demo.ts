@@ -7,6 +7,10 @@ export interface Nynashamn {
   kalback: string;
   landberg: string;
   forshage: string;
+  /** The posts of förvaltningschef in BUF, NAF and SOF (held by Olsson, Kålbäck and Landberg). */
+  headOfBuf: string;
+  headOfNaf: string;
+  headOfSof: string;
   oldModel: string;
   steering: string;
   coordination: string;
@@ -94,6 +98,21 @@ export async function recordNynashamn(
   const kalback = await person('Petra Kålbäck', 'Förvaltningschef', naf);
   const landberg = await person('Mikael Landberg', 'Förvaltningschef', sof);
   const forshage = await person('Patrik Forshage', 'Senior projektledare', municipality);
+  // The heads of administration are posts: the strategic steering group is made of the posts,
+  // whoever holds them. ASSUMPTION: the posts exist with their administrations (2019-01-01) and
+  // today's holders hold them from the day the demo registers them (2021-01-01).
+  const headOf = async (organisationId: string, shortName: string, holder: string) => {
+    const post = await create('/posts', {
+      organisationId,
+      name: `Förvaltningschef ${shortName}`,
+      establishedOn: '2019-01-01',
+    });
+    await send(`/posts/${post}/holders`, { personId: holder, from: '2021-01-01' });
+    return post;
+  };
+  const headOfBuf = await headOf(buf, 'BUF', olsson);
+  const headOfNaf = await headOf(naf, 'NAF', kalback);
+  const headOfSof = await headOf(sof, 'SOF', landberg);
 
   const oldModel = await create('/models', {
     name: 'Nynäshamnsmodellen',
@@ -188,9 +207,14 @@ export async function recordNynashamn(
     records: 'notes',
     formedOn: '2024-11-14',
   });
-  await seat(strategic, olsson, buf, 'member', '2024-11-14');
-  await seat(strategic, kalback, naf, 'member', '2024-11-14');
-  await seat(strategic, landberg, sof, 'member', '2024-11-14');
+  // "I styrgruppen för samverkansarbetet ingår förvaltningscheferna samt Patrik Forshage" (§ 79/24).
+  for (const post of [headOfBuf, headOfNaf, headOfSof]) {
+    await send(`/groups/${strategic}/members`, {
+      postId: post,
+      role: 'member',
+      from: '2024-11-14',
+    });
+  }
   await seat(strategic, forshage, municipality, 'chair', '2024-11-14');
 
   return {
@@ -202,6 +226,9 @@ export async function recordNynashamn(
     kalback,
     landberg,
     forshage,
+    headOfBuf,
+    headOfNaf,
+    headOfSof,
     oldModel,
     steering,
     coordination,

@@ -8,6 +8,7 @@ import {
   MODEL_EVENT_VERSIONS,
   ORGANISATION_EVENT_VERSIONS,
   PERSON_EVENT_VERSIONS,
+  POST_EVENT_VERSIONS,
   groupDecider,
   groupStream,
   modelDecider,
@@ -16,10 +17,13 @@ import {
   organisationStream,
   personDecider,
   personStream,
+  postDecider,
+  postStream,
   validFromOfGroupEvent,
   validFromOfModelEvent,
   validFromOfOrganisationEvent,
   validFromOfPersonEvent,
+  validFromOfPostEvent,
 } from '../domain';
 
 /** How each decider of the structure meets the event store: its stream, valid dates and versions. */
@@ -43,6 +47,13 @@ export const callerAggregate = aggregateOf('caller', {
   streamOf: callerStream,
   validFromOf: validFromOfCallerEvent,
   eventVersions: CALLER_EVENT_VERSIONS,
+});
+
+export const postAggregate = aggregateOf('post', {
+  decider: postDecider,
+  streamOf: postStream,
+  validFromOf: validFromOfPostEvent,
+  eventVersions: POST_EVENT_VERSIONS,
 });
 
 export const modelAggregate = aggregateOf('model', {

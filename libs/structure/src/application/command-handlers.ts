@@ -1,10 +1,12 @@
 import type { Provider } from '@nestjs/common';
 import { AddMemberHandler } from './add-member/add-member.handler';
 import { AddParticipantHandler } from './add-participant/add-participant.handler';
+import { AppointPostHolderHandler } from './appoint-post-holder/appoint-post-holder.handler';
 import { DissolveGroupHandler } from './dissolve-group/dissolve-group.handler';
 import { EraseCallerHandler } from './erase-caller/erase-caller.handler';
 import { ErasePersonHandler } from './erase-person/erase-person.handler';
 import { EstablishModelHandler } from './establish-model/establish-model.handler';
+import { EstablishPostHandler } from './establish-post/establish-post.handler';
 import { FormGroupHandler } from './form-group/form-group.handler';
 import { MergeGroupsHandler } from './merge-groups/merge-groups.handler';
 import { MoveGroupHandler } from './move-group/move-group.handler';
@@ -20,10 +22,12 @@ import { PersonalDataStore } from './register-person/personal-data.store';
 export const STRUCTURE_COMMAND_HANDLERS: Provider[] = [
   AddMemberHandler,
   AddParticipantHandler,
+  AppointPostHolderHandler,
   DissolveGroupHandler,
   EraseCallerHandler,
   ErasePersonHandler,
   EstablishModelHandler,
+  EstablishPostHandler,
   FormGroupHandler,
   MergeGroupsHandler,
   MoveGroupHandler,

@@ -20,3 +20,7 @@ export * from './processes/replacement';
 export * from './processes/merge';
 export * from './processes/tree';
 export * from './catalogue';
+export * from './post/post.commands';
+export * from './post/post.events';
+export * from './post/post.state';
+export * from './post/post.decider';

@@ -6,12 +6,14 @@ import { ModelCommandsController } from './model-commands.controller';
 import { ModelParticipantCommandsController } from './model-participant-commands.controller';
 import { OrganisationCommandsController } from './organisation-commands.controller';
 import { PersonCommandsController } from './person-commands.controller';
+import { PostCommandsController } from './post-commands.controller';
 
 /** The write side's endpoints; the read side lists its own *-queries controllers beside these. */
 export const STRUCTURE_COMMAND_CONTROLLERS: Type<unknown>[] = [
   OrganisationCommandsController,
   PersonCommandsController,
   CallerCommandsController,
+  PostCommandsController,
   ModelCommandsController,
   ModelParticipantCommandsController,
   GroupCommandsController,

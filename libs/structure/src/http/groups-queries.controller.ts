@@ -15,6 +15,7 @@ import {
   modelNames,
   MODELS,
   ORGANISATIONS,
+  POSTS,
   seatsOn,
 } from '../read';
 import { echoOf, ListQuery, sliceOf, TimeTravelQuery } from './time-travel.query';
@@ -81,6 +82,7 @@ export class GroupsQueriesController {
     GROUPS,
     MODELS,
     ORGANISATIONS,
+    POSTS,
   )
   async get(
     @Param('id') id: string,

@@ -14,6 +14,7 @@ import {
   organisationIsKnown,
   MODELS,
   ORGANISATIONS,
+  POSTS,
   representationOf,
   type RepresentationRow,
 } from '../read';
@@ -89,7 +90,8 @@ export class OrganisationsQueriesController {
         group: seat.group.name,
         groupKind: seat.group.kind,
         model: seat.group.modelName,
-        person: seat.person.name,
+        person: seat.person?.name ?? null,
+        post: seat.post?.name ?? null,
         organisation: body.organisation.shortName,
         role: seat.role,
         roleSince: seat.roleSince,
@@ -106,6 +108,7 @@ export class OrganisationsQueriesController {
     ORGANISATIONS,
     GROUPS,
     MODELS,
+    POSTS,
   )
   async representation(
     @Param('id') id: string,

@@ -12,6 +12,7 @@ import {
   membershipsOf,
   organisationsByIds,
   ORGANISATIONS,
+  POSTS,
   PEOPLE,
   registerExtract,
 } from '../read';
@@ -136,6 +137,7 @@ export class PeopleQueriesController {
     PEOPLE,
     GROUPS,
     ORGANISATIONS,
+    POSTS,
   )
   async memberships(
     @Param('id') id: string,

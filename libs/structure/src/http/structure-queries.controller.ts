@@ -3,7 +3,7 @@ import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsNotEmpty, IsString } from 'class-validator';
 import type { Identity } from '@app/kernel';
 import { CurrentIdentity, RequiresPermission, SQL_DATABASE, type SqlDatabase } from '@app/platform';
-import { GROUPS, MODELS, ORGANISATIONS, structureOf } from '../read';
+import { GROUPS, MODELS, ORGANISATIONS, POSTS, structureOf } from '../read';
 import { echoOf, sliceOf, TimeTravelQuery } from './time-travel.query';
 import { QueryEndpoint } from '@app/projections';
 import { notFound } from './not-found';
@@ -29,6 +29,7 @@ export class StructureQueriesController {
     MODELS,
     GROUPS,
     ORGANISATIONS,
+    POSTS,
   )
   async get(@Query() query: StructureQuery, @CurrentIdentity() identity: Identity) {
     const slice = sliceOf(query);

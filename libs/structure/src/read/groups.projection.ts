@@ -29,6 +29,7 @@ const membershipVersions = versionTable(membershipVersionsTable, {
   indexes: [
     'create index membership_versions_by_group on membership_versions (tenant, group_id, valid_from)',
     'create index membership_versions_by_person on membership_versions (tenant, person_id)',
+    'create index membership_versions_by_post on membership_versions (tenant, post_id)',
     'create index membership_versions_by_organisation on membership_versions (tenant, organisation_id, valid_from)',
   ],
   row: (version, scope) => ({ group_id: scope, membership_id: version.key, ...version.attrs }),
@@ -38,13 +39,14 @@ const none: GroupState = { status: 'none' };
 
 /**
  * Groups over time (name, mandate, parent, model, status) and their seats: a membership's row
- * is valid while the person holds the seat, one version per stretch in one role, so "who sat
+ * is valid while the person, post or organisation holds the seat, one version per stretch in one role, so "who sat
  * in the group on D, in which role" is a time slice.
  */
 export const groupsProjection = bitemporalProjection<GroupEvent>({
   name: GROUPS,
   // 3: dates as given (formed_on, ended_on, started_on as text); ends fall on their last day.
-  version: 3,
+  // 4: a seat may be held by a post (post_id) or by nobody named (person_id null).
+  version: 4,
   handles: Object.keys(GROUP_EVENT_VERSIONS),
   tables: [groupVersions, membershipVersions],
   scopeOf: (event) => event.data.groupId,
@@ -104,6 +106,7 @@ const membershipRows: Snapshot<GroupState> = (state, on, known) => {
       seat.membershipId,
       {
         person_id: seat.personId,
+        post_id: seat.postId,
         organisation_id: seat.organisationId,
         role: currentRole(seat).role,
         started_on: seat.from,

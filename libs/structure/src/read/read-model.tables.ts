@@ -24,6 +24,22 @@ export const personVersionsTable = readTable('person_versions', {
   registered_on: dateAsGiven(),
 });
 
+export const postVersionsTable = readTable('post_versions', {
+  post_id: text(),
+  organisation_id: text(),
+  name: text(),
+  established_on: date(),
+  /** As known at the row's record time, on every version: when it ends, if it does. */
+  abolished_on: date().nullable(),
+  status: text<'established' | 'abolished'>(),
+});
+
+/** A row while a person is known to hold the post; no row: no holder known. */
+export const postHoldersTable = readTable('post_holders', {
+  post_id: text(),
+  person_id: text(),
+});
+
 export const modelVersionsTable = readTable('model_versions', {
   model_id: text(),
   name: text(),
@@ -67,7 +83,9 @@ export const groupVersionsTable = readTable('group_versions', {
 export const membershipVersionsTable = readTable('membership_versions', {
   group_id: text(),
   membership_id: text(),
-  person_id: text(),
+  /** Null for a post's seat (post_id names it) and for an organisation's seat with nobody named. */
+  person_id: text().nullable(),
+  post_id: text().nullable(),
   organisation_id: text(),
   role: text(),
   /** The whole seat, as known at the row's record time; each version is one stretch in a role. */
@@ -89,6 +107,10 @@ export interface OrganisationsDb {
 }
 export interface PeopleDb {
   person_versions: TableOf<typeof personVersionsTable> & Bitemporal;
+}
+export interface PostsDb {
+  post_versions: TableOf<typeof postVersionsTable> & Bitemporal;
+  post_holders: TableOf<typeof postHoldersTable> & Bitemporal;
 }
 export interface ModelsDb {
   model_versions: TableOf<typeof modelVersionsTable> & Bitemporal;

@@ -1,4 +1,5 @@
 import type { IsoDate } from '../shared/guards';
+import type { PostFacts } from '../post/post.state';
 import type { OrganisationFacts, PersonFacts } from '../shared/references';
 import type { Cadence, GroupKind, MemberRole, Records } from './group.events';
 
@@ -84,10 +85,16 @@ export type AddMember = {
   data: {
     groupId: string;
     membershipId: string;
-    personId: string;
+    /** Who holds the seat: a person, or a post (its holder on each date), or neither: a seat
+     * held for the organisation with nobody named. */
+    personId?: string | null;
     /** Loaded from the person's stream; null: no such person. */
-    person: PersonFacts | null;
-    organisationId: string;
+    person?: PersonFacts | null;
+    postId?: string | null;
+    /** Loaded from the post's stream; null: no such post. */
+    post?: PostFacts | null;
+    /** Left out for a post's seat: the post's organisation. */
+    organisationId?: string | null;
     /** Loaded from the organisation's stream; null: no such organisation. */
     organisation: OrganisationFacts | null;
     role: MemberRole;

@@ -127,13 +127,18 @@ export type GroupsAbsorbed = {
   data: { groupId: string; sourceIds: string[]; on: IsoDate };
 };
 
-/** People are referenced by id only: their names are personal data, kept outside the events. */
+/**
+ * People are referenced by id only: their names are personal data, kept outside the events. A
+ * seat is held by a person, by a post (whoever holds it on a date), or for the organisation with
+ * nobody named: `personId` and `postId` null. Events recorded before posts have no `postId`.
+ */
 export type MemberAdded = {
   type: 'MemberAdded';
   data: {
     groupId: string;
     membershipId: string;
-    personId: string;
+    personId: string | null;
+    postId?: string | null;
     organisationId: string;
     role: MemberRole;
     from: IsoDate;

@@ -12,7 +12,8 @@ import {
   type IsoDate,
 } from '../shared/guards';
 import { requireActiveOrganisation, requirePerson } from '../shared/references';
-import type { MembershipCommand } from './group.commands';
+import type { PostFacts } from '../post/post.state';
+import type { AddMember, MembershipCommand } from './group.commands';
 import { MEMBER_ROLES, type GroupEvent, type MembershipEnded } from './group.events';
 import { assertOneChair } from './group.chair';
 import type { ActiveGroup } from './group.rules';
@@ -41,8 +42,7 @@ export function decideMembership(command: MembershipCommand, group: ActiveGroup)
           { membershipId },
         );
       }
-      const personId = requireId(P, 'personId', data.personId);
-      const organisationId = requireId(P, 'organisationId', data.organisationId);
+      const holder = seatHolder(data);
       const role = requireOneOf(P, 'role', MEMBER_ROLES, data.role);
       const from = requireDateAsGiven(P, 'from', data.from);
       if (placedBefore(from, group.formedOn)) {
@@ -55,20 +55,30 @@ export function decideMembership(command: MembershipCommand, group: ActiveGroup)
           },
         );
       }
-      // A seat is held by a registered person for an organisation that exists on its first day.
-      requirePerson(P, personId, data.person);
+      // A seat is held by a registered person or an established post, for an organisation that
+      // exists on its first day.
+      if (holder.personId !== null) requirePerson(P, holder.personId, data.person ?? null);
+      if (holder.postId !== null) requireActivePost(holder.postId, data.post, from);
+      const organisationId = requireId(
+        P,
+        'organisationId',
+        data.organisationId ?? data.post?.organisationId,
+      );
       requireActiveOrganisation(P, 'ORGANISATION', organisationId, data.organisation, from);
       const to =
         data.to === undefined || data.to === null
           ? null
           : endAfterStart(from, requireDateAsGiven(P, 'to', data.to));
       const seat = [...group.memberships.values()].find(
-        (other) => other.personId === personId && overlaps(other, { from, to }),
+        (other) =>
+          ((holder.personId !== null && other.personId === holder.personId) ||
+            (holder.postId !== null && other.postId === holder.postId)) &&
+          overlaps(other, { from, to }),
       );
       if (seat) {
         throw new DomainError(
           `${P}.ALREADY_MEMBER`,
-          'The person already holds a seat in the group then',
+          'The person or post already holds a seat in the group then',
           'conflict',
           {
             membershipId: seat.membershipId,
@@ -80,7 +90,16 @@ export function decideMembership(command: MembershipCommand, group: ActiveGroup)
       decided = [
         {
           type: 'MemberAdded',
-          data: { groupId, membershipId, personId, organisationId, role, from },
+          data: {
+            groupId,
+            membershipId,
+            personId: holder.personId,
+            // Only a post's seat names one: a person's seat keeps the shape it always had.
+            ...(holder.postId === null ? {} : { postId: holder.postId }),
+            organisationId,
+            role,
+            from,
+          },
         },
       ];
       if (to !== null) decided.push(ended(groupId, membershipId, to, 'ended'));
@@ -186,4 +205,42 @@ function endAfterStart(from: IsoDate, to: IsoDate): IsoDate {
     );
   }
   return to;
+}
+
+/** A person or a post holds the seat, or neither (the organisation's seat, nobody named); never both. */
+function seatHolder(data: AddMember['data']): { personId: string | null; postId: string | null } {
+  const personId = data.personId == null ? null : requireId(P, 'personId', data.personId);
+  const postId = data.postId == null ? null : requireId(P, 'postId', data.postId);
+  if (personId !== null && postId !== null) {
+    throw new DomainError(
+      `${P}.SEAT_HOLDER_TWICE`,
+      'A seat is held by a person or by a post, not both',
+      'invalid',
+      { personId, postId },
+    );
+  }
+  return { personId, postId };
+}
+
+/** The post must be established by the seat's first day and not abolished by then. */
+function requireActivePost(
+  postId: string,
+  facts: PostFacts | null | undefined,
+  from: IsoDate,
+): void {
+  if (!facts || facts.postId !== postId) {
+    throw new DomainError(`${P}.POST_NOT_FOUND`, 'No such post', 'invalid', { postId });
+  }
+  // Refused only when certainly outside its life, as for organisations (a seat from "2021").
+  if (
+    certainlyBefore(from, facts.establishedOn) ||
+    (facts.abolishedOn !== null && certainlyNotAfter(facts.abolishedOn, from))
+  ) {
+    throw new DomainError(`${P}.POST_NOT_ACTIVE`, `The post does not exist on ${from}`, 'invalid', {
+      postId,
+      from,
+      establishedOn: facts.establishedOn,
+      abolishedOn: facts.abolishedOn,
+    });
+  }
 }

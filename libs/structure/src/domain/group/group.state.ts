@@ -11,7 +11,9 @@ import {
 
 export interface Membership extends Period {
   membershipId: string;
-  personId: string;
+  /** Null for a seat held by a post, or for the organisation with nobody named. */
+  personId: string | null;
+  postId: string | null;
   organisationId: string;
   /** Role changes in date order; the first holds from the membership's start. */
   roles: { role: MemberRole; from: IsoDate }[];
@@ -94,6 +96,7 @@ export function evolveGroup(state: GroupState, event: GroupEvent): GroupState {
       const added: Membership = {
         membershipId,
         personId,
+        postId: event.data.postId ?? null,
         organisationId,
         from,
         to: null,

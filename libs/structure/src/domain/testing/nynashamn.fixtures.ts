@@ -175,11 +175,11 @@ export function rosterOf(state: ModelState): string[] {
   return state.status === 'none' ? [] : Object.keys(state.groups);
 }
 
-/** Each seat as [person, organisation represented, first role]. */
+/** Each seat as [person (or post), organisation represented, first role]. */
 export function seatsOf(state: GroupState): [string, string, string][] {
   if (state.status === 'none') return [];
   return [...state.memberships.values()].map((seat) => [
-    seat.personId,
+    seat.personId ?? seat.postId ?? '',
     seat.organisationId,
     seat.roles[0]!.role,
   ]);

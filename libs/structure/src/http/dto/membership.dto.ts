@@ -1,3 +1,5 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsUUID, ValidateIf } from 'class-validator';
 import type { AddMemberInput } from '../../application';
 import {
   MEMBER_ROLES,
@@ -5,14 +7,31 @@ import {
   type EndMembership,
   type MemberRole,
 } from '../../domain';
-import { SourceDate, CommandBodyDto, Id, OneOf, OptionalSourceDate } from '@app/platform';
+import { CommandBodyDto, OneOf, OptionalId, OptionalSourceDate, SourceDate } from '@app/platform';
 
 export class AddMemberDto extends CommandBodyDto implements Omit<AddMemberInput, 'groupId'> {
-  @Id()
-  personId!: string;
+  @OptionalId({
+    description: 'The person holding the seat; left out for a post or an unnamed seat',
+  })
+  personId?: string | null;
 
-  @Id({ description: 'The organisation the person represents in the group' })
-  organisationId!: string;
+  @OptionalId({
+    description:
+      'A post holding the seat (whoever holds the post on a date sits), instead of a person',
+  })
+  postId?: string | null;
+
+  // Required unless a post holds the seat: a post's seat is the post's organisation's by default.
+  @ApiPropertyOptional({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description:
+      'The organisation represented; may be left out for a post (the post’s organisation). A seat with neither person nor post is the organisation’s, nobody named',
+  })
+  @ValidateIf((body: AddMemberDto) => body.postId == null || body.organisationId != null)
+  @IsUUID()
+  organisationId?: string | null;
 
   @OneOf(MEMBER_ROLES, { example: 'member' })
   role!: MemberRole;

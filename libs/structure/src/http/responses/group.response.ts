@@ -13,7 +13,14 @@ import {
 import type { Certainty } from '@app/kernel';
 import type { DescribedSeat, GroupRow } from '../../read';
 import type { Cadence } from '../../domain';
-import { NamedRef, OrganisationRef, PersonRef } from './refs.response';
+import {
+  NamedRef,
+  OrganisationRef,
+  PersonRef,
+  SEAT_HELD_BY,
+  SEAT_PERSON,
+  SeatPostRef,
+} from './refs.response';
 
 export class GroupResponse implements GroupRow {
   @ApiProperty({ format: 'uuid' }) id!: string;
@@ -47,11 +54,13 @@ export class GroupResponse implements GroupRow {
 
 export class SeatResponse implements DescribedSeat {
   @ApiProperty({ format: 'uuid' }) membershipId!: string;
-  @ApiProperty({ type: PersonRef }) person!: PersonRef;
+  @ApiProperty(SEAT_HELD_BY) heldBy!: 'person' | 'post' | 'organisation';
+  @ApiProperty(SEAT_PERSON) person!: PersonRef | null;
+  @ApiProperty({ type: SeatPostRef, nullable: true }) post!: SeatPostRef | null;
   @ApiProperty({ type: OrganisationRef, description: 'The organisation represented' })
   organisation!: OrganisationRef;
   @ApiProperty({ example: 'member' }) role!: string;
-  @ApiProperty({ ...DATE, description: 'Since when the person has held this role' })
+  @ApiProperty({ ...DATE, description: 'Since when the seat has been held in this role' })
   roleSince!: string;
   @ApiProperty(DATE_AS_GIVEN) from!: string;
   @ApiProperty(NULLABLE_DATE_AS_GIVEN) to!: string | null;

@@ -1,7 +1,13 @@
 import { ApiProperty, IntersectionType } from '@nestjs/swagger';
 import { DATE, NextPage, NULLABLE_DATE, NULLABLE_STRING, TimeSliceEcho } from '@app/projections';
 import type { OrganisationRow, RepresentationRow } from '../../read';
-import { OrganisationRef, PersonRef } from './refs.response';
+import {
+  OrganisationRef,
+  PersonRef,
+  SEAT_HELD_BY,
+  SEAT_PERSON,
+  SeatPostRef,
+} from './refs.response';
 
 export class OrganisationResponse implements OrganisationRow {
   @ApiProperty({ format: 'uuid' }) id!: string;
@@ -39,7 +45,9 @@ class RepresentationGroup {
 class RepresentationSeat implements RepresentationRow {
   @ApiProperty({ type: RepresentationGroup }) group!: RepresentationGroup;
   @ApiProperty({ format: 'uuid' }) membershipId!: string;
-  @ApiProperty({ type: PersonRef }) person!: PersonRef;
+  @ApiProperty(SEAT_HELD_BY) heldBy!: 'person' | 'post' | 'organisation';
+  @ApiProperty(SEAT_PERSON) person!: PersonRef | null;
+  @ApiProperty({ type: SeatPostRef, nullable: true }) post!: SeatPostRef | null;
   @ApiProperty({ example: 'member' }) role!: string;
   @ApiProperty(DATE) roleSince!: string;
   @ApiProperty(DATE) from!: string;

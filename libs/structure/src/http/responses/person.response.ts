@@ -10,7 +10,7 @@ import {
   TimeSliceEcho,
 } from '@app/projections';
 import type { MembershipView, Mention, PersonRow, RegisterExtract } from '../../read';
-import { OrganisationRef, PersonRef } from './refs.response';
+import { NamedRef, OrganisationRef, PersonRef } from './refs.response';
 
 export class PersonResponse implements PersonRow {
   @ApiProperty({ format: 'uuid' }) id!: string;
@@ -43,6 +43,12 @@ class RolePeriod {
 
 class MembershipResponse implements MembershipView {
   @ApiProperty({ format: 'uuid' }) membershipId!: string;
+  @ApiProperty({
+    type: NamedRef,
+    nullable: true,
+    description: "The post's seat the person sat in while holding the post",
+  })
+  post!: NamedRef | null;
   @ApiProperty({ type: MembershipGroup }) group!: MembershipGroup;
   @ApiProperty({ type: OrganisationRef }) organisation!: OrganisationRef;
   @ApiProperty({ description: 'The role held last (or now)' }) role!: string;

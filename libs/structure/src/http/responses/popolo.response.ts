@@ -1,6 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { DATE, NULLABLE_DATE, TimeSliceEcho } from '@app/projections';
-import type { PopoloExport, PopoloMembership, PopoloOrganization, PopoloPerson } from '../../read';
+import type {
+  PopoloExport,
+  PopoloMembership,
+  PopoloOrganization,
+  PopoloPerson,
+  PopoloPost,
+} from '../../read';
 
 class PopoloOtherName {
   @ApiProperty() name!: string;
@@ -32,12 +38,31 @@ class PopoloPersonResponse implements PopoloPerson {
   @ApiPropertyOptional({ description: 'Left out once the name is erased' }) name?: string;
 }
 
+class PopoloPostResponse implements PopoloPost {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ example: 'Förvaltningschef SOF' }) label!: string;
+  @ApiProperty({ format: 'uuid' }) organization_id!: string;
+  @ApiProperty(DATE) start_date!: string;
+  @ApiProperty(NULLABLE_DATE) end_date!: string | null;
+}
+
 class PopoloMembershipResponse implements PopoloMembership {
   @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty({ format: 'uuid' }) person_id!: string;
-  @ApiProperty({ format: 'uuid', description: 'The group' }) organization_id!: string;
-  @ApiProperty({ format: 'uuid', description: 'The organisation represented' })
-  on_behalf_of_id!: string;
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description:
+      'Left out when nobody is known to sit (a post with no known holder, an unnamed seat)',
+  })
+  person_id?: string;
+  @ApiProperty({
+    format: 'uuid',
+    description: "The group (or, for a post's holder, the post's organisation)",
+  })
+  organization_id!: string;
+  @ApiPropertyOptional({ format: 'uuid', description: 'The post holding the seat, or held' })
+  post_id?: string;
+  @ApiPropertyOptional({ format: 'uuid', description: 'The organisation represented' })
+  on_behalf_of_id?: string;
   @ApiProperty({ example: 'member' }) role!: string;
   @ApiProperty(DATE) start_date!: string;
   @ApiProperty(NULLABLE_DATE) end_date!: string | null;
@@ -48,6 +73,5 @@ export class PopoloAnswer extends TimeSliceEcho implements PopoloExport {
   organizations!: PopoloOrganizationResponse[];
   @ApiProperty({ type: [PopoloPersonResponse] }) persons!: PopoloPersonResponse[];
   @ApiProperty({ type: [PopoloMembershipResponse] }) memberships!: PopoloMembershipResponse[];
-  @ApiProperty({ type: 'array', items: { type: 'object' }, description: 'None recorded yet' })
-  posts!: never[];
+  @ApiProperty({ type: [PopoloPostResponse] }) posts!: PopoloPostResponse[];
 }

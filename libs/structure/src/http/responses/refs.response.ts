@@ -14,3 +14,19 @@ export class OrganisationRef extends NamedRef {
 export class PersonRef extends NamedRef {
   @ApiProperty({ description: 'The name was erased (name is then null)' }) nameErased!: boolean;
 }
+
+/** The post that holds a seat: whoever holds the post on the answer's date sits in it. */
+export class SeatPostRef extends NamedRef {
+  @ApiProperty({ description: 'No holder of the post is known on the date' })
+  holderUnknown!: boolean;
+}
+
+export const SEAT_HELD_BY = {
+  enum: ['person', 'post', 'organisation'],
+  description: "A person's seat, a post's, or the organisation's with nobody named",
+};
+export const SEAT_PERSON = {
+  type: PersonRef,
+  nullable: true,
+  description: "Who sits on the date (a post's holder then); null when unknown or nobody is named",
+};

@@ -8,14 +8,16 @@ import {
   validFromOfGroupEvent,
   validFromOfModelEvent,
   validFromOfOrganisationEvent,
+  validFromOfPostEvent,
   type GroupEvent,
   type ModelEvent,
   type OrganisationEvent,
+  type PostEvent,
 } from '../../domain';
 
-export type HistoryOf = 'organisation' | 'model' | 'group';
+export type HistoryOf = 'organisation' | 'model' | 'group' | 'post';
 
-/** An organisation's, a model's or a group's history, dated by its decider where metadata is not. */
+/** An organisation's, a post's, a model's or a group's history, dated by its decider where metadata is not. */
 export function historyOf(
   sources: HistorySources,
   tenant: string,
@@ -32,9 +34,11 @@ function validFromOf(of: HistoryOf, event: RecordedEvent): string | null {
   const date =
     of === 'organisation'
       ? validFromOfOrganisationEvent(domainEvent as OrganisationEvent)
-      : of === 'model'
-        ? validFromOfModelEvent(domainEvent as ModelEvent)
-        : validFromOfGroupEvent(domainEvent as GroupEvent);
+      : of === 'post'
+        ? validFromOfPostEvent(domainEvent as PostEvent)
+        : of === 'model'
+          ? validFromOfModelEvent(domainEvent as ModelEvent)
+          : validFromOfGroupEvent(domainEvent as GroupEvent);
   // An event type this code does not know falls through the switch as the event itself.
   return typeof date === 'string' ? date : null;
 }

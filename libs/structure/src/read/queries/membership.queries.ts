@@ -4,11 +4,14 @@ import { readModel } from '@app/projections';
 import { GROUPS } from '../groups.projection';
 import type { GroupsDb } from '../read-model.tables';
 import { organisationsByIds } from './organisation.queries';
-import { seatsOfPerson, type SeatRow } from './seat.queries';
+import { holdingsOf, postsByIds } from './post.queries';
+import { seatsHeldBy, type SeatRow } from './seat.queries';
 import { dateText, knownBy, nullableDateText, type TimeSlice } from './time-slice';
 
 export interface MembershipView {
   membershipId: string;
+  /** Set when the person sat as the post's holder: the seat is the post's, held while they held it. */
+  post: { id: string; name: string | null } | null;
   group: { id: string; name: string | null; kind: string | null; modelId: string | null };
   organisation: { id: string; name: string | null; shortName: string | null };
   /** The role held last (or now). */
@@ -19,9 +22,10 @@ export interface MembershipView {
 }
 
 /**
- * Every seat a person has held, on any date, as known at the slice's record time; groups and
- * organisations are named as they were on the slice's date (or, for a group that had not been
- * formed or had ended by then, as it was last known).
+ * Every seat a person has held, on any date, as known at the slice's record time — their own, and
+ * those of the posts they held while they held them; groups and organisations are named as they
+ * were on the slice's date (or, for a group that had not been formed or had ended by then, as it
+ * was last known).
  */
 export async function membershipsOf(
   database: Kysely<Database>,
@@ -29,12 +33,29 @@ export async function membershipsOf(
   personId: string,
   slice: TimeSlice,
 ): Promise<MembershipView[]> {
-  const stretches = await seatsOfPerson(database, tenant, personId, slice);
+  const [own, holdings] = await Promise.all([
+    seatsHeldBy(database, tenant, { personId }, slice),
+    holdingsOf(database, tenant, personId, slice),
+  ]);
+  const postSeats = await seatsHeldBy(
+    database,
+    tenant,
+    { postIds: holdings.map((holding) => holding.postId) },
+    slice,
+  );
+  const stretches = [...own, ...whileHeld(postSeats, holdings)].sort(
+    (a, b) =>
+      a.from.localeCompare(b.from) ||
+      a.membershipId.localeCompare(b.membershipId) ||
+      a.roleFrom.localeCompare(b.roleFrom),
+  );
   const seats = new Map<string, SeatRow[]>();
   for (const stretch of stretches) {
-    seats.set(stretch.membershipId, [...(seats.get(stretch.membershipId) ?? []), stretch]);
+    const key = `${stretch.membershipId}|${stretch.from}`;
+    seats.set(key, [...(seats.get(key) ?? []), stretch]);
   }
-  const [groups, organisations] = await Promise.all([
+  const postIds = holdings.map((holding) => holding.postId);
+  const [groups, organisations, posts] = await Promise.all([
     groupNames(database, tenant, [...new Set(stretches.map((stretch) => stretch.groupId))], slice),
     organisationsByIds(
       database,
@@ -42,6 +63,7 @@ export async function membershipsOf(
       stretches.map((stretch) => stretch.organisationId),
       slice,
     ),
+    postsByIds(database, tenant, postIds, slice),
   ]);
   return [...seats.values()].map((held) => {
     const first = held[0];
@@ -50,6 +72,10 @@ export async function membershipsOf(
     const organisation = organisations.get(first.organisationId);
     return {
       membershipId: first.membershipId,
+      post:
+        first.postId === null
+          ? null
+          : { id: first.postId, name: posts.get(first.postId)?.name ?? null },
       group: {
         id: first.groupId,
         name: group?.name ?? null,
@@ -72,6 +98,31 @@ export async function membershipsOf(
     };
   });
 }
+
+/**
+ * The stretches of the posts' seats that fall while the person held the post, cut to it: the
+ * seat's `from`/`to` become the time the person sat in it.
+ */
+function whileHeld(
+  seats: readonly SeatRow[],
+  holdings: readonly { postId: string; from: string; to: string | null }[],
+): SeatRow[] {
+  return holdings.flatMap((holding) =>
+    seats.flatMap((seat) => {
+      if (seat.postId !== holding.postId) return [];
+      const from = later(seat.from, holding.from);
+      const to = earlier(seat.to, holding.to);
+      const roleFrom = later(seat.roleFrom, holding.from);
+      const roleTo = earlier(seat.roleTo, holding.to);
+      if ((to !== null && to <= from) || (roleTo !== null && roleTo <= roleFrom)) return [];
+      return [{ ...seat, from, to, roleFrom, roleTo }];
+    }),
+  );
+}
+
+const later = (a: string, b: string) => (a > b ? a : b);
+const earlier = (a: string | null, b: string | null) =>
+  a === null ? b : b === null ? a : a < b ? a : b;
 
 async function groupNames(
   database: Kysely<Database>,

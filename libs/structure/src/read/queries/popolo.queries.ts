@@ -4,6 +4,7 @@ import { listGroups } from './group.queries';
 import { listModels } from './model.queries';
 import { listOrganisations } from './organisation.queries';
 import { listPeople } from './person.queries';
+import { listPosts } from './post.queries';
 import { seatsOn } from './seat.queries';
 import type { TimeSlice } from './time-slice';
 
@@ -26,9 +27,12 @@ export interface PopoloPerson {
 
 export interface PopoloMembership {
   id: string;
-  person_id: string;
+  /** Left out when nobody is known to sit: a post with no known holder, an unnamed seat. */
+  person_id?: string;
   organization_id: string;
-  on_behalf_of_id: string;
+  /** A seat held by a post, or a person holding a post in its organisation. */
+  post_id?: string;
+  on_behalf_of_id?: string;
   role: string;
   start_date: string;
   end_date: string | null;
@@ -38,7 +42,15 @@ export interface PopoloExport {
   organizations: PopoloOrganization[];
   persons: PopoloPerson[];
   memberships: PopoloMembership[];
-  posts: never[];
+  posts: PopoloPost[];
+}
+
+export interface PopoloPost {
+  id: string;
+  label: string;
+  organization_id: string;
+  start_date: string;
+  end_date: string | null;
 }
 
 /** People are read a page at a time: the export still holds them all. */
@@ -47,8 +59,9 @@ const PEOPLE_PAGE = 1000;
 /**
  * The structure on the slice's date as Popolo: the municipality's organisations, its
  * collaboration models and their groups as organizations (a group under its parent group, or
- * under its model), the people registered by then, and the seats held then as memberships of a
- * person in a group on behalf of the organisation they represent. Ended things that still hold a
+ * under its model), the people registered by then, the seats held then as memberships of a
+ * person (or a post, resolved to its holder then) in a group on behalf of the organisation
+ * represented, and the posts with their holders then (memberships in the post's organisation). Ended things that still hold a
  * version on the date (dissolved, merged, replaced) are kept, with their end dates.
  */
 export async function popoloOf(
@@ -57,12 +70,14 @@ export async function popoloOf(
   slice: TimeSlice,
 ): Promise<PopoloExport> {
   const all = { includeEnded: true };
-  const [organisations, models, groups, seats] = await Promise.all([
+  const [organisations, models, groups, seats, posts] = await Promise.all([
     listOrganisations(database, tenant, slice, all),
     listModels(database, tenant, slice, all),
     listGroups(database, tenant, slice, all),
     seatsOn(database, tenant, slice, {}),
+    listPosts(database, tenant, slice, all),
   ]);
+  const holders = new Map(posts.map((post) => [post.id, post.holder?.id]));
   const organizations: PopoloOrganization[] = [
     ...organisations.map((organisation) => ({
       id: organisation.id,
@@ -92,23 +107,57 @@ export async function popoloOf(
       dissolution_date: group.endedOn,
     })),
   ];
-  const memberships = seats.map((seat) => ({
-    id: seat.membershipId,
-    person_id: seat.personId,
-    organization_id: seat.groupId,
-    on_behalf_of_id: seat.organisationId,
-    role: seat.role,
-    start_date: seat.from,
-    end_date: seat.to,
-  }));
+  const seatMemberships: PopoloMembership[] = seats.map((seat) => {
+    // A post's seat is its holder's on the date; nobody, when no holder is known.
+    const personId = seat.postId === null ? seat.personId : holders.get(seat.postId);
+    return {
+      id: seat.membershipId,
+      ...(personId != null && { person_id: personId }),
+      organization_id: seat.groupId,
+      ...(seat.postId !== null && { post_id: seat.postId }),
+      on_behalf_of_id: seat.organisationId,
+      role: seat.role,
+      start_date: seat.from,
+      end_date: seat.to,
+    };
+  });
+  // Popolo's way of holding a post: a membership of the holder in the post's organisation.
+  const holdings: PopoloMembership[] = posts.flatMap((post) =>
+    post.holder === null
+      ? []
+      : [
+          {
+            id: `${post.id}:${post.holder.since}`,
+            person_id: post.holder.id,
+            organization_id: post.organisation.id,
+            post_id: post.id,
+            role: post.name,
+            start_date: post.holder.since,
+            end_date: null,
+          },
+        ],
+  );
+  const memberships = [...seatMemberships, ...holdings];
   const persons = await personsOf(database, tenant, slice);
   // A seat may name a person registered later than the date: still a person of the export.
   const known = new Set(persons.map((person) => person.id));
-  for (const seat of seats) {
-    if (!known.has(seat.personId)) persons.push({ id: seat.personId });
-    known.add(seat.personId);
+  for (const { person_id: personId } of memberships) {
+    if (personId === undefined || known.has(personId)) continue;
+    persons.push({ id: personId });
+    known.add(personId);
   }
-  return { organizations, persons, memberships, posts: [] };
+  return {
+    organizations,
+    persons,
+    memberships,
+    posts: posts.map((post) => ({
+      id: post.id,
+      label: post.name,
+      organization_id: post.organisation.id,
+      start_date: post.establishedOn,
+      end_date: post.abolishedOn,
+    })),
+  };
 }
 
 async function personsOf(

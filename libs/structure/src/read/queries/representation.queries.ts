@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '@app/platform';
 import { groupsByIds } from './group.queries';
 import { modelNames } from './model.queries';
-import { describeSeats, seatsOn } from './seat.queries';
+import { describeSeats, seatsOn, type DescribedSeat } from './seat.queries';
 import type { TimeSlice } from './time-slice';
 
 export interface RepresentationRow {
@@ -14,7 +14,10 @@ export interface RepresentationRow {
     modelName: string | null;
   };
   membershipId: string;
-  person: { id: string; name: string | null; nameErased: boolean };
+  heldBy: DescribedSeat['heldBy'];
+  /** Who sits on the date (a post's holder then); null when unknown or nobody is named. */
+  person: DescribedSeat['person'];
+  post: DescribedSeat['post'];
   role: string;
   roleSince: string;
   from: string;
@@ -57,7 +60,9 @@ export async function representationOf(
           modelName: group ? (models.get(group.modelId) ?? null) : null,
         },
         membershipId: seat.membershipId,
+        heldBy: member.heldBy,
         person: member.person,
+        post: member.post,
         role: seat.role,
         roleSince: seat.roleFrom,
         from: seat.from,

@@ -5,7 +5,8 @@ import { readModel, type RowOf } from '@app/projections';
 import { GROUPS } from '../groups.projection';
 import { membershipVersionsTable, type GroupsDb } from '../read-model.tables';
 import { organisationsByIds } from './organisation.queries';
-import { displayName, namesOf } from './person.queries';
+import { namesOf } from './person.queries';
+import { holdersOn, personRef, postsByIds, type PersonRef } from './post.queries';
 import { dateText, holdsOn, knownBy, nullableDateText, type TimeSlice } from './time-slice';
 
 /** One stretch of a seat in one role. `from`/`to` are the whole seat's, as known. */
@@ -47,29 +48,35 @@ export async function seatsOn(
   return query.execute();
 }
 
-/** Every stretch of every seat a person has held, on any date, as known at the slice. */
-export async function seatsOfPerson(
+/** Every stretch of every seat a person, or one of some posts, has held, as known at the slice. */
+export async function seatsHeldBy(
   database: Kysely<Database>,
   tenant: string,
-  personId: string,
+  holder: { personId: string } | { postIds: readonly string[] },
   slice: Pick<TimeSlice, 'knownAt'>,
 ): Promise<SeatRow[]> {
-  return (await seatVersions(database))
+  if ('postIds' in holder && holder.postIds.length === 0) return [];
+  const query = (await seatVersions(database))
     .where('tenant', '=', tenant)
-    .where('person_id', '=', personId)
     .where(knownBy(slice))
     .orderBy('started_on')
     .orderBy('membership_id')
-    .orderBy('valid_from')
-    .execute();
+    .orderBy('valid_from');
+  return 'personId' in holder
+    ? query.where('person_id', '=', holder.personId).execute()
+    : query.where('post_id', 'in', [...new Set(holder.postIds)]).execute();
 }
 
 export interface DescribedSeat {
   membershipId: string;
-  person: { id: string; name: string | null; nameErased: boolean };
+  /** A person's seat, a post's (whoever holds it sits), or the organisation's with nobody named. */
+  heldBy: 'person' | 'post' | 'organisation';
+  /** Who sits on the slice's date: the person, or the post's holder then; null when unknown. */
+  person: PersonRef | null;
+  post: { id: string; name: string | null; holderUnknown: boolean } | null;
   organisation: { id: string; name: string | null; shortName: string | null };
   role: string;
-  /** Since when the person has held this role in the seat. */
+  /** Since when the seat has been held in this role. */
   roleSince: string;
   from: string;
   to: string | null;
@@ -77,19 +84,20 @@ export interface DescribedSeat {
   certainty: Certainty;
 }
 
-/** Seats with the person's name and the represented organisation's name on the slice's date. */
+/**
+ * Seats with who sits in them on the slice's date — a post's seat resolved to the post's holder
+ * that day — and the represented organisation's name then.
+ */
 export async function describeSeats(
   database: Kysely<Database>,
   tenant: string,
   seats: readonly SeatRow[],
   slice: TimeSlice,
 ): Promise<DescribedSeat[]> {
-  const [names, organisations] = await Promise.all([
-    namesOf(
-      database,
-      tenant,
-      seats.map((seat) => seat.personId),
-    ),
+  const postIds = seats.flatMap((seat) => (seat.postId === null ? [] : [seat.postId]));
+  const [holders, posts, organisations] = await Promise.all([
+    holdersOn(database, tenant, postIds, slice),
+    postsByIds(database, tenant, postIds, slice),
     organisationsByIds(
       database,
       tenant,
@@ -97,12 +105,28 @@ export async function describeSeats(
       slice,
     ),
   ]);
+  const sitting = (seat: SeatRow) =>
+    seat.postId === null ? seat.personId : (holders.get(seat.postId)?.personId ?? null);
+  const names = await namesOf(
+    database,
+    tenant,
+    seats.flatMap((seat) => sitting(seat) ?? []),
+  );
   return seats.map((seat) => {
-    const name = names.get(seat.personId);
     const organisation = organisations.get(seat.organisationId);
+    const personId = sitting(seat);
     return {
       membershipId: seat.membershipId,
-      person: { id: seat.personId, name: displayName(name), nameErased: name?.erased ?? false },
+      heldBy: seat.postId !== null ? 'post' : seat.personId !== null ? 'person' : 'organisation',
+      person: personId === null ? null : personRef(personId, names),
+      post:
+        seat.postId === null
+          ? null
+          : {
+              id: seat.postId,
+              name: posts.get(seat.postId)?.name ?? null,
+              holderUnknown: personId === null,
+            },
       organisation: {
         id: seat.organisationId,
         name: organisation?.name ?? null,

@@ -23,7 +23,7 @@ export interface OrganisationCount {
   participant: boolean;
   /** Groups in which the organisation holds at least one seat. */
   groups: number;
-  /** Different people holding its seats. */
+  /** Different people holding its seats on the date (a post's holder then; unknown ones not counted). */
   members: number;
   seats: number;
 }
@@ -82,7 +82,7 @@ export async function structureOf(
     countsByOrganisation: counts,
     totals: {
       groups: groups.length,
-      members: new Set(members.map((member) => member.person.id)).size,
+      members: new Set(members.flatMap((member) => member.person?.id ?? [])).size,
       seats: seats.length,
     },
   };
@@ -160,7 +160,7 @@ function countByOrganisation(
   for (const { groupId, seat } of seats) {
     const found = entry(seat.organisation.id, seat.organisation.name, seat.organisation.shortName);
     found.groups.add(groupId);
-    found.people.add(seat.person.id);
+    if (seat.person) found.people.add(seat.person.id);
     found.count.seats += 1;
   }
   return [...tally.values()]

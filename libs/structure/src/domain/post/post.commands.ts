@@ -1,0 +1,36 @@
+import type { IsoDate } from '../shared/guards';
+import type { OrganisationFacts, PersonFacts } from '../shared/references';
+
+export type EstablishPost = {
+  type: 'EstablishPost';
+  data: {
+    postId: string;
+    organisationId: string;
+    /** Loaded from the organisation's stream; null: no such organisation. */
+    organisation: OrganisationFacts | null;
+    name: string;
+    establishedOn: IsoDate;
+  };
+};
+
+/** The person holds the post from `from` (the previous holder, if any, leaves that day). */
+export type AppointPostHolder = {
+  type: 'AppointPostHolder';
+  data: {
+    postId: string;
+    personId: string;
+    /** Loaded from the person's stream; null: no such person. */
+    person: PersonFacts | null;
+    from: IsoDate;
+  };
+};
+
+/** Whoever holds the post on `on` leaves it that day; from then on no holder is known. */
+export type PostHolderLeaves = {
+  type: 'PostHolderLeaves';
+  data: { postId: string; on: IsoDate };
+};
+
+export type AbolishPost = { type: 'AbolishPost'; data: { postId: string; on: IsoDate } };
+
+export type PostCommand = EstablishPost | AppointPostHolder | PostHolderLeaves | AbolishPost;

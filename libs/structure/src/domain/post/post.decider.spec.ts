@@ -1,0 +1,175 @@
+import { given } from '@app/testing';
+import { nynashamn } from '../testing/organisation.fixtures';
+import { postDecider as decider } from './post.decider';
+import { validFromOfPostEvent, type PostEvent } from './post.events';
+import { holderOn, postFactsOf } from './post.state';
+
+const sof = { organisationId: 'org-sof', establishedOn: '2019-01-01', dissolvedOn: null };
+const established: PostEvent = {
+  type: 'PostEstablished',
+  data: {
+    postId: 'post-sof',
+    organisationId: 'org-sof',
+    name: 'Förvaltningschef SOF',
+    establishedOn: '2019-01-01',
+  },
+};
+const holder = (personId: string | null, on: string): PostEvent => ({
+  type: 'PostHolderChanged',
+  data: { postId: 'post-sof', personId, on },
+});
+const appoint = (personId: string, from: string) => ({
+  type: 'AppointPostHolder' as const,
+  data: { postId: 'post-sof', personId, person: { personId }, from },
+});
+const leaves = (on: string) => ({
+  type: 'PostHolderLeaves' as const,
+  data: { postId: 'post-sof', on },
+});
+const abolish = (on: string) => ({
+  type: 'AbolishPost' as const,
+  data: { postId: 'post-sof', on },
+});
+
+describe('post decider', () => {
+  describe('EstablishPost', () => {
+    const establish = (data: Partial<Record<string, unknown>> = {}) => ({
+      type: 'EstablishPost' as const,
+      data: {
+        postId: 'post-sof',
+        organisationId: 'org-sof',
+        organisation: sof,
+        name: ' Förvaltningschef SOF ',
+        establishedOn: '2019-01-01',
+        ...data,
+      } as never,
+    });
+    it('establishes a named office in an organisation active that day', () => {
+      given(decider).when(establish()).then([established]);
+    });
+    it('refuses a blank name, a bad date, an unknown or inactive organisation', () => {
+      given(decider)
+        .when(establish({ name: ' ' }))
+        .thenFails('POST.NAME_REQUIRED', 'invalid');
+      given(decider)
+        .when(establish({ establishedOn: '2019-02-30' }))
+        .thenFails('POST.INVALID_DATE');
+      given(decider)
+        .when(establish({ organisation: null }))
+        .thenFails('POST.ORGANISATION_NOT_FOUND', 'invalid');
+      given(decider)
+        .when(
+          establish({
+            organisation: { ...nynashamn, organisationId: 'org-sof' },
+            establishedOn: '1970-01-01',
+          }),
+        )
+        .thenFails('POST.ORGANISATION_NOT_ACTIVE');
+    });
+    it('refuses to establish it twice', () => {
+      given(decider, [established])
+        .when(establish())
+        .thenFails('POST.ALREADY_ESTABLISHED', 'conflict');
+    });
+  });
+
+  describe('holders', () => {
+    it('appoints a holder from a date, and the next one replaces them that day', () => {
+      given(decider, [established])
+        .when(appoint('p-landberg', '2021-01-01'))
+        .then([holder('p-landberg', '2021-01-01')]);
+      given(decider, [established, holder('p-landberg', '2021-01-01')])
+        .when(appoint('p-next', '2024-05-01'))
+        .then([holder('p-next', '2024-05-01')]);
+    });
+    it('takes holders recorded out of order: an older holder imported after the current one', () => {
+      given(decider, [established, holder('p-landberg', '2021-01-01')])
+        .when(appoint('p-before', '2019-01-01'))
+        .then([holder('p-before', '2019-01-01')]);
+    });
+    it('lets the holder leave: from then on no holder is known', () => {
+      given(decider, [established, holder('p-landberg', '2021-01-01')])
+        .when(leaves('2024-03-01'))
+        .then([holder(null, '2024-03-01')]);
+    });
+    it('refuses an appointment before the post, of an unknown person, or of the holder again', () => {
+      given(decider, [established])
+        .when(appoint('p-x', '2018-12-31'))
+        .thenFails('POST.BEFORE_ESTABLISHED', 'invalid');
+      given(decider, [established])
+        .when({
+          ...appoint('p-x', '2021-01-01'),
+          data: { ...appoint('p-x', '2021-01-01').data, person: null },
+        })
+        .thenFails('POST.PERSON_NOT_FOUND', 'invalid');
+      given(decider, [established, holder('p-landberg', '2021-01-01')])
+        .when(appoint('p-landberg', '2022-01-01'))
+        .thenFails('POST.HOLDER_UNCHANGED', 'invalid');
+    });
+    it('refuses two changes of holder on one day', () => {
+      given(decider, [established, holder('p-landberg', '2021-01-01')])
+        .when(appoint('p-x', '2021-01-01'))
+        .thenFails('POST.HOLDER_CHANGED_THAT_DAY', 'conflict');
+      given(decider, [established, holder('p-landberg', '2021-01-01')])
+        .when(leaves('2021-01-01'))
+        .thenFails('POST.HOLDER_CHANGED_THAT_DAY', 'conflict');
+    });
+    it('refuses a leaving when nobody holds the post', () => {
+      given(decider, [established])
+        .when(leaves('2021-01-01'))
+        .thenFails('POST.NO_HOLDER', 'conflict');
+      given(decider, [established, holder('p-landberg', '2021-01-01'), holder(null, '2022-01-01')])
+        .when(leaves('2023-01-01'))
+        .thenFails('POST.NO_HOLDER');
+    });
+    it('refuses anything on a post never established', () => {
+      given(decider).when(appoint('p-x', '2021-01-01')).thenFails('POST.NOT_FOUND', 'not-found');
+    });
+  });
+
+  describe('AbolishPost', () => {
+    it('abolishes after its last change; nothing happens to it after', () => {
+      const abolished: PostEvent = {
+        type: 'PostAbolished',
+        data: { postId: 'post-sof', on: '2025-01-01' },
+      };
+      given(decider, [established, holder('p-landberg', '2021-01-01')])
+        .when(abolish('2025-01-01'))
+        .then([abolished]);
+      given(decider, [established, abolished])
+        .when(appoint('p-x', '2025-02-01'))
+        .thenFails('POST.ABOLISHED', 'conflict');
+    });
+    it('refuses a date on or before the establishment or the last change of holder', () => {
+      given(decider, [established])
+        .when(abolish('2019-01-01'))
+        .thenFails('POST.CHANGE_OUT_OF_ORDER');
+      given(decider, [established, holder('p-landberg', '2021-01-01')])
+        .when(abolish('2020-06-01'))
+        .thenFails('POST.CHANGE_OUT_OF_ORDER');
+    });
+  });
+
+  it('knows the holder on any date, and none outside the post’s life', () => {
+    const state = [
+      established,
+      holder('p-b', '2021-01-01'),
+      holder('p-a', '2019-06-01'),
+      holder(null, '2023-01-01'),
+      { type: 'PostAbolished', data: { postId: 'post-sof', on: '2024-01-01' } } as PostEvent,
+    ].reduce(decider.evolve, decider.initialState);
+    if (state.status === 'none') throw new Error('not established');
+    expect(
+      ['2019-01-01', '2019-06-01', '2021-01-01', '2022-12-31', '2023-01-01', '2024-06-01'].map(
+        (on) => holderOn(state, on),
+      ),
+    ).toEqual([null, 'p-a', 'p-b', 'p-b', null, null]);
+    expect(postFactsOf(state)).toEqual({
+      postId: 'post-sof',
+      organisationId: 'org-sof',
+      establishedOn: '2019-01-01',
+      abolishedOn: '2024-01-01',
+    });
+    expect(validFromOfPostEvent(holder(null, '2023-01-01'))).toBe('2023-01-01');
+  });
+});

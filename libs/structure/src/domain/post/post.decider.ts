@@ -1,0 +1,128 @@
+import { DomainError, type Decider } from '@app/kernel';
+import { latest, requireDate, requireId, requireText, type IsoDate } from '../shared/guards';
+import { requireActiveOrganisation, requirePerson } from '../shared/references';
+import type { EstablishPost, PostCommand } from './post.commands';
+import type { PostEvent } from './post.events';
+import { evolvePost, holderOn, type Post, type PostState } from './post.state';
+
+const P = 'POST';
+
+export const postDecider: Decider<PostCommand, PostEvent, PostState> = {
+  initialState: { status: 'none' },
+  evolve: evolvePost,
+  decide,
+};
+
+function decide(command: PostCommand, state: PostState): PostEvent[] {
+  if (command.type === 'EstablishPost') return establish(command, state);
+  if (state.status === 'none') {
+    throw new DomainError(`${P}.NOT_FOUND`, 'No such post', 'not-found', {
+      postId: command.data.postId,
+    });
+  }
+  if (state.status === 'abolished') {
+    throw new DomainError(
+      `${P}.ABOLISHED`,
+      `The post was abolished on ${state.abolishedOn}`,
+      'conflict',
+      { abolishedOn: state.abolishedOn },
+    );
+  }
+  const postId = state.postId;
+  switch (command.type) {
+    case 'AppointPostHolder': {
+      const personId = requireId(P, 'personId', command.data.personId);
+      const from = requireDate(P, 'from', command.data.from);
+      notBeforeEstablished(state, from);
+      requirePerson(P, personId, command.data.person);
+      oneChangeADay(state, from);
+      if (holderOn(state, from) === personId) {
+        throw new DomainError(
+          `${P}.HOLDER_UNCHANGED`,
+          'The person already holds the post then',
+          'invalid',
+          { personId, from },
+        );
+      }
+      return [{ type: 'PostHolderChanged', data: { postId, personId, on: from } }];
+    }
+    case 'PostHolderLeaves': {
+      const on = requireDate(P, 'on', command.data.on);
+      notBeforeEstablished(state, on);
+      oneChangeADay(state, on);
+      if (holderOn(state, on) === null) {
+        throw new DomainError(
+          `${P}.NO_HOLDER`,
+          `Nobody is known to hold the post on ${on}`,
+          'conflict',
+          {
+            on,
+          },
+        );
+      }
+      return [{ type: 'PostHolderChanged', data: { postId, personId: null, on } }];
+    }
+    case 'AbolishPost': {
+      const on = requireDate(P, 'on', command.data.on);
+      notBeforeEstablished(state, on);
+      // Abolishing on the first day, or before a recorded change, would leave a change that never held.
+      const last = latest(state.establishedOn, state.holders.at(-1)?.from);
+      if (on <= last) {
+        throw new DomainError(
+          `${P}.CHANGE_OUT_OF_ORDER`,
+          `The change must fall after ${last}`,
+          'invalid',
+          { on, since: last },
+        );
+      }
+      return [{ type: 'PostAbolished', data: { postId, on } }];
+    }
+    default: {
+      const _never: never = command;
+      return _never;
+    }
+  }
+}
+
+function establish(command: EstablishPost, state: PostState): PostEvent[] {
+  if (state.status !== 'none') {
+    throw new DomainError(
+      `${P}.ALREADY_ESTABLISHED`,
+      'The post is already established',
+      'conflict',
+      {
+        postId: state.postId,
+      },
+    );
+  }
+  const data = command.data;
+  const postId = requireId(P, 'postId', data.postId);
+  const organisationId = requireId(P, 'organisationId', data.organisationId);
+  const name = requireText(P, 'name', data.name);
+  const establishedOn = requireDate(P, 'establishedOn', data.establishedOn);
+  requireActiveOrganisation(P, 'ORGANISATION', organisationId, data.organisation, establishedOn);
+  return [{ type: 'PostEstablished', data: { postId, organisationId, name, establishedOn } }];
+}
+
+function notBeforeEstablished(post: Post, on: IsoDate): void {
+  if (on < post.establishedOn) {
+    throw new DomainError(
+      `${P}.BEFORE_ESTABLISHED`,
+      `The post was established on ${post.establishedOn}`,
+      'invalid',
+      { establishedOn: post.establishedOn },
+    );
+  }
+}
+
+/** Two holders from one day would leave one of them holding it for no day at all. */
+function oneChangeADay(post: Post, on: IsoDate): void {
+  if (post.holders.some((step) => step.from === on)) {
+    throw new DomainError(
+      `${P}.HOLDER_CHANGED_THAT_DAY`,
+      `The post's holder already changes on ${on}`,
+      'conflict',
+      { on },
+    );
+  }
+}

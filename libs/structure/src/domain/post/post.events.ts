@@ -1,0 +1,47 @@
+import type { IsoDate } from '../shared/guards';
+
+/** A named office in an organisation (förvaltningschef, skolchef, rektor): Popolo's Post. */
+export type PostEstablished = {
+  type: 'PostEstablished';
+  data: { postId: string; organisationId: string; name: string; establishedOn: IsoDate };
+};
+
+/**
+ * Who holds the post from `on`, until the next change: a person, or nobody known (null) — the
+ * holder left, or the source does not name the next one. One event for both, so that the holder
+ * over time is a step function the reads look up by date, whatever order the steps arrive in.
+ */
+export type PostHolderChanged = {
+  type: 'PostHolderChanged';
+  data: { postId: string; personId: string | null; on: IsoDate };
+};
+
+/** The post ends; whoever held it holds it no longer. */
+export type PostAbolished = {
+  type: 'PostAbolished';
+  data: { postId: string; on: IsoDate };
+};
+
+export type PostEvent = PostEstablished | PostHolderChanged | PostAbolished;
+
+export const postStream = (postId: string): string => `post-${postId}`;
+
+export function validFromOfPostEvent(event: PostEvent): IsoDate {
+  switch (event.type) {
+    case 'PostEstablished':
+      return event.data.establishedOn;
+    case 'PostHolderChanged':
+    case 'PostAbolished':
+      return event.data.on;
+    default: {
+      const _never: never = event;
+      return _never;
+    }
+  }
+}
+
+export const POST_EVENT_VERSIONS: Record<PostEvent['type'], number> = {
+  PostEstablished: 1,
+  PostHolderChanged: 1,
+  PostAbolished: 1,
+};

@@ -1,0 +1,75 @@
+import type { IsoDate } from '../shared/guards';
+import type { PostEvent } from './post.events';
+
+/** One step of the holder function: from `from` until the next step, `personId` (null: unknown). */
+export interface HolderStep {
+  from: IsoDate;
+  personId: string | null;
+}
+
+export interface Post {
+  postId: string;
+  organisationId: string;
+  name: string;
+  establishedOn: IsoDate;
+  /** In date order, whatever order they were recorded in (old holders are often imported late). */
+  holders: readonly HolderStep[];
+}
+
+export type PostState =
+  | { status: 'none' }
+  | ({ status: 'established' } & Post)
+  | ({ status: 'abolished'; abolishedOn: IsoDate } & Post);
+
+export function evolvePost(state: PostState, event: PostEvent): PostState {
+  if (event.type === 'PostEstablished') {
+    return { status: 'established', ...event.data, holders: [] };
+  }
+  if (state.status === 'none') return state;
+  switch (event.type) {
+    case 'PostHolderChanged': {
+      const step = { from: event.data.on, personId: event.data.personId };
+      const holders = [...state.holders.filter((held) => held.from !== step.from), step].sort(
+        (a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0),
+      );
+      return { ...state, holders };
+    }
+    case 'PostAbolished':
+      return { ...state, status: 'abolished', abolishedOn: event.data.on };
+    default: {
+      const _never: never = event;
+      return _never;
+    }
+  }
+}
+
+/** Who holds the post on `on`: a person's id, or null when no holder is known then. */
+export function holderOn(post: Post & { abolishedOn?: IsoDate }, on: IsoDate): string | null {
+  if (on < post.establishedOn || (post.abolishedOn !== undefined && on >= post.abolishedOn)) {
+    return null;
+  }
+  let holder: string | null = null;
+  for (const step of post.holders) {
+    if (step.from > on) break;
+    holder = step.personId;
+  }
+  return holder;
+}
+
+/** What a seat held by the post needs to know of it, loaded from the post's own stream. */
+export interface PostFacts {
+  postId: string;
+  organisationId: string;
+  establishedOn: IsoDate;
+  abolishedOn: IsoDate | null;
+}
+
+export function postFactsOf(state: PostState): PostFacts | null {
+  if (state.status === 'none') return null;
+  return {
+    postId: state.postId,
+    organisationId: state.organisationId,
+    establishedOn: state.establishedOn,
+    abolishedOn: state.status === 'abolished' ? state.abolishedOn : null,
+  };
+}

@@ -1,0 +1,38 @@
+import type { AppointPostHolderInput, EstablishPostInput } from '../../application';
+import type { AbolishPost, PostHolderLeaves } from '../../domain';
+import { CalendarDate, CommandBodyDto, Id, Text } from '@app/platform';
+
+export class EstablishPostDto extends CommandBodyDto implements EstablishPostInput {
+  @Id({ description: 'The organisation the office belongs to' })
+  organisationId!: string;
+
+  @Text(200, { example: 'Förvaltningschef SOF' })
+  name!: string;
+
+  @CalendarDate({ example: '2019-01-01' })
+  establishedOn!: string;
+}
+
+export class AppointPostHolderDto
+  extends CommandBodyDto
+  implements Omit<AppointPostHolderInput, 'postId'>
+{
+  @Id()
+  personId!: string;
+
+  @CalendarDate({ description: 'The first day the person holds the post' })
+  from!: string;
+}
+
+export class PostHolderLeavesDto
+  extends CommandBodyDto
+  implements Omit<PostHolderLeaves['data'], 'postId'>
+{
+  @CalendarDate({ description: 'The first day the holder no longer holds the post' })
+  on!: string;
+}
+
+export class AbolishPostDto extends CommandBodyDto implements Omit<AbolishPost['data'], 'postId'> {
+  @CalendarDate()
+  on!: string;
+}

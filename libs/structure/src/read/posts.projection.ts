@@ -1,0 +1,73 @@
+import {
+  evolvePost,
+  holderOn,
+  POST_EVENT_VERSIONS,
+  validFromOfPostEvent,
+  type PostEvent,
+  type PostState,
+} from '../domain';
+import { bitemporalProjection } from './bitemporal/bitemporal-projection';
+import { timelinesOf, type Snapshot } from './bitemporal/timeline';
+import { versionTable } from './bitemporal/version-table';
+import { postHoldersTable, postVersionsTable } from './read-model.tables';
+
+export const POSTS = 'structure-posts';
+
+const postVersions = versionTable(postVersionsTable, {
+  scopeColumn: 'post_id',
+  indexes: [
+    'create index post_versions_by_id on post_versions (tenant, post_id, valid_from)',
+    'create index post_versions_by_organisation on post_versions (tenant, organisation_id, valid_from)',
+  ],
+  row: (version, scope) => ({ post_id: scope, ...version.attrs }),
+});
+
+const postHolders = versionTable(postHoldersTable, {
+  scopeColumn: 'post_id',
+  indexes: [
+    'create index post_holders_by_post on post_holders (tenant, post_id, valid_from)',
+    'create index post_holders_by_person on post_holders (tenant, person_id)',
+  ],
+  row: (version, scope) => ({ post_id: scope, ...version.attrs }),
+});
+
+const none: PostState = { status: 'none' };
+
+/**
+ * Posts over time, and who held each: a holder's row is valid while the person holds the post,
+ * so "who held the post on D" is a time slice, and a day with no row is a day no holder is known.
+ * An abolished post keeps a version from its abolition on (asked about then, it answers
+ * "abolished", not "no such post").
+ */
+export const postsProjection = bitemporalProjection<PostEvent>({
+  name: POSTS,
+  version: 1,
+  handles: Object.keys(POST_EVENT_VERSIONS),
+  tables: [postVersions, postHolders],
+  scopeOf: (event) => event.data.postId,
+  validFromOf: validFromOfPostEvent,
+  derive: (facts) =>
+    timelinesOf(facts, none, evolvePost, { post_versions: postRows, post_holders: holderRows }),
+});
+
+const postRows: Snapshot<PostState> = (state, _on, known) => {
+  if (state.status === 'none') return new Map();
+  return new Map([
+    [
+      state.postId,
+      {
+        organisation_id: state.organisationId,
+        name: state.name,
+        established_on: state.establishedOn,
+        abolished_on: known.status === 'abolished' ? known.abolishedOn : null,
+        status: state.status,
+      },
+    ],
+  ]);
+};
+
+const holderRows: Snapshot<PostState> = (state, on) => {
+  if (state.status === 'none') return new Map();
+  const personId = holderOn(state, on);
+  return personId === null ? new Map() : new Map([[state.postId, { person_id: personId }]]);
+};

@@ -1,0 +1,236 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '@app/platform';
+import { readModel, type RowOf } from '@app/projections';
+import { POSTS } from '../posts.projection';
+import { postVersionsTable, type PostsDb } from '../read-model.tables';
+import { organisationsByIds } from './organisation.queries';
+import { displayName, namesOf, type PersonName } from './person.queries';
+import {
+  dateText,
+  holdsOn,
+  knownBy,
+  nullableDateText,
+  versionPeriod,
+  type TimeSlice,
+  type VersionPeriod,
+} from './time-slice';
+
+export interface PersonRef {
+  id: string;
+  name: string | null;
+  nameErased: boolean;
+}
+
+export function personRef(id: string, names: ReadonlyMap<string, PersonName>): PersonRef {
+  const name = names.get(id);
+  return { id, name: displayName(name), nameErased: name?.erased ?? false };
+}
+
+/** A version of a post; its period says since when its name and status have held. */
+export type PostRow = RowOf<typeof postVersionsTable, typeof postNames> & VersionPeriod;
+
+const postNames = { post_id: 'id' } as const;
+
+export interface PostView extends Omit<PostRow, 'organisationId'> {
+  organisation: { id: string; name: string | null; shortName: string | null };
+  /** Who held the post on the slice's date; null when no holder is known then. */
+  holder: (PersonRef & { since: string }) | null;
+  holderUnknown: boolean;
+}
+
+export interface PostFilter {
+  organisationId?: string;
+  /** Only the posts this person holds on the date. */
+  personId?: string;
+  includeEnded?: boolean;
+}
+
+async function posts(database: Kysely<Database>) {
+  const db = await readModel<PostsDb>(database, POSTS);
+  return db
+    .selectFrom('post_versions')
+    .select([...postVersionsTable.select(postNames), ...versionPeriod()]);
+}
+
+/** Each post's holder on the slice's date, with the day they took it; posts with none are absent. */
+export async function holdersOn(
+  database: Kysely<Database>,
+  tenant: string,
+  postIds: readonly string[],
+  slice: TimeSlice,
+): Promise<Map<string, { personId: string; since: string }>> {
+  if (postIds.length === 0) return new Map();
+  const db = await readModel<PostsDb>(database, POSTS);
+  const rows = await db
+    .selectFrom('post_holders')
+    .select(['post_id', 'person_id', dateText('valid_from').as('since')])
+    .where('tenant', '=', tenant)
+    .where('post_id', 'in', [...new Set(postIds)])
+    .where(holdsOn(slice))
+    .execute();
+  return new Map(rows.map((row) => [row.post_id, { personId: row.person_id, since: row.since }]));
+}
+
+/** Every stretch in which a person held a post, on any date, as known at the slice. */
+export async function holdingsOf(
+  database: Kysely<Database>,
+  tenant: string,
+  personId: string,
+  slice: Pick<TimeSlice, 'knownAt'>,
+): Promise<{ postId: string; from: string; to: string | null }[]> {
+  const db = await readModel<PostsDb>(database, POSTS);
+  return db
+    .selectFrom('post_holders')
+    .select([
+      'post_id as postId',
+      dateText('valid_from').as('from'),
+      nullableDateText('valid_to').as('to'),
+    ])
+    .where('tenant', '=', tenant)
+    .where('person_id', '=', personId)
+    .where(knownBy(slice))
+    .orderBy('valid_from')
+    .execute();
+}
+
+export async function listPosts(
+  database: Kysely<Database>,
+  tenant: string,
+  slice: TimeSlice,
+  filter: PostFilter = {},
+): Promise<PostView[]> {
+  let query = (await posts(database))
+    .where('tenant', '=', tenant)
+    .where(holdsOn(slice))
+    .orderBy('name')
+    .orderBy('post_id');
+  if (filter.organisationId !== undefined) {
+    query = query.where('organisation_id', '=', filter.organisationId);
+  }
+  if (!filter.includeEnded) query = query.where('status', '=', 'established');
+  const views = await describePosts(database, tenant, await query.execute(), slice);
+  return filter.personId === undefined
+    ? views
+    : views.filter((post) => post.holder?.id === filter.personId);
+}
+
+export async function findPost(
+  database: Kysely<Database>,
+  tenant: string,
+  id: string,
+  slice: TimeSlice,
+): Promise<PostView | undefined> {
+  const row = await (
+    await posts(database)
+  )
+    .where('tenant', '=', tenant)
+    .where('post_id', '=', id)
+    .where(holdsOn(slice))
+    .executeTakeFirst();
+  return row && (await describePosts(database, tenant, [row], slice))[0];
+}
+
+/** Posts by id as they were on the slice's date, for naming them in other answers. */
+export async function postsByIds(
+  database: Kysely<Database>,
+  tenant: string,
+  ids: readonly string[],
+  slice: TimeSlice,
+): Promise<Map<string, PostRow>> {
+  if (ids.length === 0) return new Map();
+  const rows = await (
+    await posts(database)
+  )
+    .where('tenant', '=', tenant)
+    .where('post_id', 'in', [...new Set(ids)])
+    .where(holdsOn(slice))
+    .execute();
+  return new Map(rows.map((row) => [row.id, row]));
+}
+
+export interface HolderPeriod {
+  /** Null: no holder is known for the period (between holders, or before the first). */
+  person: PersonRef | null;
+  from: string;
+  to: string | null;
+}
+
+/**
+ * The post's holders over its whole life as known at the slice, the periods with no known holder
+ * included, so that a gap in the record shows as one rather than as nothing.
+ */
+export async function holderHistory(
+  database: Kysely<Database>,
+  tenant: string,
+  post: Pick<PostRow, 'id' | 'establishedOn' | 'abolishedOn'>,
+  slice: Pick<TimeSlice, 'knownAt'>,
+): Promise<HolderPeriod[]> {
+  const db = await readModel<PostsDb>(database, POSTS);
+  const rows = await db
+    .selectFrom('post_holders')
+    .select(['person_id', dateText('valid_from').as('from'), nullableDateText('valid_to').as('to')])
+    .where('tenant', '=', tenant)
+    .where('post_id', '=', post.id)
+    .where(knownBy(slice))
+    .orderBy('valid_from')
+    .execute();
+  const names = await namesOf(
+    database,
+    tenant,
+    rows.map((row) => row.person_id),
+  );
+  const periods: HolderPeriod[] = [];
+  let cursor: string | null = post.establishedOn;
+  for (const row of rows) {
+    if (cursor !== null && cursor < row.from) {
+      periods.push({ person: null, from: cursor, to: row.from });
+    }
+    periods.push({ person: personRef(row.person_id, names), from: row.from, to: row.to });
+    cursor = row.to;
+  }
+  if (cursor !== null && (post.abolishedOn === null || cursor < post.abolishedOn)) {
+    periods.push({ person: null, from: cursor, to: post.abolishedOn });
+  }
+  return periods;
+}
+
+async function describePosts(
+  database: Kysely<Database>,
+  tenant: string,
+  rows: readonly PostRow[],
+  slice: TimeSlice,
+): Promise<PostView[]> {
+  const [holders, organisations] = await Promise.all([
+    holdersOn(
+      database,
+      tenant,
+      rows.map((row) => row.id),
+      slice,
+    ),
+    organisationsByIds(
+      database,
+      tenant,
+      rows.map((row) => row.organisationId),
+      slice,
+    ),
+  ]);
+  const names = await namesOf(
+    database,
+    tenant,
+    [...holders.values()].map((holder) => holder.personId),
+  );
+  return rows.map(({ organisationId, ...row }) => {
+    const held = holders.get(row.id);
+    const organisation = organisations.get(organisationId);
+    return {
+      ...row,
+      organisation: {
+        id: organisationId,
+        name: organisation?.name ?? null,
+        shortName: organisation?.shortName ?? null,
+      },
+      holder: held ? { ...personRef(held.personId, names), since: held.since } : null,
+      holderUnknown: held === undefined,
+    };
+  });
+}

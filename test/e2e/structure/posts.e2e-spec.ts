@@ -1,0 +1,297 @@
+import { expectProblem, startTestApp, testEngines, type TestApp } from '../../support/test-app';
+import { API, Structure, expectInvalid, expectRefused, tokenFor } from './structure-api';
+
+/**
+ * Posts (named offices: förvaltningschef SOF) with holders over time, and seats held by a post
+ * or for an organisation with nobody named: the group, the structure, the organisation's
+ * representation and the person's memberships all resolve the post's holder on asOf.
+ */
+describe.each(testEngines)('posts on %s', (engine) => {
+  let api: TestApp;
+  let structure: Structure;
+  let sof: string;
+  let naf: string;
+  let model: string;
+  let group: string;
+  let landberg: string;
+  let nyberg: string;
+  let head: string;
+  const get = async (url: string, query: Record<string, string> = {}) => {
+    await api.settled();
+    return api.http.get(`${API}${url}`).query(query);
+  };
+
+  beforeAll(async () => {
+    api = await startTestApp({ engine });
+    structure = new Structure(api);
+    sof = await structure.organisation('SOF');
+    naf = await structure.organisation('NAF');
+    model = await structure.model([sof, naf]);
+    group = await structure.group(model, {
+      kind: 'strategic-steering',
+      name: 'Strategisk styrgrupp',
+    });
+    landberg = await structure.person(sof, 'Mikael Landberg');
+    nyberg = await structure.person(sof, 'Åsa Nyberg');
+    head = await structure.create('/posts', {
+      organisationId: sof,
+      name: 'Förvaltningschef SOF',
+      establishedOn: '2019-01-01',
+    });
+    // Landberg from 2021; from mid-2024 the source names nobody until Nyberg in 2025.
+    await structure.ok(`/posts/${head}/holders`, { personId: landberg, from: '2021-01-01' });
+    await structure.ok(`/posts/${head}/holder/leave`, { on: '2024-07-01' });
+    await structure.ok(`/posts/${head}/holders`, { personId: nyberg, from: '2025-01-01' });
+  }, 120_000);
+  afterAll(() => api.close());
+
+  it('answers a post with its holder on asOf, and every holder with the unknown periods between', async () => {
+    const then = await get(`/posts/${head}`, { asOf: '2023-06-01' });
+    expect(then.status).toBe(200);
+    expect(then.body).toMatchObject({
+      id: head,
+      name: 'Förvaltningschef SOF',
+      status: 'established',
+      organisation: { id: sof, shortName: 'SOF' },
+      holder: { id: landberg, name: 'Mikael Landberg', since: '2021-01-01' },
+      holderUnknown: false,
+    });
+    expect(then.body.holders).toEqual([
+      { person: null, from: '2019-01-01', to: '2021-01-01' },
+      {
+        person: { id: landberg, name: 'Mikael Landberg', nameErased: false },
+        from: '2021-01-01',
+        to: '2024-07-01',
+      },
+      { person: null, from: '2024-07-01', to: '2025-01-01' },
+      {
+        person: { id: nyberg, name: 'Åsa Nyberg', nameErased: false },
+        from: '2025-01-01',
+        to: null,
+      },
+    ]);
+    const gap = await get(`/posts/${head}`, { asOf: '2024-10-01' });
+    expect(gap.body).toMatchObject({ holder: null, holderUnknown: true });
+  });
+
+  it('lists posts by organisation and by holder on asOf', async () => {
+    const byOrganisation = await get('/posts', { organisationId: sof, asOf: '2023-06-01' });
+    expect(byOrganisation.body.posts.map((post: { id: string }) => post.id)).toEqual([head]);
+    expect((await get('/posts', { organisationId: naf })).body.posts).toEqual([]);
+    const held = await get('/posts', { personId: landberg, asOf: '2023-06-01' });
+    expect(held.body.posts).toHaveLength(1);
+    expect((await get('/posts', { personId: landberg, asOf: '2025-06-01' })).body.posts).toEqual(
+      [],
+    );
+    expect((await get('/posts', { asOf: '2018-06-01' })).body.posts).toEqual([]);
+  });
+
+  it('shows a seat held by the post as its holder that day, or the post with its holder unknown', async () => {
+    const postSeat = await structure.member(group, {
+      postId: head,
+      role: 'member',
+      from: '2022-01-01',
+    });
+    // NAF sits too, with nobody named in the source.
+    const unnamed = await structure.member(group, {
+      organisationId: naf,
+      role: 'member',
+      from: '2022-01-01',
+    });
+    const in2023 = await get(`/groups/${group}`, { asOf: '2023-06-01' });
+    expect(in2023.status).toBe(200);
+    const seats = (in2023.body.members as { membershipId: string }[]).sort((a, b) =>
+      a.membershipId === postSeat ? -1 : b.membershipId === postSeat ? 1 : 0,
+    );
+    expect(seats).toEqual([
+      expect.objectContaining({
+        membershipId: postSeat,
+        heldBy: 'post',
+        person: { id: landberg, name: 'Mikael Landberg', nameErased: false },
+        post: { id: head, name: 'Förvaltningschef SOF', holderUnknown: false },
+        organisation: expect.objectContaining({ id: sof }),
+      }),
+      expect.objectContaining({
+        membershipId: unnamed,
+        heldBy: 'organisation',
+        person: null,
+        post: null,
+        organisation: expect.objectContaining({ id: naf }),
+      }),
+    ]);
+    const inGap = await get(`/groups/${group}`, { asOf: '2024-10-01' });
+    expect(inGap.body.members).toContainEqual(
+      expect.objectContaining({
+        membershipId: postSeat,
+        person: null,
+        post: { id: head, name: 'Förvaltningschef SOF', holderUnknown: true },
+      }),
+    );
+    const later = await get(`/structure`, { modelId: model, asOf: '2025-06-01' });
+    expect(later.body.groups[0].members).toContainEqual(
+      expect.objectContaining({
+        membershipId: postSeat,
+        person: expect.objectContaining({ id: nyberg }),
+      }),
+    );
+    expect(later.body.totals).toMatchObject({ seats: 2, members: 1 });
+
+    const representation = await get(`/organisations/${sof}/representation`, {
+      asOf: '2023-06-01',
+    });
+    expect(representation.body.seats).toEqual([
+      expect.objectContaining({
+        membershipId: postSeat,
+        heldBy: 'post',
+        person: expect.objectContaining({ id: landberg }),
+        post: expect.objectContaining({ id: head }),
+      }),
+    ]);
+
+    // Landberg sat in the post's seat while he held the post: from the seat's start to his leaving.
+    const memberships = await get(`/people/${landberg}/memberships`);
+    expect(memberships.body.memberships).toEqual([
+      expect.objectContaining({
+        membershipId: postSeat,
+        post: { id: head, name: 'Förvaltningschef SOF' },
+        group: expect.objectContaining({ id: group }),
+        from: '2022-01-01',
+        to: '2024-07-01',
+        roles: [{ role: 'member', from: '2022-01-01', to: '2024-07-01' }],
+      }),
+    ]);
+    const nybergs = await get(`/people/${nyberg}/memberships`);
+    expect(nybergs.body.memberships).toEqual([
+      expect.objectContaining({ membershipId: postSeat, from: '2025-01-01', to: null }),
+    ]);
+  });
+
+  it('keeps every change in the post’s history', async () => {
+    const history = await get(`/posts/${head}/history`);
+    expect(history.status).toBe(200);
+    expect(
+      history.body.events.map((event: { type: string; validFrom: string }) => [
+        event.type,
+        event.validFrom,
+      ]),
+    ).toEqual([
+      ['PostEstablished', '2019-01-01'],
+      ['PostHolderChanged', '2021-01-01'],
+      ['PostHolderChanged', '2024-07-01'],
+      ['PostHolderChanged', '2025-01-01'],
+    ]);
+  });
+
+  it('refuses what breaks a rule, with its code, and records nothing', async () => {
+    await expectRefused(
+      api,
+      () => structure.post(`/posts/${head}/holders`, { personId: landberg, from: '2025-01-01' }),
+      409,
+      'POST.HOLDER_CHANGED_THAT_DAY',
+    );
+    await expectRefused(
+      api,
+      () => structure.post(`/posts/${head}/holder/leave`, { on: '2024-09-01' }),
+      409,
+      'POST.NO_HOLDER',
+    );
+    await expectRefused(
+      api,
+      () => structure.post(`/posts/${head}/holders`, { personId: sof, from: '2026-01-01' }),
+      422,
+      'POST.PERSON_NOT_FOUND',
+    );
+    await expectRefused(
+      api,
+      () =>
+        structure.post('/posts', {
+          organisationId: landberg,
+          name: 'Skolchef',
+          establishedOn: '2020-01-01',
+        }),
+      422,
+      'POST.ORGANISATION_NOT_FOUND',
+    );
+    await expectRefused(
+      api,
+      () =>
+        structure.post(`/groups/${group}/members`, {
+          postId: sof,
+          role: 'member',
+          from: '2022-01-01',
+        }),
+      422,
+      'GROUP.POST_NOT_FOUND',
+    );
+    await expectRefused(
+      api,
+      () =>
+        structure.post(`/groups/${group}/members`, {
+          postId: head,
+          personId: landberg,
+          role: 'member',
+          from: '2026-01-01',
+        }),
+      422,
+      'GROUP.SEAT_HOLDER_TWICE',
+    );
+    expectInvalid(await structure.post('/posts', { name: '', establishedOn: '2020-13-01' }), [
+      'organisationId',
+      'name',
+      'establishedOn',
+    ]);
+    expectInvalid(
+      await structure.post(`/groups/${group}/members`, { role: 'member', from: '2022-01-01' }),
+      ['organisationId'],
+    );
+    expectProblem(await get(`/posts/${sof}`), 404, 'POST.NOT_FOUND');
+    expectProblem(await get(`/posts/${head}`, { asOf: '2018-01-01' }), 404, 'POST.NOT_FOUND');
+  });
+
+  it('abolishes a post: gone from the list, shown as abolished with includeEnded', async () => {
+    const rektor = await structure.create('/posts', {
+      organisationId: naf,
+      name: 'Rektor för högstadieskolorna',
+      establishedOn: '2020-01-01',
+    });
+    await structure.ok(`/posts/${rektor}/abolish`, { on: '2024-01-01' });
+    expect((await get('/posts', { organisationId: naf, asOf: '2024-06-01' })).body.posts).toEqual(
+      [],
+    );
+    const ended = await get('/posts', {
+      organisationId: naf,
+      asOf: '2024-06-01',
+      includeEnded: 'true',
+    });
+    expect(ended.body.posts).toEqual([
+      expect.objectContaining({
+        id: rektor,
+        status: 'abolished',
+        abolishedOn: '2024-01-01',
+        holderUnknown: true,
+      }),
+    ]);
+    await expectRefused(
+      api,
+      () => structure.post(`/posts/${rektor}/holders`, { personId: nyberg, from: '2024-02-01' }),
+      409,
+      'POST.ABOLISHED',
+    );
+  });
+
+  it('lets only those who write the structure record posts', async () => {
+    const auditor = await tokenFor(api, {
+      actor: { id: 'rev', name: 'Revisor', role: 'auditor', organisation: 'Revisionen' },
+      municipality: '0192',
+    });
+    const refused = await api.http
+      .post(`${API}/posts`)
+      .set('Authorization', `Bearer ${auditor}`)
+      .send({ organisationId: sof, name: 'Skolchef', establishedOn: '2020-01-01' });
+    expect(expectProblem(refused, 403, 'AUTH.FORBIDDEN').permission).toBe('structure.write');
+    const read = await api.http
+      .get(`${API}/posts/${head}`)
+      .set('Authorization', `Bearer ${auditor}`);
+    expect(read.status).toBe(200);
+  });
+});
