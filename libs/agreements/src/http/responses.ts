@@ -22,14 +22,7 @@ export class AgreementsAnswer {
   @ApiProperty({ type: [AgreementsAnswerAgreement] }) agreements!: AgreementsAnswerAgreement[];
 }
 
-export class AgreementAnswer {
-  @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty() title!: string;
-  @ApiProperty() status!: string;
-  @ApiProperty(DATE) validFrom!: string;
-  @ApiProperty(DATE) validTo!: string;
-  @ApiProperty() version!: number;
-  @ApiProperty({ type: 'array', items: FREE_FORM }) parties!: Record<string, unknown>[];
+export class AgreementAnswer extends AgreementsAnswerAgreement {
   @ApiProperty(DATE) asOf!: string;
   @ApiProperty({ ...FREE_FORM, nullable: true }) adoption!: Record<string, unknown> | null;
   @ApiProperty({ ...FREE_FORM, nullable: true }) termination!: Record<string, unknown> | null;

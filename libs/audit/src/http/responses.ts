@@ -110,18 +110,7 @@ export class InquiriesPage {
   @ApiProperty(NEXT) next!: string | null;
 }
 
-export class InquiryAnswer {
-  @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty() status!: string;
-  @ApiProperty(DATE) receivedOn!: string;
-  @ApiProperty() from!: string;
-  @ApiProperty() reference!: string;
-  @ApiProperty() subject!: string;
-  @ApiProperty({ type: 'array', items: FREE_FORM }) addressedTo!: Record<string, unknown>[];
-  @ApiProperty(NULLABLE_DATE) dueOn!: string | null;
-  @ApiProperty() overdue!: boolean;
-  @ApiProperty({ type: 'array', items: FREE_FORM }) questions!: Record<string, unknown>[];
-  @ApiProperty({ ...FREE_FORM, nullable: true }) closed!: Record<string, unknown> | null;
+export class InquiryAnswer extends InquiriesPageInquiry {
   @ApiProperty({ type: [HistoryEventResponse] }) history!: HistoryEventResponse[];
 }
 
