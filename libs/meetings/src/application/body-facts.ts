@@ -61,6 +61,7 @@ export async function loadBodyFacts(load: LoadAggregate, body: BodyRef): Promise
     kind: body.kind,
     formedOn: state.establishedOn,
     dissolvedOn: state.dissolvedOn,
-    records: recordsOfBodyKind(body.kind),
+    // What the body says it keeps (registered or set since), else what its kind keeps.
+    records: state.records ?? recordsOfBodyKind(body.kind),
   };
 }

@@ -3,7 +3,7 @@ import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Identity } from '@app/kernel';
 import { CurrentIdentity, RequiresPermission, SQL_DATABASE, type SqlDatabase } from '@app/platform';
 import { QueryEndpoint } from '@app/projections';
-import { GROUPS } from '@app/structure';
+import { GROUPS, ORGANISATIONS } from '@app/structure';
 import { cadenceOf, MEETINGS } from '../read';
 import { CadenceQuery } from './meetings.query';
 import { notFound } from './not-found.query';
@@ -32,11 +32,41 @@ export class CadenceQueriesController {
     @CurrentIdentity() identity: Identity,
   ) {
     const cadence = await cadenceOf(this.database.db, identity.municipality, {
-      groupId: id,
+      body: { kind: 'group', id },
       from: query.from,
       to: query.to,
     });
     if (!cadence) throw notFound('GROUP', 'group', id);
+    return cadence;
+  }
+}
+
+/** The same check for boards and committees (organisations that meet). */
+@ApiTags('organisations')
+@RequiresPermission('record.read')
+@Controller('organisations')
+export class OrganisationCadenceQueriesController {
+  constructor(@Inject(SQL_DATABASE) private readonly database: SqlDatabase) {}
+
+  @ApiOkResponse({ type: CadenceAnswer })
+  @QueryEndpoint(
+    ':id/cadence',
+    'Meetings a board or committee held from `from` to `to` against its agreed cadence, as for ' +
+      'groups (gaps, shortIntervals, periods). 404 for an organisation that does not meet.',
+    ORGANISATIONS,
+    MEETINGS,
+  )
+  async get(
+    @Param('id') id: string,
+    @Query() query: CadenceQuery,
+    @CurrentIdentity() identity: Identity,
+  ) {
+    const cadence = await cadenceOf(this.database.db, identity.municipality, {
+      body: { kind: 'organisation', id },
+      from: query.from,
+      to: query.to,
+    });
+    if (!cadence) throw notFound('ORGANISATION', 'board or committee', id);
     return cadence;
   }
 }

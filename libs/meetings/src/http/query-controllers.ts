@@ -1,6 +1,9 @@
 import type { Type } from '@nestjs/common';
 import { AssignmentsQueriesController } from './assignments-queries.controller';
-import { CadenceQueriesController } from './cadence-queries.controller';
+import {
+  CadenceQueriesController,
+  OrganisationCadenceQueriesController,
+} from './cadence-queries.controller';
 import { DecisionsQueriesController } from './decisions-queries.controller';
 import { MeetingsQueriesController } from './meetings-queries.controller';
 
@@ -10,4 +13,5 @@ export const MEETINGS_QUERY_CONTROLLERS: Type<unknown>[] = [
   DecisionsQueriesController,
   AssignmentsQueriesController,
   CadenceQueriesController,
+  OrganisationCadenceQueriesController,
 ];

@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   DATE,
   DATE_AS_GIVEN,
@@ -118,8 +118,15 @@ export class CadenceAnswerGroup {
   @ApiProperty({ ...FREE_FORM, nullable: true }) cadence!: Record<string, unknown> | null;
 }
 
+export class CadenceAnswerBody extends CadenceAnswerGroup {
+  @ApiProperty({ example: 'board', description: "'group', or the organisation's kind" })
+  kind!: string;
+}
+
 export class CadenceAnswer {
-  @ApiProperty({ type: CadenceAnswerGroup }) group!: CadenceAnswerGroup;
+  @ApiProperty({ type: CadenceAnswerBody }) body!: CadenceAnswerBody;
+  @ApiPropertyOptional({ type: CadenceAnswerGroup, description: 'For a group: the body again' })
+  group?: CadenceAnswerGroup;
   @ApiProperty(DATE) from!: string;
   @ApiProperty(DATE) to!: string;
   @ApiProperty(DATE) countedFrom!: string;

@@ -1,3 +1,4 @@
+import { cadenceOf } from './dto/cadence-of';
 import { Body, Controller, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
@@ -21,15 +22,8 @@ import {
   MoveGroupCommand,
   groupAggregate,
 } from '../application';
-import {
-  DissolveGroupDto,
-  FormGroupDto,
-  MoveGroupDto,
-  ReMandateGroupDto,
-  type CadenceDto,
-} from './dto/group.dto';
+import { DissolveGroupDto, FormGroupDto, MoveGroupDto, ReMandateGroupDto } from './dto/group.dto';
 import { MergeGroupsDto } from './dto/merge.dto';
-import type { Cadence } from '../domain';
 
 @ApiTags('groups')
 @RequiresPermission('structure.write')
@@ -126,13 +120,4 @@ export class GroupCommandsController {
     );
     return withEtag(response, await this.commands.execute(command));
   }
-}
-
-/**
- * The DTO's flat cadence as the domain's union (weeks, or a count per period); left out stays
- * left out and null stays null, which mean different things to a re-mandate. Which form it is,
- * and whether it is one at all, is the decider's rule.
- */
-function cadenceOf(cadence: CadenceDto | null | undefined): Cadence | null | undefined {
-  return cadence ? (inputOf(cadence) as Cadence) : cadence;
 }

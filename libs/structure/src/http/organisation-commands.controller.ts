@@ -19,7 +19,9 @@ import {
   DissolveOrganisationDto,
   RegisterOrganisationDto,
   RenameOrganisationDto,
+  SetMeetingTermsDto,
 } from './dto/organisation.dto';
+import { cadenceOf } from './dto/cadence-of';
 
 @ApiTags('organisations')
 @RequiresPermission('structure.write')
@@ -36,7 +38,10 @@ export class OrganisationCommandsController {
     @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) response: Response,
   ) {
-    const command = new RegisterOrganisationCommand(inputOf(body), withBody(context, body));
+    const command = new RegisterOrganisationCommand(
+      { ...inputOf(body), cadence: cadenceOf(body.cadence) },
+      withBody(context, body),
+    );
     return withEtag(response, await this.commands.execute(command));
   }
 
@@ -53,6 +58,29 @@ export class OrganisationCommandsController {
       organisationAggregate,
       organisationId,
       { type: 'RenameOrganisation', data: { ...inputOf(body), organisationId } },
+      withBody(context, body),
+    );
+    return withEtag(response, await this.commands.execute(command));
+  }
+
+  @Post(':id/meeting-terms')
+  @ApiIds('id')
+  @CommandEndpoint(
+    "Set a board's or committee's meeting terms from a date: records (minutes or notes) and cadence",
+  )
+  async setMeetingTerms(
+    @IdParam() organisationId: string,
+    @Body() body: SetMeetingTermsDto,
+    @CommandCtx() context: CommandContext,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    const command = Decide.on(
+      organisationAggregate,
+      organisationId,
+      {
+        type: 'SetMeetingTerms',
+        data: { ...inputOf(body), organisationId, cadence: cadenceOf(body.cadence) },
+      },
       withBody(context, body),
     );
     return withEtag(response, await this.commands.execute(command));

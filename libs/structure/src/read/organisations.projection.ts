@@ -1,5 +1,6 @@
 import {
   evolveOrganisation,
+  ORGANISATION_EVENT_VERSIONS,
   validFromOfOrganisationEvent,
   type OrganisationEvent,
   type OrganisationState,
@@ -26,8 +27,9 @@ const organisationVersions = versionTable(organisationVersionsTable, {
  */
 export const organisationsProjection = bitemporalProjection<OrganisationEvent>({
   name: ORGANISATIONS,
-  version: 2,
-  handles: ['OrganisationRegistered', 'OrganisationRenamed', 'OrganisationDissolved'],
+  // 3: a body's records and cadence.
+  version: 3,
+  handles: Object.keys(ORGANISATION_EVENT_VERSIONS),
   tables: [organisationVersions],
   scopeOf: (event) => event.data.organisationId,
   validFromOf: validFromOfOrganisationEvent,
@@ -49,6 +51,8 @@ export const organisationsProjection = bitemporalProjection<OrganisationEvent>({
               established_on: state.establishedOn,
               dissolved_on: known.status === 'none' ? null : known.dissolvedOn,
               status: state.status,
+              records: state.records,
+              cadence: state.cadence,
             },
           ],
         ]);

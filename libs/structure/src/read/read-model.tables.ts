@@ -16,6 +16,9 @@ export const organisationVersionsTable = readTable('organisation_versions', {
   /** As known at the row's record time, on every version: when it ends, if it does. */
   dissolved_on: date().nullable(),
   status: text<'active' | 'dissolved'>(),
+  /** A board's or committee's: minutes or notes, and its agreed cadence; null for the others. */
+  records: text<'minutes' | 'notes'>().nullable(),
+  cadence: jsonb<Cadence>().nullable(),
 });
 
 export const personVersionsTable = readTable('person_versions', {

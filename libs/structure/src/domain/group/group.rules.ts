@@ -109,7 +109,11 @@ function cycle(groupId: string, parentId: string): never {
   });
 }
 
-export function checkCadence(cadence: Cadence | null | undefined): Cadence | null {
+/** `prefix` names the codes: GROUP for groups, ORGANISATION for boards and committees. */
+export function checkCadence(
+  cadence: Cadence | null | undefined,
+  prefix: string = P,
+): Cadence | null {
   if (cadence === undefined || cadence === null) return null;
   const whole = (value: unknown, max: number) =>
     Number.isInteger(value) && (value as number) > 0 && (value as number) <= max;
@@ -118,7 +122,7 @@ export function checkCadence(cadence: Cadence | null | undefined): Cadence | nul
   const counted = given.count !== undefined || given.per !== undefined;
   if (interval === counted) {
     throw new DomainError(
-      `${P}.INVALID_CADENCE`,
+      `${prefix}.INVALID_CADENCE`,
       'A cadence is either every minWeeks to maxWeeks weeks, or a count per term or year',
       'invalid',
       { cadence },
@@ -128,7 +132,7 @@ export function checkCadence(cadence: Cadence | null | undefined): Cadence | nul
     const { count, per } = given;
     if (!whole(count, CADENCE_LIMITS.maxCount) || !CADENCE_PERIODS.includes(per as CadencePeriod)) {
       throw new DomainError(
-        `${P}.INVALID_CADENCE`,
+        `${prefix}.INVALID_CADENCE`,
         `A count cadence is 1 to ${CADENCE_LIMITS.maxCount} meetings per term or per year`,
         'invalid',
         { count, per },
@@ -140,7 +144,7 @@ export function checkCadence(cadence: Cadence | null | undefined): Cadence | nul
   const weeks = (value: unknown) => whole(value, CADENCE_LIMITS.maxWeeks);
   if (!weeks(minWeeks) || !weeks(maxWeeks) || minWeeks! > maxWeeks!) {
     throw new DomainError(
-      `${P}.INVALID_CADENCE`,
+      `${prefix}.INVALID_CADENCE`,
       `A cadence is whole weeks, 1 to ${CADENCE_LIMITS.maxWeeks}, with min <= max`,
       'invalid',
       { minWeeks, maxWeeks },

@@ -1,3 +1,5 @@
+import type { Records } from '@app/kernel';
+import type { Cadence } from '../group/group.events';
 import type { IsoDate } from '../shared/guards';
 import type { OrganisationKind } from './organisation.events';
 
@@ -21,7 +23,16 @@ export type RegisterOrganisation = {
     parentId?: string | null;
     parent?: OrganisationParentFacts | null;
     establishedOn: IsoDate;
+    /** For a board or committee: left out, what its kind keeps (recordsKeptByOrganisation). */
+    records?: Records;
+    cadence?: Cadence | null;
   };
+};
+
+/** A board's or committee's meeting terms from `on`; fields left out keep their value, null clears the cadence. */
+export type SetMeetingTerms = {
+  type: 'SetMeetingTerms';
+  data: { organisationId: string; records?: Records; cadence?: Cadence | null; on: IsoDate };
 };
 
 export type RenameOrganisation = {
@@ -34,4 +45,5 @@ export type DissolveOrganisation = {
   data: { organisationId: string; on: IsoDate };
 };
 
-export type OrganisationCommand = RegisterOrganisation | RenameOrganisation | DissolveOrganisation;
+export type OrganisationCommand =
+  RegisterOrganisation | RenameOrganisation | SetMeetingTerms | DissolveOrganisation;

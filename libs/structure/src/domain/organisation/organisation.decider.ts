@@ -11,6 +11,7 @@ import {
 } from '../shared/guards';
 import type { OrganisationCommand, RegisterOrganisation } from './organisation.commands';
 import { ORGANISATION_KINDS, type OrganisationEvent } from './organisation.events';
+import { decideMeetingTerms, registeredTerms } from './organisation.meeting-terms';
 import { evolveOrganisation, type OrganisationState } from './organisation.state';
 
 const P = 'ORGANISATION';
@@ -66,6 +67,8 @@ function decide(command: OrganisationCommand, state: OrganisationState): Organis
         },
       ];
     }
+    case 'SetMeetingTerms':
+      return decideMeetingTerms(command, state);
     case 'DissolveOrganisation': {
       const on = requireDate(P, 'on', command.data.on);
       notBefore(state.establishedOn, on);
@@ -153,6 +156,7 @@ function register(command: RegisterOrganisation, state: OrganisationState): Orga
         shortName: optionalText(data.shortName),
         parentId,
         establishedOn,
+        ...registeredTerms(kind, data),
       },
     },
   ];

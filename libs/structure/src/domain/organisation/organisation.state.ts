@@ -1,5 +1,11 @@
+import type { Records } from '@app/kernel';
+import type { Cadence } from '../group/group.events';
 import type { IsoDate } from '../shared/guards';
-import type { OrganisationEvent, OrganisationKind } from './organisation.events';
+import {
+  recordsKeptByOrganisation,
+  type OrganisationEvent,
+  type OrganisationKind,
+} from './organisation.events';
 
 export type OrganisationState =
   | { status: 'none' }
@@ -14,6 +20,11 @@ export type OrganisationState =
       /** The date the current name took effect: a rename must come after it. */
       namedOn: IsoDate;
       dissolvedOn: IsoDate | null;
+      /** A body's: minutes or notes (null: it does not meet), and how often it agreed to meet. */
+      records: Records | null;
+      cadence: Cadence | null;
+      /** When the current meeting terms took effect: a change must come after it. */
+      termsOn: IsoDate;
     };
 
 export function evolveOrganisation(
@@ -25,9 +36,17 @@ export function evolveOrganisation(
       return {
         status: 'active',
         ...event.data,
+        records: event.data.records ?? recordsKeptByOrganisation(event.data.kind),
+        cadence: event.data.cadence ?? null,
         namedOn: event.data.establishedOn,
+        termsOn: event.data.establishedOn,
         dissolvedOn: null,
       };
+    case 'OrganisationMeetingTermsSet': {
+      if (state.status === 'none') return state;
+      const { records, cadence, on } = event.data;
+      return { ...state, records, cadence, termsOn: on };
+    }
     case 'OrganisationRenamed':
       if (state.status === 'none') return state;
       return {

@@ -4,10 +4,28 @@ import {
   type DissolveOrganisation,
   type OrganisationKind,
   type RenameOrganisation,
+  type SetMeetingTerms,
+  RECORDS,
+  type Records,
 } from '../../domain';
-import { CalendarDate, CommandBodyDto, OneOf, OptionalId, OptionalText, Text } from '@app/platform';
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsObject, IsOptional, ValidateNested } from 'class-validator';
+import { CadenceDto } from './group.dto';
+import {
+  CalendarDate,
+  CommandBodyDto,
+  OneOf,
+  OptionalId,
+  OptionalOneOf,
+  OptionalText,
+  Text,
+} from '@app/platform';
 
-export class RegisterOrganisationDto extends CommandBodyDto implements RegisterOrganisationInput {
+export class RegisterOrganisationDto
+  extends CommandBodyDto
+  implements Omit<RegisterOrganisationInput, 'cadence'>
+{
   @OneOf(ORGANISATION_KINDS, { example: 'administration' })
   kind!: OrganisationKind;
 
@@ -22,6 +40,45 @@ export class RegisterOrganisationDto extends CommandBodyDto implements RegisterO
 
   @CalendarDate({ example: '2019-01-01' })
   establishedOn!: string;
+
+  @OptionalOneOf(RECORDS, {
+    description:
+      'A board or committee: left out, boards and working committees keep minutes, preparatory committees notes',
+  })
+  records?: Records;
+
+  @ApiPropertyOptional({
+    type: CadenceDto,
+    nullable: true,
+    description: 'A board or committee: how often it agreed to meet',
+  })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => CadenceDto)
+  cadence?: CadenceDto | null;
+}
+
+export class SetMeetingTermsDto
+  extends CommandBodyDto
+  implements Omit<SetMeetingTerms['data'], 'organisationId' | 'cadence'>
+{
+  @OptionalOneOf(RECORDS, { description: 'Left out: unchanged' })
+  records?: Records;
+
+  @ApiPropertyOptional({
+    type: CadenceDto,
+    nullable: true,
+    description: 'Left out: unchanged; null clears it',
+  })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => CadenceDto)
+  cadence?: CadenceDto | null;
+
+  @CalendarDate({ description: 'The day the terms hold from' })
+  on!: string;
 }
 
 export class RenameOrganisationDto

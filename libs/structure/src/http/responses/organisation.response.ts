@@ -1,5 +1,13 @@
 import { ApiProperty, IntersectionType } from '@nestjs/swagger';
-import { DATE, NextPage, NULLABLE_DATE, NULLABLE_STRING, TimeSliceEcho } from '@app/projections';
+import {
+  DATE,
+  FREE_FORM,
+  NextPage,
+  NULLABLE_DATE,
+  NULLABLE_STRING,
+  TimeSliceEcho,
+} from '@app/projections';
+import type { Cadence } from '../../domain';
 import type { OrganisationRow, RepresentationRow } from '../../read';
 import {
   OrganisationRef,
@@ -18,6 +26,21 @@ export class OrganisationResponse implements OrganisationRow {
   @ApiProperty({ enum: ['active', 'dissolved'] }) status!: 'active' | 'dissolved';
   @ApiProperty(DATE) establishedOn!: string;
   @ApiProperty(NULLABLE_DATE) dissolvedOn!: string | null;
+  @ApiProperty({
+    type: String,
+    enum: ['minutes', 'notes'],
+    nullable: true,
+    description:
+      'How a board or committee keeps its records; null for an organisation that does not meet',
+  })
+  records!: 'minutes' | 'notes' | null;
+  @ApiProperty({
+    ...FREE_FORM,
+    nullable: true,
+    description:
+      'How often a board or committee agreed to meet: every min-max weeks, or a count per term or year',
+  })
+  cadence!: Cadence | null;
   @ApiProperty({ ...DATE, description: 'Since when this version has held' }) versionFrom!: string;
   @ApiProperty({ ...NULLABLE_DATE, description: 'Until when (null: still)' })
   versionTo!: string | null;

@@ -47,7 +47,8 @@ class PopoloPostResponse implements PopoloPost {
 }
 
 class PopoloMembershipResponse implements PopoloMembership {
-  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ description: "A seat's id, or `<post id>:<since>` for a post's holding" })
+  id!: string;
   @ApiPropertyOptional({
     format: 'uuid',
     description:
