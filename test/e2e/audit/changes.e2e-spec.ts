@@ -66,6 +66,21 @@ describe.each(testEngines)('change reports on %s', (engine) => {
       expect([...dates].sort()).toEqual(dates);
     });
 
+    it("lists the changes of holder of the posts that hold seats in the model's groups", async () => {
+      const response = await get('/structure/changes', {
+        modelId: n.newModel,
+        from: '2021-01-01',
+        to: '2021-12-31',
+      });
+      expect(response.status).toBe(200);
+      expect(response.body.counts.byKind).toEqual({ 'post-holder-changed': 3 });
+      expect(response.body.changes[0]).toMatchObject({
+        date: '2021-01-01',
+        kind: 'post-holder-changed',
+        entity: { kind: 'post' },
+      });
+    });
+
     it('pages through the changes in date order with next', async () => {
       const query = { modelId: n.oldModel, from: '2021-01-01', to: '2025-12-31' };
       const whole = await get('/structure/changes', { ...query, limit: '500' });

@@ -22,8 +22,8 @@ export interface StructureChangesQuery {
  * Undefined for a model the municipality has not recorded (by `knownAt`).
  *
  * What changed in a model's structure between two dates of valid time: the model's own events
- * and those of every group it has held (its GroupAttached events say which), dated in the
- * window, in date order. Read from the trail, so a change recorded late is where it belongs.
+ * and those of every group it has held (its GroupAttached events say which), and the changes of
+ * holder of the posts holding seats in them, dated in the window, in date order. Read from the trail, so a change recorded late is where it belongs.
  */
 export async function structureChanges(
   database: Kysely<Database>,
@@ -45,7 +45,22 @@ export async function structureChanges(
     .execute();
   if (ownEvents.length === 0) return undefined;
   const attached = ownEvents.filter((row) => row.type === 'GroupAttached');
-  const entities = [query.modelId, ...new Set(attached.map((row) => row.group_id))];
+  const groupIds = [...new Set(attached.map((row) => row.group_id))];
+  // Posts that hold seats in the model's groups: a change of holder changes who sits there.
+  const postSeats =
+    groupIds.length === 0
+      ? []
+      : await db
+          .selectFrom('audit_events')
+          .select(sql<string>`data->>'postId'`.as('post_id'))
+          .where('tenant', '=', tenant)
+          .where('entity_kind', '=', 'group')
+          .where('entity_id', 'in', groupIds)
+          .where('type', '=', 'MemberAdded')
+          .where(sql<boolean>`data->>'postId' is not null`)
+          .where(known)
+          .execute();
+  const entities = [query.modelId, ...groupIds, ...new Set(postSeats.map((row) => row.post_id))];
   // valid_from is text (a date may be as coarse as its source: `2021`, `2021-12`).
   const inWindow = () =>
     db
