@@ -88,6 +88,12 @@ describe('tenant isolation on every route', () => {
       addressedTo: [stage.committee],
       questions: ['Hur ser arbetet ut i praktiken?'],
     });
+    const post = await api.http.post(`${API}/posts`).send({
+      organisationId: stage.administration,
+      name: 'Förvaltningschef',
+      establishedOn: '2023-01-01',
+    });
+    expect(post.status).toBe(201);
     const models = await api.http.get(`${API}/models`).query({ includeEnded: 'true' });
     const modelId: string = models.body.models[0].id;
     const [anEvent] = await api.app.get<EventStore>(EVENT_STORE).readAll(START, 1);
@@ -106,6 +112,7 @@ describe('tenant isolation on every route', () => {
       // A round number no answer contains by chance (ids are looked for in every answer's text).
       evaluations: { id: evaluationId, round: '90210' },
       inquiries: { id: inquiry.body.id },
+      posts: { id: post.body.id },
       '*': {
         modelId,
         groupId: stage.group,
@@ -113,6 +120,7 @@ describe('tenant isolation on every route', () => {
         personId: stage.people.pirrone,
         meetingId,
         bodyId: stage.committee,
+        postId: post.body.id,
       },
     };
     document = (await api.http.get('/api/docs-json')).body;
