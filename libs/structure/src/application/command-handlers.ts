@@ -8,6 +8,8 @@ import { ErasePersonHandler } from './erase-person/erase-person.handler';
 import { EstablishModelHandler } from './establish-model/establish-model.handler';
 import { EstablishPostHandler } from './establish-post/establish-post.handler';
 import { FormGroupHandler } from './form-group/form-group.handler';
+import { JoinModelHandler } from './join-model/join-model.handler';
+import { LeaveModelHandler } from './leave-model/leave-model.handler';
 import { MergeGroupsHandler } from './merge-groups/merge-groups.handler';
 import { MoveGroupHandler } from './move-group/move-group.handler';
 import { RegisterOrganisationHandler } from './register-organisation/register-organisation.handler';
@@ -29,6 +31,8 @@ export const STRUCTURE_COMMAND_HANDLERS: Provider[] = [
   EstablishModelHandler,
   EstablishPostHandler,
   FormGroupHandler,
+  JoinModelHandler,
+  LeaveModelHandler,
   MergeGroupsHandler,
   MoveGroupHandler,
   RegisterOrganisationHandler,

@@ -8,6 +8,8 @@ export * from './add-member/add-member.command';
 export * from './add-participant/add-participant.command';
 export * from './appoint-post-holder/appoint-post-holder.command';
 export * from './dissolve-group/dissolve-group.command';
+export * from './join-model/join-model.command';
+export * from './leave-model/leave-model.command';
 export * from './erase-caller/erase-caller.command';
 export * from './erase-person/erase-person.command';
 export * from './establish-model/establish-model.command';

@@ -18,11 +18,20 @@ import {
 import {
   DissolveGroupCommand,
   FormGroupCommand,
+  JoinModelCommand,
+  LeaveModelCommand,
   MergeGroupsCommand,
   MoveGroupCommand,
   groupAggregate,
 } from '../application';
-import { DissolveGroupDto, FormGroupDto, MoveGroupDto, ReMandateGroupDto } from './dto/group.dto';
+import {
+  DissolveGroupDto,
+  FormGroupDto,
+  JoinModelDto,
+  LeaveModelDto,
+  MoveGroupDto,
+  ReMandateGroupDto,
+} from './dto/group.dto';
 import { MergeGroupsDto } from './dto/merge.dto';
 
 @ApiTags('groups')
@@ -32,7 +41,7 @@ export class GroupCommandsController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post()
-  @CommandEndpoint('Form a group in a model, optionally below another', { created: true })
+  @CommandEndpoint('Form a group in a model, optionally below another, or outside any model', { created: true })
   async form(
     @Body() body: FormGroupDto,
     @CommandCtx() context: CommandContext,
@@ -102,6 +111,32 @@ export class GroupCommandsController {
     @Res({ passthrough: true }) response: Response,
   ) {
     const command = new MoveGroupCommand({ ...inputOf(body), groupId }, withBody(context, body));
+    return withEtag(response, await this.commands.execute(command));
+  }
+
+  @Post(':id/join-model')
+  @ApiIds('id')
+  @CommandEndpoint('A group outside any model joins one from a date, at its top level')
+  async joinModel(
+    @IdParam() groupId: string,
+    @Body() body: JoinModelDto,
+    @CommandCtx() context: CommandContext,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    const command = new JoinModelCommand({ ...inputOf(body), groupId }, withBody(context, body));
+    return withEtag(response, await this.commands.execute(command));
+  }
+
+  @Post(':id/leave-model')
+  @ApiIds('id')
+  @CommandEndpoint('The group leaves its model on a date and goes on outside any model')
+  async leaveModel(
+    @IdParam() groupId: string,
+    @Body() body: LeaveModelDto,
+    @CommandCtx() context: CommandContext,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    const command = new LeaveModelCommand({ ...inputOf(body), groupId }, withBody(context, body));
     return withEtag(response, await this.commands.execute(command));
   }
 

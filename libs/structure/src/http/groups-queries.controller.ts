@@ -96,11 +96,12 @@ export class GroupsQueriesController {
     const seats = await seatsOn(this.database.db, tenant, slice, { groupIds: [id] });
     const [members, models] = await Promise.all([
       describeSeats(this.database.db, tenant, seats, slice),
-      modelNames(this.database.db, tenant, [group.modelId], slice),
+      modelNames(this.database.db, tenant, group.modelId ? [group.modelId] : [], slice),
     ]);
     return {
       ...group,
-      model: { id: group.modelId, name: models.get(group.modelId) ?? null },
+      // Null while the group is outside any model.
+      model: group.modelId && { id: group.modelId, name: models.get(group.modelId) ?? null },
       members,
       ...echoOf(slice),
     };

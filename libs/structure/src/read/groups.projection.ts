@@ -46,7 +46,8 @@ export const groupsProjection = bitemporalProjection<GroupEvent>({
   name: GROUPS,
   // 3: dates as given (formed_on, ended_on, started_on as text); ends fall on their last day.
   // 4: a seat may be held by a post (post_id) or by nobody named (person_id null).
-  version: 4,
+  // 5: a group may be outside any model (model_id null).
+  version: 5,
   handles: Object.keys(GROUP_EVENT_VERSIONS),
   tables: [groupVersions, membershipVersions],
   scopeOf: (event) => event.data.groupId,
@@ -69,6 +70,7 @@ function readValidFrom(event: GroupEvent): IsoDate {
   const ends =
     event.type === 'GroupDissolved' ||
     event.type === 'GroupMergedInto' ||
+    event.type === 'GroupLeftModel' ||
     event.type === 'MembershipEnded';
   return ends ? latestDay(date) : earliestDay(date);
 }

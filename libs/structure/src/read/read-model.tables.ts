@@ -68,7 +68,8 @@ export const modelParticipantsTable = readTable('model_participants', {
 
 export const groupVersionsTable = readTable('group_versions', {
   group_id: text(),
-  model_id: text(),
+  /** Null while the group is outside any model. */
+  model_id: text().nullable(),
   kind: text(),
   name: text(),
   parent_id: text().nullable(),

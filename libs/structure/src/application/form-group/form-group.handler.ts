@@ -1,7 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { CommandResult } from '@app/kernel';
 import { CommandExecutor } from '@app/event-store';
-import { decideFormation, factsIn } from '../../domain';
+import { decideFormation, factsIn, modelDecider } from '../../domain';
 import { groupAggregate, modelAggregate } from '../aggregates';
 import { loadChain } from '../group-tree';
 import { FormGroupCommand } from './form-group.command';
@@ -26,7 +26,10 @@ export class FormGroupHandler implements ICommandHandler<FormGroupCommand> {
     };
     return this.executor.process(spec, context, async (session) => {
       const load = async (id: string) => (await session.load(groupAggregate, id)).state;
-      const model = await session.load(modelAggregate, input.modelId);
+      const modelId = input.modelId ?? null;
+      const model = modelId
+        ? await session.load(modelAggregate, modelId)
+        : { state: modelDecider.initialState };
       const group = await session.load(groupAggregate, groupId);
       const chain = await loadChain(load, parentId);
       const decision = decideFormation(
@@ -37,7 +40,7 @@ export class FormGroupHandler implements ICommandHandler<FormGroupCommand> {
         group.state,
         model.state,
       );
-      await session.append(modelAggregate, input.modelId, decision.model);
+      if (modelId) await session.append(modelAggregate, modelId, decision.model);
       return session.append(groupAggregate, groupId, decision.group);
     });
   }

@@ -10,7 +10,7 @@ import type { Cadence, GroupKind, MemberRole, Records } from './group.events';
  */
 export interface GroupFacts {
   groupId: string;
-  modelId: string;
+  modelId: string | null;
   formedOn: IsoDate;
   /** Set once the group is dissolved or merged away, whatever the date. */
   dissolvedOn: IsoDate | null;
@@ -19,7 +19,8 @@ export interface GroupFacts {
 
 export interface FormGroupData {
   groupId: string;
-  modelId: string;
+  /** Left out or null: the group is formed outside any model. */
+  modelId?: string | null;
   kind: GroupKind;
   name: string;
   parentId?: string | null;
@@ -66,6 +67,16 @@ export type TransferGroup = {
     parent?: GroupFacts | null;
     on: IsoDate;
   };
+};
+
+export type JoinModel = {
+  type: 'JoinModel';
+  data: { groupId: string; modelId: string; on: IsoDate };
+};
+
+export type LeaveModel = {
+  type: 'LeaveModel';
+  data: { groupId: string; on: IsoDate };
 };
 
 /** The source side of a merge (see processes/merge.ts for the whole). */
@@ -122,6 +133,8 @@ export type GroupCommand =
   | MoveGroup
   | DissolveGroup
   | TransferGroup
+  | JoinModel
+  | LeaveModel
   | MergeGroupInto
   | AbsorbGroups
   | MembershipCommand;

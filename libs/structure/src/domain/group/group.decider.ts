@@ -10,7 +10,7 @@ import type { FormGroup, GroupCommand } from './group.commands';
 import { decideAbsorb, decideMergeInto } from './group.merge';
 import { GROUP_KINDS, RECORDS, recordsKeptBy, type GroupEvent } from './group.events';
 import { decideMembership, endedWithGroup } from './group.membership';
-import { activeGroup, after, checkCadence, checkParent, endsAfter } from './group.rules';
+import { activeGroup, after, checkCadence, checkParent, endsAfter, inAModel } from './group.rules';
 import { evolveGroup, type GroupState } from './group.state';
 
 const P = 'GROUP';
@@ -53,7 +53,7 @@ function decide(command: GroupCommand, state: GroupState): GroupEvent[] {
           { parentId },
         );
       }
-      checkParent(groupId, group.modelId, parentId, data.parent, on);
+      checkParent(groupId, inAModel(group), parentId, data.parent, on);
       return [
         { type: 'GroupMoved', data: { groupId, fromParentId: group.parentId, parentId, on } },
       ];
@@ -69,13 +69,14 @@ function decide(command: GroupCommand, state: GroupState): GroupEvent[] {
           { toModelId },
         );
       }
+      const fromModelId = inAModel(group);
       const on = after(group, group.placedOn, requireDateAsGiven(P, 'on', data.on));
       const parentId = optionalText(data.parentId);
       checkParent(groupId, toModelId, parentId, data.parent, on);
       return [
         {
           type: 'GroupTransferred',
-          data: { groupId, fromModelId: group.modelId, toModelId, parentId, on },
+          data: { groupId, fromModelId, toModelId, parentId, on },
         },
       ];
     }
@@ -91,6 +92,24 @@ function decide(command: GroupCommand, state: GroupState): GroupEvent[] {
         { type: 'GroupDissolved', data: { groupId, on, cause } },
         ...endedWithGroup(group, on, 'group-dissolved'),
       ];
+    }
+    case 'JoinModel': {
+      const modelId = requireId(P, 'modelId', command.data.modelId);
+      if (group.modelId !== null) {
+        throw new DomainError(
+          `${P}.ALREADY_IN_A_MODEL`,
+          'The group belongs to a model; it leaves it before joining another',
+          'conflict',
+          { modelId: group.modelId },
+        );
+      }
+      const on = after(group, group.placedOn, requireDateAsGiven(P, 'on', command.data.on));
+      return [{ type: 'GroupJoinedModel', data: { groupId, modelId, on } }];
+    }
+    case 'LeaveModel': {
+      const modelId = inAModel(group);
+      const on = after(group, group.placedOn, requireDateAsGiven(P, 'on', command.data.on));
+      return [{ type: 'GroupLeftModel', data: { groupId, modelId, on } }];
     }
     case 'MergeGroupInto':
       return decideMergeInto(command, group);
@@ -115,7 +134,7 @@ function form(command: FormGroup, state: GroupState): GroupEvent[] {
     });
   }
   const groupId = requireId(P, 'groupId', data.groupId);
-  const modelId = requireId(P, 'modelId', data.modelId);
+  const modelId = data.modelId == null ? null : requireId(P, 'modelId', data.modelId);
   const formedOn = requireDateAsGiven(P, 'formedOn', data.formedOn);
   const parentId = optionalText(data.parentId);
   const kind = requireOneOf(P, 'kind', GROUP_KINDS, data.kind);
@@ -137,6 +156,6 @@ function form(command: FormGroup, state: GroupState): GroupEvent[] {
       formedOn,
     },
   };
-  checkParent(groupId, modelId, parentId, data.parent, formedOn);
+  if (parentId !== null) checkParent(groupId, inAModel(event.data), parentId, data.parent, formedOn);
   return [event];
 }

@@ -69,7 +69,8 @@ export type GroupFormed = {
   type: 'GroupFormed';
   data: {
     groupId: string;
-    modelId: string;
+    /** Null: formed outside any model (a network or forum that a model may name later). */
+    modelId: string | null;
     kind: GroupKind;
     name: string;
     parentId: string | null;
@@ -113,6 +114,18 @@ export type GroupTransferred = {
     parentId: string | null;
     on: IsoDate;
   };
+};
+
+/** A group outside any model joins one: the model's structure shows it from `on`, at top level. */
+export type GroupJoinedModel = {
+  type: 'GroupJoinedModel';
+  data: { groupId: string; modelId: string; on: IsoDate };
+};
+
+/** The group goes on outside any model from `on` (exclusive end of its time in the model). */
+export type GroupLeftModel = {
+  type: 'GroupLeftModel';
+  data: { groupId: string; modelId: string; on: IsoDate };
 };
 
 /** On each source of a merge: it ends here, and its open memberships end with it. */
@@ -167,6 +180,8 @@ export type GroupEvent =
   | GroupMoved
   | GroupDissolved
   | GroupTransferred
+  | GroupJoinedModel
+  | GroupLeftModel
   | GroupMergedInto
   | GroupsAbsorbed
   | MemberAdded
@@ -187,6 +202,8 @@ export function validFromOfGroupEvent(event: GroupEvent): IsoDate {
     case 'GroupMoved':
     case 'GroupDissolved':
     case 'GroupTransferred':
+    case 'GroupJoinedModel':
+    case 'GroupLeftModel':
     case 'GroupMergedInto':
     case 'GroupsAbsorbed':
     case 'MemberRoleChanged':
@@ -204,6 +221,8 @@ export const GROUP_EVENT_VERSIONS: Record<GroupEvent['type'], number> = {
   GroupMoved: 1,
   GroupDissolved: 1,
   GroupTransferred: 1,
+  GroupJoinedModel: 1,
+  GroupLeftModel: 1,
   GroupMergedInto: 1,
   GroupsAbsorbed: 1,
   MemberAdded: 1,

@@ -49,6 +49,14 @@ export function activeGroup(state: GroupState, groupId: string): ActiveGroup {
   }
 }
 
+/** Parents, transfers and leaving are about a model: a group outside any has none of them. */
+export function inAModel(group: { modelId: string | null }): string {
+  if (group.modelId === null) {
+    throw new DomainError(`${P}.NOT_IN_A_MODEL`, 'The group is outside any model', 'conflict', {});
+  }
+  return group.modelId;
+}
+
 /**
  * A parent must exist, still be in force, have been formed by `on`, belong to the same model,
  * and not sit below the group itself. The handler should load the facts from the parents'

@@ -21,7 +21,8 @@ export interface Membership extends Period {
 
 export interface Group {
   groupId: string;
-  modelId: string;
+  /** Null while the group is outside any model. */
+  modelId: string | null;
   kind: GroupKind;
   name: string;
   parentId: string | null;
@@ -79,6 +80,16 @@ export function evolveGroup(state: GroupState, event: GroupEvent): GroupState {
         parentId: event.data.parentId,
         placedOn: event.data.on,
       };
+    case 'GroupJoinedModel':
+      return {
+        ...state,
+        lastChangeOn,
+        modelId: event.data.modelId,
+        parentId: null,
+        placedOn: event.data.on,
+      };
+    case 'GroupLeftModel':
+      return { ...state, lastChangeOn, modelId: null, parentId: null, placedOn: event.data.on };
     case 'GroupDissolved':
       return { ...state, lastChangeOn, status: 'dissolved', endedOn: event.data.on };
     case 'GroupMergedInto':

@@ -79,7 +79,7 @@ export type AttachGroup = {
 
 export type DetachGroup = {
   type: 'DetachGroup';
-  data: { modelId: string; groupId: string; on: IsoDate; cause: 'dissolved' | 'merged' };
+  data: { modelId: string; groupId: string; on: IsoDate; cause: 'dissolved' | 'merged' | 'left' };
 };
 
 /**

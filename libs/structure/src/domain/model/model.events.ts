@@ -64,7 +64,7 @@ export type GroupAttached = {
 
 export type GroupDetached = {
   type: 'GroupDetached';
-  data: { modelId: string; groupId: string; on: IsoDate; cause: 'dissolved' | 'merged' };
+  data: { modelId: string; groupId: string; on: IsoDate; cause: 'dissolved' | 'merged' | 'left' };
 };
 
 /** Ends the roster too: every group it held is transferred or dissolved as `groups` says. */

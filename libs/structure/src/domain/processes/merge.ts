@@ -75,7 +75,7 @@ export function decideMerge(request: MergeRequest, input: MergeInput): MergeDeci
     events.set(targetId, formed.events);
     model = step(
       modelDecider,
-      { type: 'AttachGroup', data: { modelId: group.modelId, groupId: targetId, on } },
+      { type: 'AttachGroup', data: { modelId: group.modelId ?? '', groupId: targetId, on } },
       model.state,
     );
   }
@@ -113,5 +113,5 @@ export function decideMerge(request: MergeRequest, input: MergeInput): MergeDeci
 }
 
 function modelOf(state: GroupState): string {
-  return state.status === 'none' ? '' : state.modelId;
+  return state.status === 'none' ? '' : (state.modelId ?? '');
 }

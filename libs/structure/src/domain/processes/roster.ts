@@ -1,6 +1,6 @@
 import { DomainError } from '@app/kernel';
 import { fold } from '../shared/fold';
-import type { DissolveGroup, FormGroup } from '../group/group.commands';
+import type { DissolveGroup, FormGroup, JoinModel, LeaveModel } from '../group/group.commands';
 import { groupDecider } from '../group/group.decider';
 import type { GroupEvent } from '../group/group.events';
 import type { GroupState } from '../group/group.state';
@@ -26,11 +26,14 @@ export function decideFormation(
   model: ModelState,
 ): TwoStreams {
   const decided = groupDecider.decide(command, group);
+  const modelId = command.data.modelId ?? null;
+  // Formed outside any model: no roster to be on.
+  if (modelId === null) return { model: [], group: decided };
   const attached = modelDecider.decide(
     {
       type: 'AttachGroup',
       data: {
-        modelId: command.data.modelId,
+        modelId,
         groupId: command.data.groupId,
         on: command.data.formedOn,
       },
@@ -61,7 +64,7 @@ export function decideDissolution(
   const decided = groupDecider.decide(command, group);
   assertNoChildrenLeft(groups, model, [command.data.groupId]);
   const state = fold(groupDecider, decided, group);
-  if (state.status === 'none') return { model: [], group: decided };
+  if (state.status === 'none' || state.modelId === null) return { model: [], group: decided };
   const detached = modelDecider.decide(
     {
       type: 'DetachGroup',
@@ -71,6 +74,41 @@ export function decideDissolution(
         on: command.data.on,
         cause: 'dissolved',
       },
+    },
+    model,
+  );
+  return { model: detached, group: decided };
+}
+
+/** Joining puts the group on the model's roster from `on`; the model must be active by then. */
+export function decideJoin(command: JoinModel, group: GroupState, model: ModelState): TwoStreams {
+  const decided = groupDecider.decide(command, group);
+  const { modelId, groupId, on } = command.data;
+  const attached = modelDecider.decide(
+    { type: 'AttachGroup', data: { modelId, groupId, on } },
+    model,
+  );
+  return { model: attached, group: decided };
+}
+
+/**
+ * Leaving takes the group off the roster; like a dissolution, it may leave no group of the
+ * model below it (`groups` holds the roster).
+ */
+export function decideLeave(
+  command: LeaveModel,
+  group: GroupState,
+  model: ModelState,
+  groups: GroupStates,
+): TwoStreams {
+  const decided = groupDecider.decide(command, group);
+  assertNoChildrenLeft(groups, model, [command.data.groupId]);
+  const left = decided.find((event) => event.type === 'GroupLeftModel');
+  if (!left) return { model: [], group: decided };
+  const detached = modelDecider.decide(
+    {
+      type: 'DetachGroup',
+      data: { ...left.data, cause: 'left' },
     },
     model,
   );

@@ -68,7 +68,7 @@ export class World {
   }
 
   form(data: Omit<FormGroupData, 'parent' | 'records'> & { records?: 'minutes' | 'notes' }): void {
-    const model = this.models.get(data.modelId)!;
+    const model = this.models.get(data.modelId!)!;
     const command = {
       type: 'FormGroup' as const,
       data: {
@@ -78,7 +78,7 @@ export class World {
       },
     };
     const decided = decideFormation(command, groupDecider.initialState, model);
-    this.models.set(data.modelId, fold(modelDecider, decided.model, model));
+    this.models.set(data.modelId!, fold(modelDecider, decided.model, model));
     this.groups.set(data.groupId, fold(groupDecider, decided.group));
   }
 

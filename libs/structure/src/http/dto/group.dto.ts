@@ -1,7 +1,13 @@
 import { ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsObject, IsOptional, ValidateNested } from 'class-validator';
-import type { DissolveGroupInput, FormGroupInput, MoveGroupInput } from '../../application';
+import type {
+  DissolveGroupInput,
+  FormGroupInput,
+  JoinModelInput,
+  LeaveModelInput,
+  MoveGroupInput,
+} from '../../application';
 import {
   CADENCE_LIMITS,
   CADENCE_PERIODS,
@@ -78,8 +84,8 @@ export class FormGroupDto
   extends IntersectionType(GroupFieldsDto, CommandBodyDto)
   implements Omit<FormGroupInput, 'cadence'>
 {
-  @Id()
-  modelId!: string;
+  @OptionalId({ description: 'Left out or null: formed outside any model; it may join one later' })
+  modelId?: string | null;
 
   @SourceDate()
   formedOn!: string;
@@ -115,6 +121,19 @@ export class MoveGroupDto extends CommandBodyDto implements Omit<MoveGroupInput,
   parentId!: string | null;
 
   @SourceDate()
+  on!: string;
+}
+
+export class JoinModelDto extends CommandBodyDto implements Omit<JoinModelInput, 'groupId'> {
+  @Id()
+  modelId!: string;
+
+  @SourceDate({ description: 'From this day the model shows the group, at its top level' })
+  on!: string;
+}
+
+export class LeaveModelDto extends CommandBodyDto implements Omit<LeaveModelInput, 'groupId'> {
+  @SourceDate({ description: 'The first day the group is outside the model again' })
   on!: string;
 }
 

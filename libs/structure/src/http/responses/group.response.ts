@@ -24,7 +24,8 @@ import {
 
 export class GroupResponse implements GroupRow {
   @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty({ format: 'uuid' }) modelId!: string;
+  @ApiProperty({ format: 'uuid', nullable: true, description: 'Null: outside any model' })
+  modelId!: string | null;
   @ApiProperty({ example: 'working' }) kind!: string;
   @ApiProperty() name!: string;
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) parentId!: string | null;
@@ -68,7 +69,7 @@ export class SeatResponse implements DescribedSeat {
 }
 
 export class GroupAnswer extends IntersectionType(GroupResponse, TimeSliceEcho) {
-  @ApiProperty({ type: NamedRef }) model!: NamedRef;
+  @ApiProperty({ type: NamedRef, nullable: true }) model!: NamedRef | null;
   @ApiProperty({ type: [SeatResponse] }) members!: SeatResponse[];
 }
 

@@ -44,7 +44,7 @@ export async function representationOf(
   const models = await modelNames(
     database,
     tenant,
-    [...groups.values()].map((group) => group.modelId),
+    [...groups.values()].flatMap((group) => (group.modelId ? [group.modelId] : [])),
     slice,
   );
   return seats
@@ -57,7 +57,7 @@ export async function representationOf(
           name: group?.name ?? null,
           kind: group?.kind ?? null,
           modelId: group?.modelId ?? null,
-          modelName: group ? (models.get(group.modelId) ?? null) : null,
+          modelName: group?.modelId ? (models.get(group.modelId) ?? null) : null,
         },
         membershipId: seat.membershipId,
         heldBy: member.heldBy,
