@@ -41,7 +41,9 @@ export class GroupCommandsController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post()
-  @CommandEndpoint('Form a group in a model, optionally below another, or outside any model', { created: true })
+  @CommandEndpoint('Form a group in a model, optionally below another, or outside any model', {
+    created: true,
+  })
   async form(
     @Body() body: FormGroupDto,
     @CommandCtx() context: CommandContext,

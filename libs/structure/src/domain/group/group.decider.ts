@@ -156,6 +156,7 @@ function form(command: FormGroup, state: GroupState): GroupEvent[] {
       formedOn,
     },
   };
-  if (parentId !== null) checkParent(groupId, inAModel(event.data), parentId, data.parent, formedOn);
+  if (parentId !== null)
+    checkParent(groupId, inAModel(event.data), parentId, data.parent, formedOn);
   return [event];
 }

@@ -129,7 +129,12 @@ function decide(command: ModelCommand, state: ModelState): ModelEvent[] {
     }
     case 'DetachGroup': {
       const groupId = requireId(P, 'groupId', command.data.groupId);
-      const cause = requireOneOf(P, 'cause', ['dissolved', 'merged', 'left'] as const, command.data.cause);
+      const cause = requireOneOf(
+        P,
+        'cause',
+        ['dissolved', 'merged', 'left'] as const,
+        command.data.cause,
+      );
       const attachedOn = model.groups[groupId];
       if (attachedOn === undefined) {
         throw new DomainError(
