@@ -24,7 +24,12 @@ import {
 
 export class GroupResponse implements GroupRow {
   @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty({ format: 'uuid', nullable: true, description: 'Null: outside any model' })
+  @ApiProperty({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description: 'Null: outside any model',
+  })
   modelId!: string | null;
   @ApiProperty({ example: 'working' }) kind!: string;
   @ApiProperty() name!: string;
