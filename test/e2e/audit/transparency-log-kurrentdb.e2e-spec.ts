@@ -3,7 +3,13 @@ import * as fs from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { leafHash, verifyInclusion } from '@app/audit';
-import { EVENT_STORE, KurrentDbEventStore, NO_STREAM, type EventStore } from '@app/event-store';
+import {
+  EVENT_STORE,
+  KurrentDbEventStore,
+  NO_STREAM,
+  RAW_EVENT_STORE,
+  type EventStore,
+} from '@app/event-store';
 import { event } from '../../event-store/contract/fixtures';
 import {
   startKurrentDbDouble,
@@ -32,7 +38,8 @@ describe('the transparency log and the audit package on KurrentDB', () => {
     dir = await fs.mkdtemp(path.join(os.tmpdir(), 'samverkan-kurrent-audit-'));
     const eventStore = { kind: 'kurrentdb' as const, url: double.connectionString };
     api = await startTestApp({ config: { eventStore } });
-    expect(api.app.get(EVENT_STORE)).toBeInstanceOf(KurrentDbEventStore);
+    // The application reads through the upcasters; the store beneath them is KurrentDB's.
+    expect(api.app.get(RAW_EVENT_STORE)).toBeInstanceOf(KurrentDbEventStore);
     tokens = await tokensByRole(api);
     const store = api.app.get<EventStore>(EVENT_STORE);
     await store.append('0138', 'other', [event('Noted')], NO_STREAM);
