@@ -25,6 +25,8 @@ export * from './http/history.query';
 export * from './http/projection-status.response';
 export * from './http/pagination';
 export * from './http/list-endpoint';
+export * from './http/history-page';
+export * from './http/page.query';
 export * from './http/csv';
 export * from './read-table';
 export * from './http/responses';

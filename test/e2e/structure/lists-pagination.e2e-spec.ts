@@ -39,6 +39,33 @@ describe('pagination of the structure lists', () => {
     expect(pages).toBe(Math.max(1, Math.ceil(ids.length / 2)));
   });
 
+  // A history is a list too: its stream's revisions are its order.
+  it.each([
+    ['organisation', (n: Nynashamn) => n.naf, 1],
+    ['model', (n: Nynashamn) => n.oldModel, 2],
+    ['group', (n: Nynashamn) => n.steering, 2],
+    ['post', (n: Nynashamn) => n.headOfBuf, 2],
+  ])('walks the history of a %s page by page, with a Link header', async (kind, idOf, least) => {
+    const path = `/api/v1/${kind}s/${idOf(n)}/history`;
+    const whole = await api.http.get(path);
+    expect(whole.status).toBe(200);
+    expect(whole.body.next).toBeNull();
+    expect(whole.headers.link).toBeUndefined();
+    const revisions: number[] = [];
+    let next: string | null = `${path}?limit=1`;
+    while (next) {
+      const page: any = await api.http.get(next);
+      expect(page.status).toBe(200);
+      expect(page.body).toMatchObject({ id: idOf(n), stream: `${kind}-${idOf(n)}` });
+      expect(page.body.events.length).toBeLessThanOrEqual(1);
+      if (page.body.next) expect(page.headers.link).toBe(`<${page.body.next}>; rel="next"`);
+      revisions.push(...page.body.events.map((event: any) => event.revision));
+      next = page.body.next;
+    }
+    expect(whole.body.events.length).toBeGreaterThanOrEqual(least);
+    expect(revisions).toEqual(whole.body.events.map((event: any) => event.revision));
+  });
+
   it('refuses a cursor the list did not hand out, and a limit over the maximum', async () => {
     const cursor = Buffer.from('no-such-id').toString('base64url');
     expectProblem(
@@ -47,5 +74,15 @@ describe('pagination of the structure lists', () => {
       'PAGE.CURSOR_INVALID',
     );
     expectProblem(await api.http.get('/api/v1/models?limit=501'), 400, 'REQUEST.VALIDATION_FAILED');
+    expectProblem(
+      await api.http.get(`/api/v1/groups/${n.steering}/history?cursor=${cursor}`),
+      400,
+      'PAGE.CURSOR_INVALID',
+    );
+    expectProblem(
+      await api.http.get(`/api/v1/groups/${n.steering}/history?limit=0`),
+      400,
+      'REQUEST.VALIDATION_FAILED',
+    );
   });
 });

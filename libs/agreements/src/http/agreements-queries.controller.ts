@@ -1,5 +1,6 @@
-import { Controller, Inject, Param, Query } from '@nestjs/common';
+import { Controller, Inject, Param, Query, Req } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { Request } from 'express';
 import { DomainError, type Identity } from '@app/kernel';
 import { ActorNames, EVENT_STORE, streamHistory, type EventStore } from '@app/event-store';
 import {
@@ -9,7 +10,14 @@ import {
   SQL_DATABASE,
   type SqlDatabase,
 } from '@app/platform';
-import { HistoryQuery, QueryEndpoint } from '@app/projections';
+import {
+  HistoryQuery,
+  historyPageOf,
+  ListEndpoint,
+  pageOfList,
+  pageRequestOf,
+  QueryEndpoint,
+} from '@app/projections';
 import { today } from '@app/structure';
 import {
   agreementStream,
@@ -61,18 +69,23 @@ export class AgreementsQueriesController {
   ) {}
 
   @ApiOkResponse({ type: AgreementsAnswer })
-  @QueryEndpoint(
+  @ListEndpoint(
     'agreements',
     'Agreements with their status on asOf; of an organisation (party or debtor)',
     AGREEMENTS,
   )
-  async list(@Query() query: AgreementsQuery, @CurrentIdentity() identity: Identity) {
+  async list(
+    @Query() query: AgreementsQuery,
+    @CurrentIdentity() identity: Identity,
+    @Req() request: Request,
+  ) {
     const asOf = query.asOf ?? today();
     const agreements = await listAgreements(this.database.db, identity.municipality, {
       ...query,
       asOf,
     });
-    return { asOf, agreements };
+    const page = pageOfList(agreements, (entry) => entry.id, pageRequestOf(query), request);
+    return { asOf, agreements: page.items, next: page.next };
   }
 
   @ApiOkResponse({ type: AgreementAnswer })
@@ -122,7 +135,7 @@ export class AgreementsQueriesController {
 
   @RequiresPermission('history.read')
   @ApiOkResponse({ type: AgreementHistoryAnswer })
-  @QueryEndpoint(
+  @ListEndpoint(
     'agreements/:id/history',
     'Every event of the agreement with who recorded it, when and why',
   )
@@ -130,6 +143,7 @@ export class AgreementsQueriesController {
     @IdParam() id: string,
     @Query() query: HistoryQuery,
     @CurrentIdentity() identity: Identity,
+    @Req() request: Request,
   ) {
     const events = await streamHistory(
       { store: this.store, names: this.names },
@@ -140,34 +154,54 @@ export class AgreementsQueriesController {
       query,
     );
     if (!events) throw notFound('AGREEMENT', id);
-    return { agreementId: id, events };
+    const page = historyPageOf(events, query, request);
+    return { agreementId: id, events: page.items, next: page.next };
   }
 
   @ApiOkResponse({ type: FollowUpsAnswer })
-  @QueryEndpoint(
+  @ListEndpoint(
     'follow-ups',
     'The follow-up calendar across agreements: due dates and material deadlines in the window, ' +
       'owed by the organisation, with their status on asOf (due, overdue, delivered, missed)',
     AGREEMENTS,
   )
-  async followUps(@Query() query: FollowUpsQuery, @CurrentIdentity() identity: Identity) {
+  async followUps(
+    @Query() query: FollowUpsQuery,
+    @CurrentIdentity() identity: Identity,
+    @Req() request: Request,
+  ) {
     const asOf = query.asOf ?? today();
     const followUps = await followUpCalendar(this.database.db, identity.municipality, {
       ...query,
       asOf,
     });
-    return { asOf, from: query.from ?? null, to: query.to ?? null, followUps };
+    // A follow-up's key is its agreement's own: with the agreement's id it names one in the calendar.
+    const keyOf = (entry: (typeof followUps)[number]) => `${entry.agreement.id}/${entry.key}`;
+    const page = pageOfList(followUps, keyOf, pageRequestOf(query), request);
+    return {
+      asOf,
+      from: query.from ?? null,
+      to: query.to ?? null,
+      followUps: page.items,
+      next: page.next,
+    };
   }
 
   @ApiOkResponse({ type: IndicatorsAnswer })
-  @QueryEndpoint(
+  @ListEndpoint(
     'indicators',
     "The municipality's indicators, or those fed by a Kolada KPI (where an import records)",
     INDICATORS,
   )
-  async indicators(@Query() query: IndicatorsQuery, @CurrentIdentity() identity: Identity) {
-    const tenant = identity.municipality;
-    return { indicators: await listIndicators(this.database.db, tenant, query.kpiId) };
+  async indicators(
+    @Query() query: IndicatorsQuery,
+    @CurrentIdentity() identity: Identity,
+    @Req() request: Request,
+  ) {
+    const indicators = await listIndicators(this.database.db, identity.municipality, query.kpiId);
+    const keyOf = (entry: (typeof indicators)[number]) => entry.indicatorId;
+    const page = pageOfList(indicators, keyOf, pageRequestOf(query), request);
+    return { indicators: page.items, next: page.next };
   }
 
   @ApiOkResponse({ type: IndicatorValuesAnswer })

@@ -3,6 +3,7 @@ import {
   DATE,
   FREE_FORM,
   HistoryEventResponse,
+  NextPage,
   NULLABLE_DATE,
   NULLABLE_STRING,
 } from '@app/projections';
@@ -17,7 +18,7 @@ export class AgreementsAnswerAgreement {
   @ApiProperty({ type: 'array', items: FREE_FORM }) parties!: Record<string, unknown>[];
 }
 
-export class AgreementsAnswer {
+export class AgreementsAnswer extends NextPage {
   @ApiProperty(DATE) asOf!: string;
   @ApiProperty({ type: [AgreementsAnswerAgreement] }) agreements!: AgreementsAnswerAgreement[];
 }
@@ -70,11 +71,11 @@ export class IndicatorsAnswerIndicator {
   @ApiProperty() dividedByGender!: boolean;
 }
 
-export class IndicatorsAnswer {
+export class IndicatorsAnswer extends NextPage {
   @ApiProperty({ type: [IndicatorsAnswerIndicator] }) indicators!: IndicatorsAnswerIndicator[];
 }
 
-export class FollowUpsAnswer {
+export class FollowUpsAnswer extends NextPage {
   @ApiProperty(DATE) asOf!: string;
   @ApiProperty(NULLABLE_DATE) from!: string | null;
   @ApiProperty(NULLABLE_DATE) to!: string | null;
@@ -118,7 +119,7 @@ export class EvaluationAnswer {
   @ApiProperty({ type: [EvaluationRoundSummary] }) rounds!: EvaluationRoundSummary[];
 }
 
-export class AgreementHistoryAnswer {
+export class AgreementHistoryAnswer extends NextPage {
   @ApiProperty({ format: 'uuid' }) agreementId!: string;
   @ApiProperty({ type: [HistoryEventResponse] }) events!: HistoryEventResponse[];
 }

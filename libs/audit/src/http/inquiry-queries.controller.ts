@@ -7,6 +7,7 @@ import { CurrentIdentity, RequiresPermission, SQL_DATABASE, type SqlDatabase } f
 import {
   cursorInvalid,
   HistoryQuery,
+  historyPageOf,
   ListEndpoint,
   nextLinkOf,
   pageRequestOf,
@@ -72,16 +73,18 @@ export class InquiryQueriesController {
   }
 
   @ApiOkResponse({ type: InquiryHistoryAnswer })
-  @QueryEndpoint(':id/history', "Every event of the inquiry's stream, oldest first")
+  @ListEndpoint(':id/history', "Every event of the inquiry's stream, oldest first")
   @RequiresPermission('history.read')
   async historyOf(
     @Param('id') id: string,
     @Query() query: HistoryQuery,
     @CurrentIdentity() identity: Identity,
+    @Req() request: Request,
   ) {
     const history = await this.history(identity.municipality, id, query);
     if (!history) throw notFound(id);
-    return { id, history };
+    const page = historyPageOf(history, query, request);
+    return { id, history: page.items, next: page.next };
   }
 
   private history(tenant: string, id: string, filter: { asOf?: string; knownAt?: string } = {}) {

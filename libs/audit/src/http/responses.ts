@@ -5,6 +5,7 @@ import {
   FREE_FORM,
   HistoryEventResponse,
   NEXT,
+  NextPage,
   NULLABLE_DATE,
   NULLABLE_STRING,
 } from '@app/projections';
@@ -175,7 +176,7 @@ export class StartedVerificationAnswer extends VerificationAnswer {
   @ApiProperty({ type: VerificationLinks }) links!: VerificationLinks;
 }
 
-export class InquiryHistoryAnswer {
+export class InquiryHistoryAnswer extends NextPage {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ type: [HistoryEventResponse] }) history!: HistoryEventResponse[];
 }

@@ -7,6 +7,7 @@ import { CurrentIdentity, RequiresPermission, SQL_DATABASE, type SqlDatabase } f
 import {
   CsvExport,
   HistoryQuery,
+  historyPageOf,
   HistoryResponse,
   ListEndpoint,
   pageOfList,
@@ -110,7 +111,7 @@ export class AssignmentsQueriesController {
 
   @RequiresPermission('history.read')
   @ApiOkResponse({ type: HistoryResponse })
-  @QueryEndpoint(
+  @ListEndpoint(
     ':id/history',
     "Every event of the assignment's stream, oldest first, with who recorded it, when and why",
   )
@@ -118,6 +119,7 @@ export class AssignmentsQueriesController {
     @Param('id') id: string,
     @Query() query: HistoryQuery,
     @CurrentIdentity() identity: Identity,
+    @Req() request: Request,
   ) {
     const events = await assignmentHistory(
       { store: this.store, names: this.names },
@@ -126,7 +128,8 @@ export class AssignmentsQueriesController {
       query,
     );
     if (!events) throw notFound('ASSIGNMENT', 'assignment', id);
-    return { id, stream: assignmentStream(id), events };
+    const page = historyPageOf(events, query, request);
+    return { id, stream: assignmentStream(id), events: page.items, next: page.next };
   }
 
   /** From the read model; as once known, each replayed from its own events. */

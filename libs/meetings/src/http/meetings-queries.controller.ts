@@ -13,6 +13,7 @@ import {
 import {
   CsvExport,
   HistoryQuery,
+  historyPageOf,
   HistoryResponse,
   KnownAtQuery,
   ListEndpoint,
@@ -155,7 +156,7 @@ export class MeetingsQueriesController {
 
   @RequiresPermission('history.read')
   @ApiOkResponse({ type: HistoryResponse })
-  @QueryEndpoint(
+  @ListEndpoint(
     ':id/history',
     "Every event of the meeting's stream, oldest first, with who recorded it, when and why",
   )
@@ -163,6 +164,7 @@ export class MeetingsQueriesController {
     @Param('id') id: string,
     @Query() query: HistoryQuery,
     @CurrentIdentity() identity: Identity,
+    @Req() request: Request,
   ) {
     const events = await meetingHistory(
       { store: this.store, names: this.names },
@@ -171,7 +173,8 @@ export class MeetingsQueriesController {
       query,
     );
     if (!events) throw notFound('MEETING', 'meeting', id);
-    return { id, stream: meetingStream(id), events };
+    const page = historyPageOf(events, query, request);
+    return { id, stream: meetingStream(id), events: page.items, next: page.next };
   }
 
   private async minutes(tenant: string, id: string, knownAt: string | undefined) {

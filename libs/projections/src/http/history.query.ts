@@ -2,12 +2,13 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional } from 'class-validator';
 import { IsDate, IsTimestamp } from '@app/platform';
 import { ConsistentQuery } from './consistent-query.dto';
+import { PageQuery } from './page.query';
 
 /**
  * A history reads the event store, which is never behind, so `consistentWith` is accepted and
  * has nothing to wait for. Without `asOf` every event is listed, including ones dated ahead.
  */
-export class HistoryQuery extends ConsistentQuery {
+export class HistoryQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'Only events whose date is on or before this day' })
   @IsOptional()
   @IsDate()

@@ -92,8 +92,8 @@ export class HistoryEventResponse {
   @ApiProperty(NULLABLE_STRING) prevHash!: string | null;
 }
 
-/** Every `/…/{id}/history`: the stream's events, oldest first. */
-export class HistoryResponse {
+/** Every `/…/{id}/history`: a page of the stream's events, oldest first. */
+export class HistoryResponse extends NextPage {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ example: 'group-6b58ef41-…' }) stream!: string;
   @ApiProperty({ type: [HistoryEventResponse] }) events!: HistoryEventResponse[];

@@ -21,6 +21,7 @@ import {
 import { echoOf, ListQuery, sliceOf, TimeTravelQuery } from './time-travel.query';
 import {
   HistoryQuery,
+  historyPageOf,
   HistoryResponse,
   ListEndpoint,
   pageOfList,
@@ -109,11 +110,12 @@ export class GroupsQueriesController {
 
   @RequiresPermission('history.read')
   @ApiOkResponse({ type: HistoryResponse })
-  @QueryEndpoint(':id/history', "Every event of the group's stream, oldest first")
+  @ListEndpoint(':id/history', "Every event of the group's stream, oldest first")
   async history(
     @Param('id') id: string,
     @Query() query: HistoryQuery,
     @CurrentIdentity() identity: Identity,
+    @Req() request: Request,
   ) {
     const events = await historyOf(
       { store: this.store, names: this.names },
@@ -123,6 +125,7 @@ export class GroupsQueriesController {
       query,
     );
     if (!events) throw notFound('GROUP', 'group', id);
-    return { id, stream: `group-${id}`, events };
+    const page = historyPageOf(events, query, request);
+    return { id, stream: `group-${id}`, events: page.items, next: page.next };
   }
 }

@@ -16,6 +16,7 @@ import {
 import { echoOf, ListQuery, sliceOf, TimeTravelQuery } from './time-travel.query';
 import {
   HistoryQuery,
+  historyPageOf,
   HistoryResponse,
   ListEndpoint,
   pageOfList,
@@ -83,11 +84,12 @@ export class ModelsQueriesController {
 
   @RequiresPermission('history.read')
   @ApiOkResponse({ type: HistoryResponse })
-  @QueryEndpoint(':id/history', "Every event of the model's stream, oldest first")
+  @ListEndpoint(':id/history', "Every event of the model's stream, oldest first")
   async history(
     @Param('id') id: string,
     @Query() query: HistoryQuery,
     @CurrentIdentity() identity: Identity,
+    @Req() request: Request,
   ) {
     const events = await historyOf(
       { store: this.store, names: this.names },
@@ -97,6 +99,7 @@ export class ModelsQueriesController {
       query,
     );
     if (!events) throw notFound('MODEL', 'collaboration model', id);
-    return { id, stream: `model-${id}`, events };
+    const page = historyPageOf(events, query, request);
+    return { id, stream: `model-${id}`, events: page.items, next: page.next };
   }
 }

@@ -22,6 +22,7 @@ import { echoOf, ListQuery, sliceOf, TimeTravelQuery } from './time-travel.query
 import {
   CsvExport,
   HistoryQuery,
+  historyPageOf,
   HistoryResponse,
   ListEndpoint,
   pageOfList,
@@ -137,11 +138,12 @@ export class OrganisationsQueriesController {
 
   @RequiresPermission('history.read')
   @ApiOkResponse({ type: HistoryResponse })
-  @QueryEndpoint(':id/history', "Every event of the organisation's stream, oldest first")
+  @ListEndpoint(':id/history', "Every event of the organisation's stream, oldest first")
   async history(
     @Param('id') id: string,
     @Query() query: HistoryQuery,
     @CurrentIdentity() identity: Identity,
+    @Req() request: Request,
   ) {
     const events = await historyOf(
       { store: this.store, names: this.names },
@@ -151,6 +153,7 @@ export class OrganisationsQueriesController {
       query,
     );
     if (!events) throw notFound('ORGANISATION', 'organisation', id);
-    return { id, stream: `organisation-${id}`, events };
+    const page = historyPageOf(events, query, request);
+    return { id, stream: `organisation-${id}`, events: page.items, next: page.next };
   }
 }

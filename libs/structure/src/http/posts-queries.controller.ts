@@ -7,6 +7,7 @@ import type { Identity } from '@app/kernel';
 import { CurrentIdentity, RequiresPermission, SQL_DATABASE, type SqlDatabase } from '@app/platform';
 import {
   HistoryQuery,
+  historyPageOf,
   HistoryResponse,
   ListEndpoint,
   pageOfList,
@@ -84,11 +85,12 @@ export class PostsQueriesController {
 
   @RequiresPermission('history.read')
   @ApiOkResponse({ type: HistoryResponse })
-  @QueryEndpoint(':id/history', "Every event of the post's stream, oldest first")
+  @ListEndpoint(':id/history', "Every event of the post's stream, oldest first")
   async history(
     @Param('id') id: string,
     @Query() query: HistoryQuery,
     @CurrentIdentity() identity: Identity,
+    @Req() request: Request,
   ) {
     const events = await historyOf(
       { store: this.store, names: this.names },
@@ -98,6 +100,7 @@ export class PostsQueriesController {
       query,
     );
     if (!events) throw notFound('POST', 'post', id);
-    return { id, stream: `post-${id}`, events };
+    const page = historyPageOf(events, query, request);
+    return { id, stream: `post-${id}`, events: page.items, next: page.next };
   }
 }

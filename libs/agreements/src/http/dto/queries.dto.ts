@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { IsDate, IsTimestamp } from '@app/platform';
-import { ConsistentQuery } from '@app/projections';
+import { ConsistentQuery, PageCursor, PageLimit, PageQuery } from '@app/projections';
 
 const AGREEMENT_STATUSES = ['draft', 'adopted', 'in-force', 'expired', 'terminated'] as const;
 const FOLLOW_UP_STATUSES = ['due', 'overdue', 'delivered', 'missed'] as const;
@@ -13,7 +13,16 @@ class AsOfQuery extends ConsistentQuery {
   asOf?: string;
 }
 
-export class AgreementsQuery extends AsOfQuery {
+/** A list on asOf: paginated like every list. */
+class ListAsOfQuery extends AsOfQuery {
+  @PageLimit()
+  limit?: number;
+
+  @PageCursor()
+  cursor?: string;
+}
+
+export class AgreementsQuery extends ListAsOfQuery {
   @ApiPropertyOptional({ description: 'A party, or an organisation owing one of its assignments' })
   @IsOptional()
   @IsString()
@@ -32,7 +41,7 @@ export class AgreementQuery extends AsOfQuery {
   knownAt?: string;
 }
 
-export class FollowUpsQuery extends AsOfQuery {
+export class FollowUpsQuery extends ListAsOfQuery {
   @ApiPropertyOptional({ description: 'What this organisation owes' })
   @IsOptional()
   @IsString()
@@ -61,7 +70,7 @@ export class IndicatorValuesQuery extends ConsistentQuery {
   knownAt?: string;
 }
 
-export class IndicatorsQuery extends ConsistentQuery {
+export class IndicatorsQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'Only those fed by this Kolada KPI', example: 'N00955' })
   @IsOptional()
   @IsString()
