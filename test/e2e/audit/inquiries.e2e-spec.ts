@@ -90,6 +90,17 @@ describe.each(testEngines)("auditors' inquiries on %s", (engine) => {
     expect(response.body.history[1]).toMatchObject({ reason: 'NAN AU 2023-11-06 § 42/23' });
   });
 
+  it("pages the inquiry's history like every list: one event a page, then no next", async () => {
+    const first = await get(`/inquiries/${inquiry.inquiryId}/history`, { limit: '1' });
+    expect(first.body.history.map((entry: any) => entry.type)).toEqual(['InquiryReceived']);
+    expect(first.headers.link).toBe(`<${first.body.next}>; rel="next"`);
+    const second = await api.http.get(first.body.next);
+    expect(second.body).toMatchObject({ id: inquiry.inquiryId, next: null });
+    expect(second.body.history.map((entry: any) => entry.type)).toEqual([
+      'InquiryQuestionsAnswered',
+    ]);
+  });
+
   it('lists inquiries by status and by the board asked', async () => {
     const answered = await get('/inquiries', { status: 'answered', organisationId: nan() });
     expect(answered.body.inquiries.map((entry: any) => entry.id)).toEqual([inquiry.inquiryId]);
