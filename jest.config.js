@@ -16,5 +16,6 @@ module.exports = {
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
   transform: { '^.+\\.ts$': ['@swc/jest', swc] },
   moduleNameMapper: { '^@app/([a-z-]+)$': '<rootDir>/libs/$1/src' },
-  testTimeout: 30000,
+  // Generous: an e2e file starts an app and records a stage in beforeAll, slow on a loaded 2-core machine.
+  testTimeout: 120000,
 };

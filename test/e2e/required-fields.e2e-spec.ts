@@ -69,7 +69,7 @@ describe('required fields', () => {
     expect(problem.errors).toEqual(
       expect.arrayContaining([
         { field: 'modelId', messages: ['modelId must be a UUID'] },
-        { field: 'formedOn', messages: ['formedOn must be a calendar date YYYY-MM-DD'] },
+        { field: 'formedOn', messages: ['formedOn must be a date YYYY, YYYY-MM or YYYY-MM-DD'] },
       ]),
     );
   });
