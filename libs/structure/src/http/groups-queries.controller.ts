@@ -10,7 +10,6 @@ import {
   describeSeats,
   findGroup,
   GROUPS,
-  historyOf,
   listGroups,
   modelNames,
   MODELS,
@@ -21,7 +20,6 @@ import {
 import { echoOf, ListQuery, sliceOf, TimeTravelQuery } from './time-travel.query';
 import {
   HistoryQuery,
-  historyPageOf,
   HistoryResponse,
   ListEndpoint,
   pageOfList,
@@ -29,6 +27,7 @@ import {
   QueryEndpoint,
 } from '@app/projections';
 import { notFound } from './not-found';
+import { historyAnswer } from './history-answer';
 import { GroupAnswer, GroupsPage } from './responses';
 
 class GroupsQuery extends ListQuery {
@@ -117,15 +116,7 @@ export class GroupsQueriesController {
     @CurrentIdentity() identity: Identity,
     @Req() request: Request,
   ) {
-    const events = await historyOf(
-      { store: this.store, names: this.names },
-      identity.municipality,
-      'group',
-      id,
-      query,
-    );
-    if (!events) throw notFound('GROUP', 'group', id);
-    const page = historyPageOf(events, query, request);
-    return { id, stream: `group-${id}`, events: page.items, next: page.next };
+    const sources = { store: this.store, names: this.names };
+    return historyAnswer(sources, identity.municipality, 'group', id, query, request);
   }
 }

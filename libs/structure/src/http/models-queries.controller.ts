@@ -4,19 +4,10 @@ import type { Request } from 'express';
 import { ActorNames, EVENT_STORE, type EventStore } from '@app/event-store';
 import type { Identity } from '@app/kernel';
 import { CurrentIdentity, RequiresPermission, SQL_DATABASE, type SqlDatabase } from '@app/platform';
-import {
-  findModel,
-  historyOf,
-  listModels,
-  modelNames,
-  MODELS,
-  ORGANISATIONS,
-  participantsOn,
-} from '../read';
+import { findModel, listModels, modelNames, MODELS, ORGANISATIONS, participantsOn } from '../read';
 import { echoOf, ListQuery, sliceOf, TimeTravelQuery } from './time-travel.query';
 import {
   HistoryQuery,
-  historyPageOf,
   HistoryResponse,
   ListEndpoint,
   pageOfList,
@@ -24,6 +15,7 @@ import {
   QueryEndpoint,
 } from '@app/projections';
 import { notFound } from './not-found';
+import { historyAnswer } from './history-answer';
 import { ModelAnswer, ModelsPage } from './responses';
 
 @ApiTags('models')
@@ -91,15 +83,7 @@ export class ModelsQueriesController {
     @CurrentIdentity() identity: Identity,
     @Req() request: Request,
   ) {
-    const events = await historyOf(
-      { store: this.store, names: this.names },
-      identity.municipality,
-      'model',
-      id,
-      query,
-    );
-    if (!events) throw notFound('MODEL', 'collaboration model', id);
-    const page = historyPageOf(events, query, request);
-    return { id, stream: `model-${id}`, events: page.items, next: page.next };
+    const sources = { store: this.store, names: this.names };
+    return historyAnswer(sources, identity.municipality, 'model', id, query, request);
   }
 }

@@ -9,7 +9,6 @@ import { ORGANISATION_KINDS } from '../domain';
 import {
   findOrganisation,
   GROUPS,
-  historyOf,
   listOrganisations,
   organisationIsKnown,
   MODELS,
@@ -22,7 +21,6 @@ import { echoOf, ListQuery, sliceOf, TimeTravelQuery } from './time-travel.query
 import {
   CsvExport,
   HistoryQuery,
-  historyPageOf,
   HistoryResponse,
   ListEndpoint,
   pageOfList,
@@ -30,6 +28,7 @@ import {
   QueryEndpoint,
 } from '@app/projections';
 import { notFound } from './not-found';
+import { historyAnswer } from './history-answer';
 import { OrganisationAnswer, OrganisationsPage, RepresentationAnswer } from './responses';
 
 class OrganisationsQuery extends ListQuery {
@@ -145,15 +144,7 @@ export class OrganisationsQueriesController {
     @CurrentIdentity() identity: Identity,
     @Req() request: Request,
   ) {
-    const events = await historyOf(
-      { store: this.store, names: this.names },
-      identity.municipality,
-      'organisation',
-      id,
-      query,
-    );
-    if (!events) throw notFound('ORGANISATION', 'organisation', id);
-    const page = historyPageOf(events, query, request);
-    return { id, stream: `organisation-${id}`, events: page.items, next: page.next };
+    const sources = { store: this.store, names: this.names };
+    return historyAnswer(sources, identity.municipality, 'organisation', id, query, request);
   }
 }

@@ -7,15 +7,15 @@ import type { Identity } from '@app/kernel';
 import { CurrentIdentity, RequiresPermission, SQL_DATABASE, type SqlDatabase } from '@app/platform';
 import {
   HistoryQuery,
-  historyPageOf,
   HistoryResponse,
   ListEndpoint,
   pageOfList,
   pageRequestOf,
   QueryEndpoint,
 } from '@app/projections';
-import { findPost, historyOf, holderHistory, listPosts, ORGANISATIONS, POSTS } from '../read';
+import { findPost, holderHistory, listPosts, ORGANISATIONS, POSTS } from '../read';
 import { notFound } from './not-found';
+import { historyAnswer } from './history-answer';
 import { PostAnswer, PostsPage } from './responses';
 import { echoOf, ListQuery, sliceOf, TimeTravelQuery } from './time-travel.query';
 
@@ -92,15 +92,7 @@ export class PostsQueriesController {
     @CurrentIdentity() identity: Identity,
     @Req() request: Request,
   ) {
-    const events = await historyOf(
-      { store: this.store, names: this.names },
-      identity.municipality,
-      'post',
-      id,
-      query,
-    );
-    if (!events) throw notFound('POST', 'post', id);
-    const page = historyPageOf(events, query, request);
-    return { id, stream: `post-${id}`, events: page.items, next: page.next };
+    const sources = { store: this.store, names: this.names };
+    return historyAnswer(sources, identity.municipality, 'post', id, query, request);
   }
 }

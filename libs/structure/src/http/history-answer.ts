@@ -1,0 +1,27 @@
+import type { Request } from 'express';
+import type { HistorySources } from '@app/event-store';
+import { historyPageOf, type HistoryQuery } from '@app/projections';
+import { historyOf, type HistoryOf } from '../read';
+import { notFound } from './not-found';
+
+const NOT_FOUND: Record<HistoryOf, [code: string, what: string]> = {
+  organisation: ['ORGANISATION', 'organisation'],
+  model: ['MODEL', 'collaboration model'],
+  group: ['GROUP', 'group'],
+  post: ['POST', 'post'],
+};
+
+/** One page of an organisation's, a model's, a group's or a post's stream, oldest first. */
+export async function historyAnswer(
+  sources: HistorySources,
+  tenant: string,
+  of: HistoryOf,
+  id: string,
+  query: HistoryQuery,
+  request: Request,
+) {
+  const events = await historyOf(sources, tenant, of, id, query);
+  if (!events) throw notFound(...NOT_FOUND[of], id);
+  const page = historyPageOf(events, query, request);
+  return { id, stream: `${of}-${id}`, events: page.items, next: page.next };
+}
