@@ -1,6 +1,7 @@
 import {
   approximateDate,
   certaintyOn,
+  certaintyOfAll,
   certainlyBefore,
   dayAfter,
   requireDateAsGiven,
@@ -40,6 +41,12 @@ describe('a date as precise as its source', () => {
     expect(certaintyOn('2021-06-01', '2020', '2021')).toBe('uncertain');
     expect(certaintyOn('2020-12-31', '2020', '2021')).toBe('certain');
     expect(certaintyOn('2020-06-01', '2020-03-01', null)).toBe('certain');
+  });
+
+  it('a reading from several dates is uncertain while any of them may or may not have come', () => {
+    expect(certaintyOfAll('2023-06-01', ['2023-01-10', '2024', null])).toBe('certain');
+    expect(certaintyOfAll('2023-06-01', ['2023-01-10', '2023-06'])).toBe('uncertain');
+    expect(certaintyOfAll('2023-06-30', ['2023-06'])).toBe('certain');
   });
 
   it('counts the day after across months and years', () => {

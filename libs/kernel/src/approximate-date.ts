@@ -139,6 +139,18 @@ export function certaintyOn(
 }
 
 /**
+ * How sure a read on `asOf` is of what it computed from several dates (an assignment's status
+ * from its issue, extensions, reports, withdrawal): certain when each date has certainly come
+ * by `asOf` or certainly not yet; uncertain while any of them may or may not have.
+ */
+export function certaintyOfAll(asOf: IsoDate, dates: readonly (DateAsGiven | null)[]): Certainty {
+  const undecided = dates.some(
+    (date) => date !== null && earliestDay(date) <= asOf && asOf < latestDay(date),
+  );
+  return undecided ? 'uncertain' : 'certain';
+}
+
+/**
  * Commands come from JSON: each decider checks its dates and answers with its own code, as
  * requireDate does for a day.
  */

@@ -215,7 +215,11 @@ describe.each(testEngines)('assignment commands on %s', (engine) => {
           .query({ asOf, consistentWith: position })
           .expect(200)
       ).body;
-    expect(await on('2023-12-31')).toMatchObject({ status: 'open', dueOn: '2023-12' });
+    expect(await on('2023-12-31')).toMatchObject({
+      status: 'open',
+      dueOn: '2023-12',
+      certainty: 'certain',
+    });
     expect(await on('2024-01-01')).toMatchObject({ status: 'overdue', dueOn: '2023-12' });
     const certainlyEarly = issue({ dueOn: '2023-10' });
     await expectRefused(
@@ -225,6 +229,27 @@ describe.each(testEngines)('assignment commands on %s', (engine) => {
       'ASSIGNMENT.DUE_BEFORE_ISSUE',
     );
     expectInvalid(await stage.meetings.send.issue(issue({ dueOn: 'december 2023' })), ['dueOn']);
+  });
+
+  it('shows the status as uncertain while its issue, known to the year, may not have come', async () => {
+    const { id, position } = await expectCommand(
+      await stage.meetings.send.issue(issue({ issuedOn: '2023', dueOn: '2024' })),
+      201,
+    );
+    const list = async (asOf: string) =>
+      (
+        await api.http
+          .get('/api/v1/assignments')
+          .query({ asOf, consistentWith: position })
+          .expect(200)
+      ).body.assignments.find((entry: { id: string }) => entry.id === id);
+    expect(await list('2023-06-01')).toMatchObject({
+      issuedOn: '2023',
+      dueOn: '2024',
+      status: 'open',
+      certainty: 'uncertain',
+    });
+    expect(await list('2024-01-01')).toMatchObject({ status: 'open', certainty: 'certain' });
   });
 
   it('extends an open assignment to a later date, and withdraws it', async () => {

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
+  CERTAINTY,
   DATE,
   DATE_AS_GIVEN,
   FREE_FORM,
@@ -83,6 +84,12 @@ export class DecisionsPage {
 export class AssignmentsPageAssignment {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() status!: string;
+  @ApiProperty({
+    ...CERTAINTY,
+    description:
+      'Uncertain while a date the status rests on (issued, extended, reported, withdrawn) may or may not have come on asOf',
+  })
+  certainty!: 'certain' | 'uncertain';
   @ApiProperty({ ...FREE_FORM }) source!: Record<string, unknown>;
   @ApiProperty({ ...FREE_FORM }) owedBy!: Record<string, unknown>;
   @ApiProperty({ type: 'array', items: FREE_FORM }) jointlyWith!: Record<string, unknown>[];

@@ -1,7 +1,7 @@
 import { fold, given, run } from '@app/testing';
 import { ASSIGNMENT, issueCommand } from '../testing/assignment.fixtures';
 import { assignmentDecider as decider } from './assignment.decider';
-import { reportedInTime, statusOf } from './assignment.state';
+import { reportedInTime, statusCertaintyOf, statusOf } from './assignment.state';
 
 /** Old decisions say "senast december 2023": a due date known to the month is due at its end. */
 describe('assignment dates as precise as the source', () => {
@@ -74,5 +74,29 @@ describe('assignment dates as precise as the source', () => {
     expect(statusOf(state, '2023-01-01')).toBe('open');
     expect(statusOf(state, '2024-12-31')).toBe('open');
     expect(statusOf(state, '2025-01-01')).toBe('overdue');
+  });
+
+  it('its status is uncertain while a date it rests on may or may not have come', () => {
+    const state = fold(decider, run(decider, [issueCommand({ issuedOn: '2023', dueOn: '2024' })]));
+    if (state.status === 'none') throw new Error('not issued');
+    expect(statusCertaintyOf(state, '2023-06-01')).toBe('uncertain');
+    expect(statusCertaintyOf(state, '2023-12-31')).toBe('certain');
+    // Overdue is certain: a year is due at its end.
+    expect(statusCertaintyOf(state, '2025-01-01')).toBe('certain');
+    const report = {
+      type: 'ReportBack' as const,
+      data: {
+        assignmentId: ASSIGNMENT,
+        deliveredOn: '2024-05',
+        form: 'written' as const,
+        summary: 'Klart.',
+      },
+    };
+    const events = run(decider, [issueCommand({ issuedOn: '2023', dueOn: '2024' }), report]);
+    const reported = fold(decider, events);
+    if (reported.status === 'none') throw new Error('not issued');
+    expect(statusOf(reported, '2024-05-10')).toBe('reported');
+    expect(statusCertaintyOf(reported, '2024-05-10')).toBe('uncertain');
+    expect(statusCertaintyOf(reported, '2024-06-01')).toBe('certain');
   });
 });

@@ -1,4 +1,4 @@
-import { earliestDay, latestDay } from '@app/kernel';
+import { certaintyOfAll, earliestDay, latestDay, type Certainty } from '@app/kernel';
 import type { IsoDate } from '../shared/calendar';
 import type {
   AssignmentEvent,
@@ -124,6 +124,21 @@ export function statusOf(state: AssignmentState, asOf: IsoDate): AssignmentStatu
   if (state.withdrawal && earliestDay(state.withdrawal.withdrawnOn) <= asOf) return 'withdrawn';
   const dueOn = dueOnAsOf(state, asOf);
   return dueOn !== null && asOf > latestDay(dueOn) ? 'overdue' : 'open';
+}
+
+/**
+ * Whether the status on `asOf` is certain: it rests on the issue, the extensions, the reports
+ * and the withdrawal, each counted from its first possible day; while one of them may or may not
+ * have come (issued "2023" read on 2023-06-01), the status is uncertain. The due date adds no
+ * doubt: a month or year is due at its end.
+ */
+export function statusCertaintyOf(assignment: Assignment, asOf: IsoDate): Certainty {
+  return certaintyOfAll(asOf, [
+    assignment.issuedOn,
+    ...assignment.dues.slice(1).map((due) => due.from),
+    ...assignment.reports.map((report) => report.deliveredOn),
+    assignment.withdrawal?.withdrawnOn ?? null,
+  ]);
 }
 
 /**

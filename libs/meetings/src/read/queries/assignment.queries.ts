@@ -8,6 +8,7 @@ import {
   reportedBy,
   itemLabel,
   reportedInTime,
+  statusCertaintyOf,
   statusOf,
   type Assignment,
   type AssignmentState,
@@ -115,6 +116,7 @@ export async function listAssignments(
     return {
       id: state.assignmentId,
       status: status!,
+      certainty: statusCertaintyOf(state, asOf),
       source: sourceEntry(state.source, sources, organisation),
       owedBy: debtorOf(state.owedBy),
       jointlyWith: state.jointlyWith.map(debtorOf),
