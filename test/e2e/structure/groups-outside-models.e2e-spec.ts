@@ -6,6 +6,7 @@ describe.each(testEngines)('groups outside and before a model on %s', (engine) =
   let api: TestApp;
   let structure: Structure;
   let model: string;
+  let naf: string;
   let network: string;
   let position = '0';
   const get = (url: string, query: Record<string, string> = {}) =>
@@ -14,7 +15,7 @@ describe.each(testEngines)('groups outside and before a model on %s', (engine) =
   beforeAll(async () => {
     api = await startTestApp({ engine });
     structure = new Structure(api);
-    const naf = await structure.organisation('NAF');
+    naf = await structure.organisation('NAF');
     model = await structure.model([naf]);
     const formed = await expectCommand(
       await structure.post('/groups', {
@@ -63,6 +64,36 @@ describe.each(testEngines)('groups outside and before a model on %s', (engine) =
       'GroupAttached',
       'GroupDetached',
     ]);
+  });
+
+  it("reports joining and leaving in the model's changes, not what the group did outside it", async () => {
+    // A seat taken while the network was outside the model is not a change of the model.
+    await structure.member(network, {
+      personId: await structure.person(naf),
+      organisationId: naf,
+      role: 'member',
+      from: '2021-06-01',
+    });
+    await api.settled();
+    const response = await get('/structure/changes', {
+      modelId: model,
+      from: '2019-01-01',
+      to: '2025-12-31',
+    });
+    expect(response.status).toBe(200);
+    const ofTheNetwork = response.body.changes.filter(
+      (change: any) => change.group?.id === network,
+    );
+    expect(ofTheNetwork.map((change: any) => [change.kind, change.date])).toEqual([
+      ['group-joined-model', '2022-03-01'],
+      ['group-left-model', '2024-01-01'],
+    ]);
+    expect(response.body.counts.byKind).toMatchObject({
+      'group-joined-model': 1,
+      'group-left-model': 1,
+    });
+    expect(response.body.counts.byKind['group-formed']).toBeUndefined();
+    expect(response.body.counts.byKind['seat-started']).toBeUndefined();
   });
 
   it('refuses a second model, a leave outside any, bad input, and records nothing', async () => {

@@ -1,6 +1,7 @@
 /**
  * What each structure event means as a change in valid time. Attaching and detaching a group
- * are the model's side of forming and transferring it, so they are not changes of their own.
+ * are the model's side of forming, transferring, joining and leaving it, so they are not changes
+ * of their own.
  */
 export const CHANGE_KINDS: Record<string, string> = {
   ModelEstablished: 'model-established',
@@ -13,6 +14,8 @@ export const CHANGE_KINDS: Record<string, string> = {
   GroupReMandated: 'group-re-mandated',
   GroupMoved: 'group-moved',
   GroupTransferred: 'group-transferred',
+  GroupJoinedModel: 'group-joined-model',
+  GroupLeftModel: 'group-left-model',
   GroupMergedInto: 'group-merged',
   GroupsAbsorbed: 'groups-absorbed',
   GroupDissolved: 'group-dissolved',

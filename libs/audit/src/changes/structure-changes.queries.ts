@@ -37,15 +37,20 @@ export async function structureChanges(
       : sql<boolean>`recorded_at <= ${query.knownAt}::timestamptz`;
   const ownEvents = await db
     .selectFrom('audit_events')
-    .select(['type', sql<string>`data->>'groupId'`.as('group_id')])
+    .select([
+      'type',
+      sql<string>`data->>'groupId'`.as('group_id'),
+      sql<string>`data->>'on'`.as('on'),
+    ])
     .where('tenant', '=', tenant)
     .where('entity_id', '=', query.modelId)
     .where('entity_kind', '=', 'model')
     .where(known)
+    .orderBy(sql`audit_events.position`)
     .execute();
   if (ownEvents.length === 0) return undefined;
-  const attached = ownEvents.filter((row) => row.type === 'GroupAttached');
-  const groupIds = [...new Set(attached.map((row) => row.group_id))];
+  const stays = rosterStays(ownEvents);
+  const groupIds = [...new Set(stays.map((stay) => stay.groupId))];
   // Posts that hold seats in the model's groups: a change of holder changes who sits there.
   const postSeats =
     groupIds.length === 0
@@ -68,6 +73,7 @@ export async function structureChanges(
       .where('tenant', '=', tenant)
       .where('entity_id', 'in', entities)
       .where('type', 'in', CHANGE_EVENT_TYPES)
+      .where(whileOnRoster(stays))
       .where('valid_from', '>=', query.from)
       .where('valid_from', '<=', `${query.to}\uffff`)
       .where(known);
@@ -139,4 +145,41 @@ export async function structureChanges(
     counts: { total, byKind },
     nextAfter: more && last ? `${last.date}|${last.position}` : null,
   };
+}
+
+/** A group's time on the model's roster: from its attachment to its detachment, both inclusive. */
+interface RosterStay {
+  groupId: string;
+  from: string;
+  to: string | null;
+}
+
+function rosterStays(modelEvents: { type: string; group_id: string; on: string }[]): RosterStay[] {
+  const stays: RosterStay[] = [];
+  for (const event of modelEvents) {
+    if (event.type === 'GroupAttached') {
+      stays.push({ groupId: event.group_id, from: event.on, to: null });
+    } else if (event.type === 'GroupDetached') {
+      const open = stays.findLast((stay) => stay.groupId === event.group_id && stay.to === null);
+      if (open) open.to = event.on;
+    }
+  }
+  return stays;
+}
+
+/**
+ * A group's changes count for the model only while the group is on its roster: a network formed
+ * outside any model, or one that has left it, changes elsewhere (its own history shows that).
+ * The day it joins or leaves is part of both. Dates are text, as coarse as their source.
+ */
+function whileOnRoster(stays: RosterStay[]) {
+  const onRoster = stays.map(
+    (stay) =>
+      sql<boolean>`(entity_id = ${stay.groupId} and valid_from >= ${stay.from}${
+        stay.to === null ? sql`` : sql` and valid_from <= ${`${stay.to}\uffff`}`
+      })`,
+  );
+  return sql<boolean>`(entity_kind <> 'group' or ${
+    onRoster.length === 0 ? sql`false` : sql.join(onRoster, sql` or `)
+  })`;
 }
