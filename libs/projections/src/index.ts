@@ -30,3 +30,4 @@ export * from './http/page.query';
 export * from './http/csv';
 export * from './read-table';
 export * from './http/responses';
+export * from './http/keyset';

@@ -9,7 +9,9 @@ import { GROUP_KINDS } from '../domain';
 import {
   describeSeats,
   findGroup,
+  groupKey,
   GROUPS,
+  groupsOrder,
   listGroups,
   modelNames,
   MODELS,
@@ -22,8 +24,8 @@ import {
   HistoryQuery,
   HistoryResponse,
   ListEndpoint,
-  pageOfList,
-  pageRequestOf,
+  keysetRequestOf,
+  pageOfRows,
   QueryEndpoint,
 } from '@app/projections';
 import { notFound } from './not-found';
@@ -65,13 +67,15 @@ export class GroupsQueriesController {
     @Req() request: Request,
   ) {
     const slice = sliceOf(query);
-    const groups = await listGroups(this.database.db, identity.municipality, slice, {
+    const wanted = keysetRequestOf(query, request, groupsOrder.length);
+    const filter = {
       modelId: query.modelId,
       kind: query.kind,
       parentId: query.parentId,
       includeEnded: query.includeEnded === 'true',
-    });
-    const page = pageOfList(groups, (entry) => entry.id, pageRequestOf(query), request);
+    };
+    const groups = await listGroups(this.database.db, identity.municipality, slice, filter, wanted);
+    const page = pageOfRows(groups, groupKey, wanted, request);
     return { ...echoOf(slice), groups: page.items, next: page.next };
   }
 

@@ -4,14 +4,23 @@ import type { Request } from 'express';
 import { ActorNames, EVENT_STORE, type EventStore } from '@app/event-store';
 import type { Identity } from '@app/kernel';
 import { CurrentIdentity, RequiresPermission, SQL_DATABASE, type SqlDatabase } from '@app/platform';
-import { findModel, listModels, modelNames, MODELS, ORGANISATIONS, participantsOn } from '../read';
+import {
+  findModel,
+  listModels,
+  modelKey,
+  modelNames,
+  MODELS,
+  modelsOrder,
+  ORGANISATIONS,
+  participantsOn,
+} from '../read';
 import { echoOf, ListQuery, sliceOf, TimeTravelQuery } from './time-travel.query';
 import {
   HistoryQuery,
   HistoryResponse,
   ListEndpoint,
-  pageOfList,
-  pageRequestOf,
+  keysetRequestOf,
+  pageOfRows,
   QueryEndpoint,
 } from '@app/projections';
 import { notFound } from './not-found';
@@ -36,10 +45,15 @@ export class ModelsQueriesController {
     @Req() request: Request,
   ) {
     const slice = sliceOf(query);
-    const models = await listModels(this.database.db, identity.municipality, slice, {
-      includeEnded: query.includeEnded === 'true',
-    });
-    const page = pageOfList(models, (entry) => entry.id, pageRequestOf(query), request);
+    const wanted = keysetRequestOf(query, request, modelsOrder.length);
+    const models = await listModels(
+      this.database.db,
+      identity.municipality,
+      slice,
+      { includeEnded: query.includeEnded === 'true' },
+      wanted,
+    );
+    const page = pageOfRows(models, modelKey, wanted, request);
     return { ...echoOf(slice), models: page.items, next: page.next };
   }
 

@@ -10,9 +10,11 @@ import {
   findOrganisation,
   GROUPS,
   listOrganisations,
-  organisationIsKnown,
   MODELS,
+  organisationIsKnown,
+  organisationKey,
   ORGANISATIONS,
+  organisationsOrder,
   POSTS,
   representationOf,
   type RepresentationRow,
@@ -23,8 +25,8 @@ import {
   HistoryQuery,
   HistoryResponse,
   ListEndpoint,
-  pageOfList,
-  pageRequestOf,
+  keysetRequestOf,
+  pageOfRows,
   QueryEndpoint,
 } from '@app/projections';
 import { notFound } from './not-found';
@@ -61,12 +63,20 @@ export class OrganisationsQueriesController {
     @Req() request: Request,
   ) {
     const slice = sliceOf(query);
-    const organisations = await listOrganisations(this.database.db, identity.municipality, slice, {
+    const wanted = keysetRequestOf(query, request, organisationsOrder.length);
+    const filter = {
       kind: query.kind,
       parentId: query.parentId,
       includeEnded: query.includeEnded === 'true',
-    });
-    const page = pageOfList(organisations, (entry) => entry.id, pageRequestOf(query), request);
+    };
+    const rows = await listOrganisations(
+      this.database.db,
+      identity.municipality,
+      slice,
+      filter,
+      wanted,
+    );
+    const page = pageOfRows(rows, organisationKey, wanted, request);
     return { ...echoOf(slice), organisations: page.items, next: page.next };
   }
 

@@ -1,7 +1,13 @@
 import type { Kysely } from 'kysely';
 import { certaintyOn, type Certainty } from '@app/kernel';
 import type { Database } from '@app/platform';
-import { readModel, type RowOf } from '@app/projections';
+import {
+  keysetPage,
+  readModel,
+  WHOLE_LIST,
+  type KeysetRequest,
+  type RowOf,
+} from '@app/projections';
 import { GROUPS } from '../groups.projection';
 import { groupVersionsTable, type GroupsDb } from '../read-model.tables';
 import { holdsOn, versionPeriod, type TimeSlice, type VersionPeriod } from './time-slice';
@@ -41,17 +47,20 @@ export async function groupVersions(database: Kysely<Database>) {
     .select([...groupVersionsTable.select(groupNames), ...versionPeriod()]);
 }
 
+/** The groups' order, by name then id: a cursor is the [name, id] a page ended at. */
+export const groupsOrder = ['name', 'group_id'] as const;
+export const groupKey = (row: GroupRow) => [row.name, row.id];
+
+/** One page of the groups on the slice, keyset-paginated in their order. */
 export async function listGroups(
   database: Kysely<Database>,
   tenant: string,
   slice: TimeSlice,
   filter: GroupFilter = {},
+  page: KeysetRequest = WHOLE_LIST,
 ): Promise<GroupRow[]> {
-  let query = (await groupVersions(database))
-    .where('tenant', '=', tenant)
-    .where(holdsOn(slice))
-    .orderBy('name')
-    .orderBy('group_id');
+  let query = (await groupVersions(database)).where('tenant', '=', tenant).where(holdsOn(slice));
+  query = keysetPage(query, groupsOrder, page);
   if (filter.modelId !== undefined) query = query.where('model_id', '=', filter.modelId);
   if (filter.kind !== undefined) query = query.where('kind', '=', filter.kind);
   if (filter.parentId !== undefined) query = query.where('parent_id', '=', filter.parentId);

@@ -1,6 +1,12 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '@app/platform';
-import { readModel, type RowOf } from '@app/projections';
+import {
+  keysetPage,
+  readModel,
+  WHOLE_LIST,
+  type KeysetRequest,
+  type RowOf,
+} from '@app/projections';
 import { MODELS } from '../models.projection';
 import { modelVersionsTable, type ModelsDb } from '../read-model.tables';
 import { organisationsByIds } from './organisation.queries';
@@ -36,17 +42,20 @@ async function modelVersions(database: Kysely<Database>) {
     .select([...modelVersionsTable.select(modelColumnNames), ...versionPeriod()]);
 }
 
+/** The models' order, by the day each was established then id: a cursor is that [date, id]. */
+export const modelsOrder = ['established_on', 'model_id'] as const;
+export const modelKey = (row: ModelRow) => [row.establishedOn, row.id];
+
+/** One page of the models on the slice, keyset-paginated in their order. */
 export async function listModels(
   database: Kysely<Database>,
   tenant: string,
   slice: TimeSlice,
   filter: { includeEnded?: boolean } = {},
+  page: KeysetRequest = WHOLE_LIST,
 ): Promise<ModelRow[]> {
-  let query = (await modelVersions(database))
-    .where('tenant', '=', tenant)
-    .where(holdsOn(slice))
-    .orderBy('established_on')
-    .orderBy('model_id');
+  let query = (await modelVersions(database)).where('tenant', '=', tenant).where(holdsOn(slice));
+  query = keysetPage(query, modelsOrder, page);
   if (!filter.includeEnded) query = query.where('status', '=', 'active');
   return query.execute();
 }

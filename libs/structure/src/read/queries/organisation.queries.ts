@@ -1,6 +1,12 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '@app/platform';
-import { readModel, type RowOf } from '@app/projections';
+import {
+  keysetPage,
+  readModel,
+  WHOLE_LIST,
+  type KeysetRequest,
+  type RowOf,
+} from '@app/projections';
 import { ORGANISATIONS } from '../organisations.projection';
 import { organisationVersionsTable, type OrganisationsDb } from '../read-model.tables';
 import { holdsOn, knownBy, versionPeriod, type TimeSlice, type VersionPeriod } from './time-slice';
@@ -25,17 +31,20 @@ async function organisations(database: Kysely<Database>) {
     .select([...organisationVersionsTable.select(organisationNames), ...versionPeriod()]);
 }
 
+/** The organisations' order, by name then id: a cursor is the [name, id] a page ended at. */
+export const organisationsOrder = ['name', 'organisation_id'] as const;
+export const organisationKey = (row: OrganisationRow) => [row.name, row.id];
+
+/** One page of the organisations on the slice, keyset-paginated in their order. */
 export async function listOrganisations(
   database: Kysely<Database>,
   tenant: string,
   slice: TimeSlice,
   filter: OrganisationFilter = {},
+  page: KeysetRequest = WHOLE_LIST,
 ): Promise<OrganisationRow[]> {
-  let query = (await organisations(database))
-    .where('tenant', '=', tenant)
-    .where(holdsOn(slice))
-    .orderBy('name')
-    .orderBy('organisation_id');
+  let query = (await organisations(database)).where('tenant', '=', tenant).where(holdsOn(slice));
+  query = keysetPage(query, organisationsOrder, page);
   if (filter.kind !== undefined) query = query.where('kind', '=', filter.kind);
   if (filter.parentId !== undefined) query = query.where('parent_id', '=', filter.parentId);
   if (!filter.includeEnded) query = query.where('status', '=', 'active');
