@@ -7,3 +7,12 @@
  */
 export const RECORDS = ['minutes', 'notes'] as const;
 export type Records = (typeof RECORDS)[number];
+
+/**
+ * A body's regime from a date on (a date as coarse as its source). A body's regimes, in date
+ * order, say what it kept when: a meeting follows the regime in force on its own date.
+ */
+export interface RecordsRegime {
+  from: string;
+  records: Records;
+}

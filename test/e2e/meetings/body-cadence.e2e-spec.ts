@@ -77,6 +77,54 @@ describe.each(testEngines)("a board's or committee's meeting terms on %s", (engi
     );
   });
 
+  it('keeps a meeting recorded later under the regime of its own date, in the document and the register', async () => {
+    // The terms changed to notes on 2024-01-01 (above); the secretary now imports 2023's minutes.
+    const body = { kind: 'preparatory-committee', id: preparatory };
+    const old = await meeting(body, '2023-10-02', true);
+    const recent = await meeting(body, '2024-04-08', true);
+    for (const [id, number] of [
+      [old, 7],
+      [recent, 2],
+    ] as const) {
+      await meetings.item(id, {
+        number,
+        title: 'Medborgardialog',
+        kind: 'decision',
+        decision: { text: 'Beredningen föreslår en medborgardialog.' },
+      });
+    }
+    expect((await get(`/meetings/${old}`)).body.records).toBe('minutes');
+    expect((await get(`/meetings/${recent}`)).body.records).toBe('notes');
+    const oldHtml = (await get(`/meetings/${old}/minutes.html`)).text;
+    expect(oldHtml).toContain('<h1>Sammanträdesprotokoll</h1>');
+    expect(oldHtml).toContain('§ 7/23');
+    expect((await get(`/meetings/${recent}/minutes.html`)).text).toContain(
+      '<h1>Minnesanteckningar</h1>',
+    );
+    const register = (await get('/decisions', { bodyId: preparatory })).body.decisions;
+    expect(register.map((entry: any) => [entry.number, entry.records])).toEqual([
+      ['§ 7/23', 'minutes'],
+      ['2', 'notes'],
+    ]);
+
+    // Moved across the change before anything is recorded in it, a booking follows the new regime;
+    // one with items numbered as minutes stays where it is.
+    const booked = await meeting(body, '2023-12-14', false);
+    await meetings.ok(
+      meetings.send.reschedule(booked, { scheduledFor: { date: '2024-01-18', time: '18:00' } }),
+    );
+    expect((await get(`/meetings/${booked}`)).body.records).toBe('notes');
+    const withItem = await meeting(body, '2023-12-15', false);
+    await meetings.item(withItem, { title: 'Dagordning', kind: 'information' });
+    await expectRefused(
+      api,
+      () =>
+        meetings.send.reschedule(withItem, { scheduledFor: { date: '2024-01-19', time: '18:00' } }),
+      409,
+      'MEETING.RECORDS_DIFFER_ON_DATE',
+    );
+  });
+
   it("checks a board's meetings against its cadence, held and booked", async () => {
     const body = { kind: 'board', id: board };
     for (const date of ['2024-02-01', '2024-03-14', '2024-05-02']) await meeting(body, date, true);

@@ -42,7 +42,7 @@ export async function loadBodyFacts(load: LoadAggregate, body: BodyRef): Promise
       kind: 'group',
       formedOn: state.formedOn,
       dissolvedOn,
-      records: state.records,
+      regimes: state.regimes,
     };
   }
   const { state } = await load(organisationAggregate, body.id);
@@ -61,7 +61,11 @@ export async function loadBodyFacts(load: LoadAggregate, body: BodyRef): Promise
     kind: body.kind,
     formedOn: state.establishedOn,
     dissolvedOn: state.dissolvedOn,
-    // What the body says it keeps (registered or set since), else what its kind keeps.
-    records: state.records ?? recordsOfBodyKind(body.kind),
+    // What the body said it keeps from each date on (registered or set since), else what its
+    // kind keeps.
+    regimes:
+      state.regimes.length > 0
+        ? state.regimes
+        : [{ from: state.establishedOn, records: recordsOfBodyKind(body.kind) }],
   };
 }

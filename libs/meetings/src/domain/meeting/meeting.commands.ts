@@ -1,3 +1,4 @@
+import type { RecordsRegime } from '@app/kernel';
 import type { IsoDate, TimeOfDay } from '../shared/calendar';
 import type {
   Attendee,
@@ -8,7 +9,6 @@ import type {
   MeetingFormat,
   Motion,
   Office,
-  Records,
   Recipient,
   Proposal,
   Reservation,
@@ -28,8 +28,11 @@ export type BodyFacts =
       kind: BodyKind;
       formedOn: IsoDate;
       dissolvedOn: IsoDate | null;
-      /** What the body keeps: its meetings follow it. */
-      records: Records;
+      /**
+       * What the body keeps (minutes or notes) from each date on, in date order: a meeting
+       * follows the regime in force on its own date (recordsOn), not the body's latest.
+       */
+      regimes: RecordsRegime[];
     };
 
 /**

@@ -13,7 +13,7 @@ import { decideApproval, decideCorrection, decideNotice } from './meeting.minute
 import { decideCounterSigning, decideDelivery } from './meeting.notes';
 import type { MeetingEvent } from './meeting.events';
 import { formatOf, scheduleOf } from './meeting.format';
-import { activeBody, editable, notHeld, open, type OpenMeeting } from './meeting.rules';
+import { activeBody, editable, recordsOn, notHeld, open, type OpenMeeting } from './meeting.rules';
 import { evolveMeeting, type MeetingState } from './meeting.state';
 
 const P = 'MEETING';
@@ -78,13 +78,14 @@ function schedule(command: ScheduleMeeting, state: MeetingState): MeetingEvent {
   const meetingId = requireText(P, 'meetingId', data.meetingId);
   const bodyId = requireText(P, 'bodyId', data.bodyId);
   const scheduledFor = scheduleOf(data.scheduledFor);
+  const bodyKind = activeBody(bodyId, data.body, scheduledFor.date);
   return {
     type: 'MeetingScheduled',
     data: {
       meetingId,
       bodyId,
-      bodyKind: activeBody(bodyId, data.body, scheduledFor.date),
-      records: (data.body as Extract<BodyFacts, { exists: true }>).records,
+      bodyKind,
+      records: recordsOn(data.body as Extract<BodyFacts, { exists: true }>, scheduledFor.date),
       scheduledFor,
       place: optionalText(data.place),
       format: formatOf(data.format),
@@ -97,6 +98,16 @@ function reschedule(command: RescheduleMeeting, meeting: OpenMeeting): MeetingEv
   notHeld(meeting);
   const scheduledFor = scheduleOf(data.scheduledFor);
   activeBody(meeting.bodyId, data.body, scheduledFor.date);
+  const records = recordsOn(data.body as Extract<BodyFacts, { exists: true }>, scheduledFor.date);
+  // Items are numbered as one regime numbers them (§ per body and year, or within the meeting).
+  if (records !== meeting.records && Object.keys(meeting.items).length > 0) {
+    throw new DomainError(
+      `${P}.RECORDS_DIFFER_ON_DATE`,
+      `On ${scheduledFor.date} the body keeps ${records}, and this meeting already has items kept as ${meeting.records}`,
+      'conflict',
+      { date: scheduledFor.date, records, meetingRecords: meeting.records },
+    );
+  }
   const place = data.place === undefined ? meeting.place : optionalText(data.place);
   const format = data.format === undefined ? meeting.format : formatOf(data.format);
   const previously = meeting.scheduledFor;
@@ -125,6 +136,13 @@ function reschedule(command: RescheduleMeeting, meeting: OpenMeeting): MeetingEv
   }
   return {
     type: 'MeetingRescheduled',
-    data: { meetingId: meeting.meetingId, previously, scheduledFor, place, format },
+    data: {
+      meetingId: meeting.meetingId,
+      previously,
+      scheduledFor,
+      place,
+      format,
+      ...(records === meeting.records ? {} : { records }),
+    },
   };
 }

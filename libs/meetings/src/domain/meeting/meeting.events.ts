@@ -20,7 +20,7 @@ export type MeetingScheduled = {
     meetingId: string;
     bodyId: string;
     bodyKind: BodyKind;
-    /** What the body keeps, as it said when the meeting was booked. Absent in events before it: see recordsOf. */
+    /** What the body keeps on the meeting's date (its regime then). Absent in events before it: see recordsOf. */
     records: Records;
     scheduledFor: Schedule;
     place: string | null;
@@ -36,6 +36,8 @@ export type MeetingRescheduled = {
     scheduledFor: Schedule;
     place: string | null;
     format: MeetingFormat | null;
+    /** Only when the new date falls under another regime of the body's: the meeting follows it. */
+    records?: Records;
   };
 };
 

@@ -13,7 +13,10 @@ import type { CounterSignNotes, DeliverNotes } from './meeting.commands';
 import { meetingDecider as decider } from './meeting.decider';
 
 /** A preparatory committee keeps notes: items numbered within the meeting, counter-signed. */
-const notesBody = bodyFacts({ kind: 'preparatory-committee', records: 'notes' });
+const notesBody = bodyFacts({
+  kind: 'preparatory-committee',
+  regimes: [{ from: '2019-01-01', records: 'notes' }],
+});
 const scheduleNotes = schedule({ body: notesBody });
 const heldNotes = run(decider, [scheduleNotes, recordHeld()]);
 

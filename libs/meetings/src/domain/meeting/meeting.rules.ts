@@ -1,7 +1,7 @@
 import { DomainError } from '@app/kernel';
 import type { IsoDate } from '../shared/calendar';
 import type { BodyFacts } from './meeting.commands';
-import type { BodyKind } from './meeting.events';
+import type { BodyKind, Records } from './meeting.events';
 import type { Meeting, MeetingState } from './meeting.state';
 
 export type OpenMeeting = Meeting & { status: 'scheduled' | 'held' };
@@ -99,6 +99,17 @@ export function activeBody(
     );
   }
   return body.kind;
+}
+
+/**
+ * The regime in force on a meeting's date: the last that began on or before it. A date as
+ * coarse as its source (`2021`, `2021-06`) begins at its earliest day here, as text compares.
+ * Before the first (a meeting on the day a body is formed): the first.
+ */
+export function recordsOn(body: Extract<BodyFacts, { exists: true }>, date: IsoDate): Records {
+  let records = body.regimes[0].records;
+  for (const regime of body.regimes) if (regime.from <= date) records = regime.records;
+  return records;
 }
 
 /** Approval, notice and the appeal period are for minutes; notes are counter-signed instead. */

@@ -67,8 +67,8 @@ export function evolveMeeting(state: MeetingState, event: MeetingEvent): Meeting
   if (state.status === 'none') return state;
   switch (event.type) {
     case 'MeetingRescheduled': {
-      const { scheduledFor, place, format } = event.data;
-      return { ...state, scheduledFor: normalisedSchedule(scheduledFor), place, format };
+      const { scheduledFor, place, format, records = state.records } = event.data;
+      return { ...state, scheduledFor: normalisedSchedule(scheduledFor), place, format, records };
     }
     case 'MeetingCancelled':
       return { ...state, status: 'cancelled', cancelledOn: event.data.cancelledOn };

@@ -30,7 +30,7 @@ export function bodyFacts(over: Partial<Extract<BodyFacts, { exists: true }>> = 
     kind: 'working-committee',
     formedOn: '2019-01-01',
     dissolvedOn: null,
-    records: 'minutes',
+    regimes: [{ from: '2019-01-01', records: 'minutes' }],
     ...over,
   };
 }

@@ -44,7 +44,7 @@ export const nanAu: BodyFacts = {
   kind: 'working-committee',
   formedOn: '2023-01-01',
   dissolvedOn: null,
-  records: 'minutes',
+  regimes: [{ from: '2023-01-01', records: 'minutes' }],
 };
 
 export const jointAu: BodyFacts = {
@@ -53,7 +53,7 @@ export const jointAu: BodyFacts = {
   kind: 'joint-working-committee',
   formedOn: '2024-01-01',
   dissolvedOn: null,
-  records: 'minutes',
+  regimes: [{ from: '2024-01-01', records: 'minutes' }],
 };
 
 /** An organisation of the seed as the handler would load it; the date is an assumption, too. */

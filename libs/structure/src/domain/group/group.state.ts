@@ -1,3 +1,4 @@
+import type { RecordsRegime } from '@app/kernel';
 import { certainlyNotAfter, latest, type IsoDate, type Period } from '../shared/guards';
 import type { GroupFacts } from './group.commands';
 import {
@@ -30,6 +31,8 @@ export interface Group {
   focusArea: string | null;
   cadence: Cadence | null;
   records: Records;
+  /** What it kept from each date on (formation, then re-mandates that changed it), in date order. */
+  regimes: RecordsRegime[];
   formedOn: IsoDate;
   /** When the current mandate took effect. */
   mandatedOn: IsoDate;
@@ -53,6 +56,7 @@ export function evolveGroup(state: GroupState, event: GroupEvent): GroupState {
     return {
       status: 'active',
       ...event.data,
+      regimes: [{ from: on, records: event.data.records }],
       mandatedOn: on,
       placedOn: on,
       lastChangeOn: on,
@@ -68,7 +72,11 @@ export function evolveGroup(state: GroupState, event: GroupEvent): GroupState {
   switch (event.type) {
     case 'GroupReMandated': {
       const { groupId: _id, on, ...mandate } = event.data;
-      return { ...state, lastChangeOn, ...mandate, mandatedOn: on };
+      const regimes =
+        mandate.records === state.records
+          ? state.regimes
+          : [...state.regimes, { from: on, records: mandate.records }];
+      return { ...state, lastChangeOn, ...mandate, regimes, mandatedOn: on };
     }
     case 'GroupMoved':
       return { ...state, lastChangeOn, parentId: event.data.parentId, placedOn: event.data.on };

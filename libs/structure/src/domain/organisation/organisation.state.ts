@@ -1,4 +1,4 @@
-import type { Records } from '@app/kernel';
+import type { Records, RecordsRegime } from '@app/kernel';
 import type { Cadence } from '../group/group.events';
 import type { IsoDate } from '../shared/guards';
 import {
@@ -25,6 +25,8 @@ export type OrganisationState =
       cadence: Cadence | null;
       /** When the current meeting terms took effect: a change must come after it. */
       termsOn: IsoDate;
+      /** A body's records regime from each date on (a meeting follows the one of its date). */
+      regimes: RecordsRegime[];
     };
 
 export function evolveOrganisation(
@@ -32,20 +34,25 @@ export function evolveOrganisation(
   event: OrganisationEvent,
 ): OrganisationState {
   switch (event.type) {
-    case 'OrganisationRegistered':
+    case 'OrganisationRegistered': {
+      const records = event.data.records ?? recordsKeptByOrganisation(event.data.kind);
       return {
         status: 'active',
         ...event.data,
-        records: event.data.records ?? recordsKeptByOrganisation(event.data.kind),
+        records,
+        regimes: records === null ? [] : [{ from: event.data.establishedOn, records }],
         cadence: event.data.cadence ?? null,
         namedOn: event.data.establishedOn,
         termsOn: event.data.establishedOn,
         dissolvedOn: null,
       };
+    }
     case 'OrganisationMeetingTermsSet': {
       if (state.status === 'none') return state;
       const { records, cadence, on } = event.data;
-      return { ...state, records, cadence, termsOn: on };
+      const regimes =
+        records === state.records ? state.regimes : [...state.regimes, { from: on, records }];
+      return { ...state, records, cadence, termsOn: on, regimes };
     }
     case 'OrganisationRenamed':
       if (state.status === 'none') return state;
