@@ -84,6 +84,30 @@ describe.each(testEngines)('structure dates as precise as the source on %s', (en
     expect(read.body).toMatchObject({ id: person, registeredOn: '2020' });
   });
 
+  it('keeps an organisation "established 2020", "dissolved 2023-05" as given, with certainty', async () => {
+    const older = await structure.organisation('SOC', { establishedOn: '2020' });
+    position = (await structure.ok(`/organisations/${older}/dissolve`, { on: '2023-05' })).position;
+    const on = async (asOf: string) => (await get(`/organisations/${older}`, { asOf })).body;
+    expect((await get(`/organisations/${older}`, { asOf: '2019-12-31' })).status).toBe(404);
+    expect(await on('2020-06-01')).toMatchObject({
+      establishedOn: '2020',
+      dissolvedOn: '2023-05',
+      status: 'active',
+      certainty: 'uncertain',
+    });
+    expect(await on('2022-01-01')).toMatchObject({ status: 'active', certainty: 'certain' });
+    expect(await on('2023-05-10')).toMatchObject({ status: 'active', certainty: 'uncertain' });
+    expect(await on('2023-05-31')).toMatchObject({ status: 'dissolved', certainty: 'certain' });
+    expectInvalid(
+      await structure.post('/organisations', {
+        ...{ kind: 'administration' },
+        name: 'X',
+        establishedOn: 'hösten 2020',
+      }),
+      ['establishedOn'],
+    );
+  });
+
   it('refuses only what is certainly wrong, and what is no date', async () => {
     const forum = await structure.group(model, {
       kind: 'forum',

@@ -1,9 +1,11 @@
+import { earliestDay, latestDay } from '@app/kernel';
 import {
   evolveOrganisation,
   ORGANISATION_EVENT_VERSIONS,
   validFromOfOrganisationEvent,
   type OrganisationEvent,
   type OrganisationState,
+  type IsoDate,
 } from '../domain';
 import { bitemporalProjection } from './bitemporal/bitemporal-projection';
 import { timelineOf } from './bitemporal/timeline';
@@ -27,12 +29,12 @@ const organisationVersions = versionTable(organisationVersionsTable, {
  */
 export const organisationsProjection = bitemporalProjection<OrganisationEvent>({
   name: ORGANISATIONS,
-  // 3: a body's records and cadence.
-  version: 3,
+  // 3: a body's records and cadence. 4: dates as given (text); a dissolution falls on its last day.
+  version: 4,
   handles: Object.keys(ORGANISATION_EVENT_VERSIONS),
   tables: [organisationVersions],
   scopeOf: (event) => event.data.organisationId,
-  validFromOf: validFromOfOrganisationEvent,
+  validFromOf: readValidFrom,
   derive: (facts) => ({
     organisation_versions: timelineOf<OrganisationState, OrganisationEvent>(
       facts,
@@ -60,3 +62,13 @@ export const organisationsProjection = bitemporalProjection<OrganisationEvent>({
     ),
   }),
 });
+
+/**
+ * Where a fact falls in the read's valid time, as for groups: a date known to the year or month
+ * holds from its first possible day, a dissolution from its last (until then the organisation
+ * may still exist, and reads show it as uncertain).
+ */
+function readValidFrom(event: OrganisationEvent): IsoDate {
+  const date = validFromOfOrganisationEvent(event);
+  return event.type === 'OrganisationDissolved' ? latestDay(date) : earliestDay(date);
+}

@@ -12,9 +12,9 @@ export const organisationVersionsTable = readTable('organisation_versions', {
   name: text(),
   short_name: text().nullable(),
   parent_id: text().nullable(),
-  established_on: date(),
+  established_on: dateAsGiven(),
   /** As known at the row's record time, on every version: when it ends, if it does. */
-  dissolved_on: date().nullable(),
+  dissolved_on: dateAsGiven().nullable(),
   status: text<'active' | 'dissolved'>(),
   /** A board's or committee's: minutes or notes, and its agreed cadence; null for the others. */
   records: text<'minutes' | 'notes'>().nullable(),

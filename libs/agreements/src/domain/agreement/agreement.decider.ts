@@ -1,4 +1,6 @@
 import {
+  certainlyBefore,
+  certainlyNotAfter,
   DomainError,
   duplicatesOf,
   optionalText,
@@ -170,7 +172,11 @@ function partiesOf(value: unknown, facts: OrganisationFacts[] | undefined, on: s
         organisationId,
       });
     }
-    if (on < found.establishedOn || (found.dissolvedOn !== null && found.dissolvedOn <= on)) {
+    // Refused only when certainly outside its life (an organisation established "2020").
+    if (
+      certainlyBefore(on, found.establishedOn) ||
+      (found.dissolvedOn !== null && certainlyNotAfter(found.dissolvedOn, on))
+    ) {
       throw new DomainError(
         `${P}.PARTY_NOT_ACTIVE`,
         `The party is not active on ${on}`,

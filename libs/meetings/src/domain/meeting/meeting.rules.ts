@@ -1,4 +1,4 @@
-import { DomainError } from '@app/kernel';
+import { certainlyBefore, certainlyNotAfter, DomainError } from '@app/kernel';
 import type { IsoDate } from '../shared/calendar';
 import type { BodyFacts } from './meeting.commands';
 import type { BodyKind, Records } from './meeting.events';
@@ -90,7 +90,11 @@ export function activeBody(
   if (!body || !body.exists || body.bodyId !== bodyId) {
     throw new DomainError('MEETING.BODY_NOT_FOUND', 'No such body', 'invalid', { bodyId });
   }
-  if (date < body.formedOn || (body.dissolvedOn !== null && date >= body.dissolvedOn)) {
+  // A body formed "2020" or dissolved "2022" is refused only when certainly not there that day.
+  if (
+    certainlyBefore(date, body.formedOn) ||
+    (body.dissolvedOn !== null && certainlyNotAfter(body.dissolvedOn, date))
+  ) {
     throw new DomainError(
       'MEETING.BODY_NOT_ACTIVE',
       `The body does not exist on ${date}`,

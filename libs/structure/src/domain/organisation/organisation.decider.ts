@@ -1,13 +1,17 @@
 import { DomainError, type Decider } from '@app/kernel';
 import {
+  certainlyBefore,
+  certainlyNotAfter,
   latest,
+  notPlacedAfter,
   outOfOrder,
   optionalText,
-  requireDate,
+  placedBefore,
+  requireDateAsGiven,
   requireId,
   requireOneOf,
   requireText,
-  type IsoDate,
+  type DateAsGiven,
 } from '../shared/guards';
 import type { OrganisationCommand, RegisterOrganisation } from './organisation.commands';
 import { ORGANISATION_KINDS, type OrganisationEvent } from './organisation.events';
@@ -45,14 +49,14 @@ function decide(command: OrganisationCommand, state: OrganisationState): Organis
   }
   switch (command.type) {
     case 'RenameOrganisation': {
-      const on = requireDate(P, 'on', command.data.on);
+      const on = requireDateAsGiven(P, 'on', command.data.on);
       const name = requireText(P, 'name', command.data.name);
       const shortName =
         command.data.shortName === undefined
           ? state.shortName
           : optionalText(command.data.shortName);
       notBefore(state.establishedOn, on);
-      if (on <= state.namedOn) outOfOrder(P, on, state.namedOn);
+      if (notPlacedAfter(on, state.namedOn)) outOfOrder(P, on, state.namedOn);
       if (name === state.name && shortName === state.shortName) {
         throw new DomainError(
           `${P}.NAME_UNCHANGED`,
@@ -70,11 +74,12 @@ function decide(command: OrganisationCommand, state: OrganisationState): Organis
     case 'SetMeetingTerms':
       return decideMeetingTerms(command, state);
     case 'DissolveOrganisation': {
-      const on = requireDate(P, 'on', command.data.on);
-      notBefore(state.establishedOn, on);
+      const on = requireDateAsGiven(P, 'on', command.data.on);
+      // An end is refused only when certainly wrong: dissolved "2022" after a rename in March.
+      if (certainlyBefore(on, state.establishedOn)) beforeEstablishment(state.establishedOn);
       // Dissolving on the founding day would leave an organisation that never existed.
       const since = latest(state.establishedOn, state.namedOn);
-      if (on <= since) outOfOrder(P, on, since);
+      if (certainlyNotAfter(on, since)) outOfOrder(P, on, since);
       return [
         { type: 'OrganisationDissolved', data: { organisationId: state.organisationId, on } },
       ];
@@ -101,7 +106,7 @@ function register(command: RegisterOrganisation, state: OrganisationState): Orga
   const organisationId = requireId(P, 'organisationId', data.organisationId);
   const kind = requireOneOf(P, 'kind', ORGANISATION_KINDS, data.kind);
   const name = requireText(P, 'name', data.name);
-  const establishedOn = requireDate(P, 'establishedOn', data.establishedOn);
+  const establishedOn = requireDateAsGiven(P, 'establishedOn', data.establishedOn);
   const parentId = optionalText(data.parentId);
   if (parentId !== null) {
     if (kind === 'municipality') {
@@ -135,7 +140,8 @@ function register(command: RegisterOrganisation, state: OrganisationState): Orga
         },
       );
     }
-    if (establishedOn < parent.establishedOn) {
+    // Not placed before what it belongs to (first possible days: "2020" below one of 2020-03-01).
+    if (placedBefore(establishedOn, parent.establishedOn)) {
       throw new DomainError(
         `${P}.BEFORE_PARENT`,
         'An organisation cannot be established before its parent',
@@ -162,15 +168,16 @@ function register(command: RegisterOrganisation, state: OrganisationState): Orga
   ];
 }
 
-function notBefore(establishedOn: IsoDate, on: IsoDate): void {
-  if (on < establishedOn) {
-    throw new DomainError(
-      `${P}.BEFORE_ESTABLISHMENT`,
-      `The organisation was established on ${establishedOn}`,
-      'invalid',
-      {
-        establishedOn,
-      },
-    );
-  }
+/** Nothing is placed before the organisation was established (by first possible days). */
+function notBefore(establishedOn: DateAsGiven, on: DateAsGiven): void {
+  if (placedBefore(on, establishedOn)) beforeEstablishment(establishedOn);
+}
+
+function beforeEstablishment(establishedOn: DateAsGiven): never {
+  throw new DomainError(
+    `${P}.BEFORE_ESTABLISHMENT`,
+    `The organisation was established on ${establishedOn}`,
+    'invalid',
+    { establishedOn },
+  );
 }

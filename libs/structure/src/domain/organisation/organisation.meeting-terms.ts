@@ -1,7 +1,7 @@
 import { DomainError, RECORDS, type Records } from '@app/kernel';
 import type { Cadence } from '../group/group.events';
 import { checkCadence } from '../group/group.rules';
-import { requireDate, requireOneOf } from '../shared/guards';
+import { notPlacedAfter, outOfOrder, requireDateAsGiven, requireOneOf } from '../shared/guards';
 import type { SetMeetingTerms } from './organisation.commands';
 import { meetsAsBody, type OrganisationEvent, type OrganisationKind } from './organisation.events';
 import type { OrganisationState } from './organisation.state';
@@ -34,18 +34,8 @@ export function decideMeetingTerms(
 ): OrganisationEvent[] {
   requireBody(state.kind);
   const data = command.data;
-  const on = requireDate(P, 'on', data.on);
-  if (on <= state.termsOn) {
-    throw new DomainError(
-      `${P}.CHANGE_OUT_OF_ORDER`,
-      `The change must fall after ${state.termsOn}`,
-      'invalid',
-      {
-        on,
-        since: state.termsOn,
-      },
-    );
-  }
+  const on = requireDateAsGiven(P, 'on', data.on);
+  if (notPlacedAfter(on, state.termsOn)) outOfOrder(P, on, state.termsOn);
   const records =
     data.records === undefined ? state.records! : requireOneOf(P, 'records', RECORDS, data.records);
   const cadence = data.cadence === undefined ? state.cadence : checkCadence(data.cadence, P);

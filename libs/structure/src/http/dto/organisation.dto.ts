@@ -13,7 +13,7 @@ import { Type } from 'class-transformer';
 import { IsObject, IsOptional, ValidateNested } from 'class-validator';
 import { CadenceDto } from './group.dto';
 import {
-  CalendarDate,
+  SourceDate,
   CommandBodyDto,
   OneOf,
   OptionalId,
@@ -38,7 +38,7 @@ export class RegisterOrganisationDto
   @OptionalId({ description: 'The organisation it belongs to, e.g. the municipality' })
   parentId?: string | null;
 
-  @CalendarDate({ example: '2019-01-01' })
+  @SourceDate({ example: '2019-01-01' })
   establishedOn!: string;
 
   @OptionalOneOf(RECORDS, {
@@ -77,7 +77,7 @@ export class SetMeetingTermsDto
   @Type(() => CadenceDto)
   cadence?: CadenceDto | null;
 
-  @CalendarDate({ description: 'The day the terms hold from' })
+  @SourceDate({ description: 'The day the terms hold from' })
   on!: string;
 }
 
@@ -91,7 +91,7 @@ export class RenameOrganisationDto
   @OptionalText(50, { description: 'Left out: unchanged; null: dropped' })
   shortName?: string | null;
 
-  @CalendarDate({ description: 'The day the new name holds from' })
+  @SourceDate({ description: 'The day the new name holds from' })
   on!: string;
 }
 
@@ -99,6 +99,6 @@ export class DissolveOrganisationDto
   extends CommandBodyDto
   implements Omit<DissolveOrganisation['data'], 'organisationId'>
 {
-  @CalendarDate()
+  @SourceDate()
   on!: string;
 }

@@ -1,9 +1,12 @@
 import { ApiProperty, IntersectionType } from '@nestjs/swagger';
 import {
+  CERTAINTY,
   DATE,
+  DATE_AS_GIVEN,
   FREE_FORM,
   NextPage,
   NULLABLE_DATE,
+  NULLABLE_DATE_AS_GIVEN,
   NULLABLE_STRING,
   TimeSliceEcho,
 } from '@app/projections';
@@ -24,8 +27,8 @@ export class OrganisationResponse implements OrganisationRow {
   @ApiProperty(NULLABLE_STRING) shortName!: string | null;
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) parentId!: string | null;
   @ApiProperty({ enum: ['active', 'dissolved'] }) status!: 'active' | 'dissolved';
-  @ApiProperty(DATE) establishedOn!: string;
-  @ApiProperty(NULLABLE_DATE) dissolvedOn!: string | null;
+  @ApiProperty(DATE_AS_GIVEN) establishedOn!: string;
+  @ApiProperty(NULLABLE_DATE_AS_GIVEN) dissolvedOn!: string | null;
   @ApiProperty({
     type: String,
     enum: ['minutes', 'notes'],
@@ -44,6 +47,12 @@ export class OrganisationResponse implements OrganisationRow {
   @ApiProperty({ ...DATE, description: 'Since when this version has held' }) versionFrom!: string;
   @ApiProperty({ ...NULLABLE_DATE, description: 'Until when (null: still)' })
   versionTo!: string | null;
+  @ApiProperty({
+    ...CERTAINTY,
+    description:
+      'Uncertain while establishedOn may not have come yet on asOf, or dissolvedOn already may have',
+  })
+  certainty!: 'certain' | 'uncertain';
 }
 
 export class OrganisationAnswer extends IntersectionType(OrganisationResponse, TimeSliceEcho) {}

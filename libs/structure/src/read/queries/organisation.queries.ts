@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { certaintyOn, type Certainty } from '@app/kernel';
 import type { Database } from '@app/platform';
 import {
   keysetPage,
@@ -11,9 +12,24 @@ import { ORGANISATIONS } from '../organisations.projection';
 import { organisationVersionsTable, type OrganisationsDb } from '../read-model.tables';
 import { holdsOn, knownBy, versionPeriod, type TimeSlice, type VersionPeriod } from './time-slice';
 
-/** A version of an organisation; its period says since when its name and status have held. */
+/**
+ * A version of an organisation; its period says since when its name and status have held.
+ * `certainty`: whether it certainly existed on the slice's date, or only may have (established
+ * "2020" read on 2020-06-01), as for groups.
+ */
 export type OrganisationRow = RowOf<typeof organisationVersionsTable, typeof organisationNames> &
-  VersionPeriod;
+  VersionPeriod & { certainty: Certainty };
+
+/** A dissolved organisation is shown from its dissolution's last possible day: certainly ended. */
+const withCertainty =
+  (slice: TimeSlice) =>
+  (row: Omit<OrganisationRow, 'certainty'>): OrganisationRow => ({
+    ...row,
+    certainty:
+      row.status === 'active'
+        ? certaintyOn(slice.asOf, row.establishedOn, row.dissolvedOn)
+        : 'certain',
+  });
 
 const organisationNames = { organisation_id: 'id' } as const;
 
@@ -48,7 +64,7 @@ export async function listOrganisations(
   if (filter.kind !== undefined) query = query.where('kind', '=', filter.kind);
   if (filter.parentId !== undefined) query = query.where('parent_id', '=', filter.parentId);
   if (!filter.includeEnded) query = query.where('status', '=', 'active');
-  return query.execute();
+  return (await query.execute()).map(withCertainty(slice));
 }
 
 export async function findOrganisation(
@@ -57,11 +73,14 @@ export async function findOrganisation(
   id: string,
   slice: TimeSlice,
 ): Promise<OrganisationRow | undefined> {
-  return (await organisations(database))
+  const row = await (
+    await organisations(database)
+  )
     .where('tenant', '=', tenant)
     .where('organisation_id', '=', id)
     .where(holdsOn(slice))
     .executeTakeFirst();
+  return row && withCertainty(slice)(row);
 }
 
 /** Organisations by id as they were on the slice's date, for naming them in other answers. */
@@ -79,7 +98,7 @@ export async function organisationsByIds(
     .where('organisation_id', 'in', [...new Set(ids)])
     .where(holdsOn(slice))
     .execute();
-  return new Map(rows.map((row) => [row.id, row]));
+  return new Map(rows.map((row) => [row.id, withCertainty(slice)(row)]));
 }
 
 /** Whether the organisation had been recorded by the slice's record time, whatever its dates. */
