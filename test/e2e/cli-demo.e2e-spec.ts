@@ -87,5 +87,18 @@ describe('cli demo', () => {
     );
     expect(kolada.status).toBe(1);
     expect(kolada.stderr).toContain('Kolada could not be reached');
+
+    // A database holding the demo as an older version recorded it: its first step (the
+    // municipality's registration) was recorded by another command under the same key.
+    await query(sql`update events
+      set metadata = jsonb_set(metadata, '{causationId}', to_jsonb(gen_random_uuid()::text))
+      where position = (select min(position) from events where tenant = '0192')`);
+    const older = demo();
+    expect(older.status).toBe(1);
+    expect(older.stdout).toBe('');
+    expect(older.stderr).toContain('already holds the demo as an older version');
+    expect(older.stderr).toContain('demo-nynashamn-1 (POST /organisations)');
+    expect(older.stderr).toContain('record it into an empty database');
+    expect(await countEvents()).toBe(events);
   }, 600_000);
 });

@@ -10,6 +10,21 @@ export interface ApiSession {
   as(municipality: string): Promise<ApiSession>;
 }
 
+/** A refusal from the API: its status and the problem's stable code, for a caller that handles one. */
+export class ApiProblem extends Error {
+  readonly code: string | undefined;
+
+  constructor(
+    method: string,
+    readonly path: string,
+    readonly status: number,
+    answer: Record<string, unknown>,
+  ) {
+    super(`${method} ${path}: ${status} ${JSON.stringify(answer)}`);
+    this.code = typeof answer.code === 'string' ? answer.code : undefined;
+  }
+}
+
 const identityIn = (municipality: string) => ({
   actor: { id: 'samverkan-cli', name: 'Samverkan cli', role: 'admin' as const, organisation: 'KS' },
   municipality,
@@ -69,9 +84,7 @@ async function sessionOf(base: string, keyDir: string, municipality: string): Pr
       body: body ? JSON.stringify(body) : undefined,
     });
     const answer = (await response.json()) as Record<string, unknown>;
-    if (!response.ok) {
-      throw new Error(`${method} ${path}: ${response.status} ${JSON.stringify(answer)}`);
-    }
+    if (!response.ok) throw new ApiProblem(method, path, response.status, answer);
     return answer;
   };
   return {

@@ -1,4 +1,4 @@
-import { withApi, type ApiSession } from './api-session';
+import { ApiProblem, withApi, type ApiSession } from './api-session';
 import { recordNykopingAgreement } from './nykoping-agreement.demo';
 import { recordNynashamnInquiry } from './nynashamn-inquiry.demo';
 import { recordNynashamnMinutes } from './nynashamn-minutes.demo';
@@ -28,7 +28,33 @@ export function runDemo(): Promise<void> {
   });
 }
 
+/**
+ * A key the store already holds for other content means the municipality holds the demo as an
+ * older version recorded it: the steps before were answered from the record, and this one would
+ * contradict it. The run stops there with what to do instead of a bare problem.
+ */
 const senderOf =
   (api: ApiSession): SendCommand =>
-  async (path, body, key) =>
-    (await api.post(path, body, key)) as CommandAnswer;
+  async (path, body, key) => {
+    try {
+      return (await api.post(path, body, key)) as CommandAnswer;
+    } catch (error) {
+      if (error instanceof ApiProblem && error.code === 'IDEMPOTENCY.KEY_REUSED') {
+        throw new OlderDemo(path, key);
+      }
+      throw error;
+    }
+  };
+
+export class OlderDemo extends Error {
+  constructor(path: string, key: string) {
+    super(
+      'This database already holds the demo as an older version of Samverkan recorded it: its ' +
+        `step ${key} (POST ${path}) was recorded with other content, so the demo stopped there ` +
+        'and recorded nothing for it or after it. Earlier steps were answered from the record; ' +
+        'steps this version adds before that point may have been recorded. To see this ' +
+        "version's demo, record it into an empty database: DATA_DIR=<a new directory> " +
+        'npm run cli -- demo (or drop and migrate the PostgreSQL database).',
+    );
+  }
+}
