@@ -37,31 +37,56 @@ export async function recordedChanges(
       .where('recorded_at', '>=', sql<Date>`${query.since}::timestamptz`)
       .where('recorded_at', '<', sql<Date>`${query.until}::timestamptz`);
   const retroactive = sql<boolean>`coalesce(valid_from < ${query.sinceDate}, false)`;
-  let entities = window()
+  // One pass over the window: each entity's counts, and the window's totals summed over the
+  // groups (not a second scan with count(distinct)); the page is cut from it after the totals.
+  const grouped = window()
     .select([
       'entity_kind',
       'entity_id',
-      sql<string>`min(position)::text`.as('first'),
+      sql<string>`min(position)`.as('first'),
       sql<number>`count(*)::int`.as('events'),
       sql<number>`count(*) filter (where ${retroactive})::int`.as('retroactive'),
+      sql<number>`(sum(count(*)) over ())::int`.as('total_events'),
+      sql<number>`(count(*) over ())::int`.as('total_entities'),
+      sql<number>`(sum(count(*) filter (where ${retroactive})) over ())::int`.as(
+        'total_retroactive',
+      ),
     ])
-    .groupBy(['entity_kind', 'entity_id']);
+    .groupBy(['entity_kind', 'entity_id'])
+    .as('g');
+  let entities = db
+    .selectFrom(grouped)
+    .select([
+      'g.entity_kind',
+      'g.entity_id',
+      sql<string>`g.first::text`.as('first'),
+      'g.events',
+      'g.retroactive',
+      'g.total_events',
+      'g.total_entities',
+      'g.total_retroactive',
+    ]);
   if (query.after !== undefined) {
-    entities = entities.having(sql`min(position)`, '>', sql<string>`${query.after}::bigint`);
+    entities = entities.where('g.first', '>', sql<string>`${query.after}::bigint`);
   }
-  const [groups, totals] = await Promise.all([
-    entities
-      .orderBy(sql`min(position)`)
-      .limit(query.limit + 1)
-      .execute(),
-    window()
-      .select([
-        sql<number>`count(*)::int`.as('events'),
-        sql<number>`count(distinct entity_id)::int`.as('entities'),
-        sql<number>`count(*) filter (where ${retroactive})::int`.as('retroactive'),
-      ])
-      .executeTakeFirstOrThrow(),
-  ]);
+  const groups = await entities
+    .orderBy('g.first')
+    .limit(query.limit + 1)
+    .execute();
+  const totals = groups[0]
+    ? {
+        events: groups[0].total_events,
+        entities: groups[0].total_entities,
+        retroactive: groups[0].total_retroactive,
+      }
+    : // A cursor past the last entity (or an empty window): the totals need their own pass.
+      await window()
+        .select([
+          sql<number>`count(*)::int`.as('events'),
+          sql<number>`count(distinct (entity_kind, entity_id))::int`.as('entities'),
+          sql<number>`count(*) filter (where ${retroactive})::int`.as('retroactive'),
+        ])
+        .executeTakeFirstOrThrow();
   const page = groups.slice(0, query.limit);
   const rows =
     page.length === 0
@@ -78,7 +103,9 @@ export async function recordedChanges(
   const byEntity = new Map<string, TrailRow[]>();
   for (const row of rows) {
     const key = `${row.entity_kind}\u0000${row.entity_id}`;
-    byEntity.set(key, [...(byEntity.get(key) ?? []), row]);
+    const list = byEntity.get(key);
+    if (list) list.push(row);
+    else byEntity.set(key, [row]);
   }
   return {
     entities: page.map((group) => ({

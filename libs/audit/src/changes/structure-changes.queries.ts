@@ -96,7 +96,7 @@ export async function structureChanges(
       sql<boolean>`(valid_from, position) > (${query.after.date}, ${query.after.position}::bigint)`,
     );
   }
-  const [rows, counts, names] = await Promise.all([
+  const [rows, counts] = await Promise.all([
     page
       .orderBy('valid_from')
       .orderBy(sql`audit_events.position`)
@@ -106,15 +106,33 @@ export async function structureChanges(
       .select(['type', sql<number>`count(*)::int`.as('count')])
       .groupBy('type')
       .execute(),
-    db
-      .selectFrom('audit_events')
-      .select(['entity_id', sql<string>`data->>'name'`.as('name')])
-      .where('tenant', '=', tenant)
-      .where('entity_id', 'in', entities)
-      .where('type', '=', 'GroupFormed')
-      .where(known)
-      .execute(),
   ]);
+  const pageGroups = [
+    ...new Set(rows.filter((row) => row.entity_kind === 'group').map((row) => row.entity_id)),
+  ];
+  // Each group's name from its GroupFormed: one probe of the entity index per group of the
+  // page. The ids travel as an array, whose length the planner reads, so it never reaches for
+  // every GroupFormed of the municipality (`unnest(…) as g` names its column g too).
+  const names =
+    pageGroups.length === 0
+      ? []
+      : await db
+          .selectFrom(sql<{ g: string }>`unnest(${pageGroups}::text[])`.as('g'))
+          .select([
+            sql<string>`g.g`.as('entity_id'),
+            (eb) =>
+              eb
+                .selectFrom('audit_events')
+                .select(sql<string>`data->>'name'`.as('name'))
+                .where('tenant', '=', tenant)
+                .whereRef('entity_id', '=', 'g.g')
+                .where('type', '=', 'GroupFormed')
+                .where(known)
+                .orderBy('position')
+                .limit(1)
+                .as('name'),
+          ])
+          .execute();
   const groupNames = new Map(names.map((row) => [row.entity_id, row.name]));
   const byKind: Record<string, number> = {};
   for (const row of counts) {

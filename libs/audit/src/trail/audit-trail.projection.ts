@@ -17,7 +17,7 @@ const CHUNK = 1000;
  */
 export const auditTrailProjection: Projection<AuditTrailDb> = {
   name: AUDIT_TRAIL,
-  version: 1,
+  version: 2,
   handles: [EVERY_EVENT],
   setup,
   apply,
@@ -34,6 +34,9 @@ async function setup(db: Kysely<AuditTrailDb>): Promise<void> {
     'audit_events_late on audit_events (tenant, position) where late_days > 0',
     'audit_events_by_record_time on audit_events (tenant, recorded_at, position)',
     'audit_events_by_valid_date on audit_events (tenant, valid_from, position)',
+    // A change report: the model's and its groups' events in a window of valid time, read per
+    // entity, so it grows with the model's history in the window and not the municipality's.
+    'audit_events_by_entity_valid_date on audit_events (tenant, entity_id, valid_from, position)',
   ];
   for (const index of indexes) await sql.raw(`create index ${index}`).execute(db);
   await sql.raw(auditEventOrganisationsTable.ddl()).execute(db);
