@@ -199,4 +199,54 @@ describe.each(testEngines)("auditors' inquiries on %s", (engine) => {
     );
     expectProblem(await get(`/inquiries/${randomUUID()}`), 404, 'INQUIRY.NOT_FOUND');
   });
+
+  it('keeps dates as the source gives them: received 2019, due 2019-12, overdue after December', async () => {
+    const old = await post('/inquiries', {
+      receivedOn: '2019',
+      from: 'De förtroendevalda revisorerna',
+      subject: 'Granskning av samverkan',
+      addressedTo: [nan()],
+      questions: ['Hur samverkar nämnderna?'],
+      dueOn: '2019-12',
+    });
+    expect(old.status).toBe(201);
+    position = old.body.position;
+    expect((await get(`/inquiries/${old.body.id}`)).body).toMatchObject({
+      receivedOn: '2019',
+      dueOn: '2019-12',
+      status: 'open',
+      overdue: true,
+    });
+    const answered = await post(`/inquiries/${old.body.id}/answers`, {
+      questionIds: ['1'],
+      answer: { kind: 'written', text: 'Genom Nynäshamnsmodellen.' },
+      answeredOn: '2020-01',
+    });
+    expect(answered.status).toBe(201);
+    position = answered.body.position;
+    expect((await get(`/inquiries/${old.body.id}`)).body).toMatchObject({ status: 'answered' });
+    expectProblem(
+      await post('/inquiries', {
+        receivedOn: '2019-09-15',
+        from: 'R',
+        subject: 'S',
+        addressedTo: [nan()],
+        questions: ['Varför?'],
+        dueOn: '2019-08',
+      }),
+      422,
+      'INQUIRY.DUE_BEFORE_RECEIVED',
+    );
+    expectProblem(
+      await post('/inquiries', {
+        receivedOn: 'hösten 2019',
+        from: 'R',
+        subject: 'S',
+        addressedTo: [nan()],
+        questions: ['Varför?'],
+      }),
+      400,
+      'REQUEST.VALIDATION_FAILED',
+    );
+  });
 });

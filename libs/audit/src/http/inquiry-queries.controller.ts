@@ -14,7 +14,7 @@ import {
   QueryEndpoint,
 } from '@app/projections';
 import { ORGANISATIONS, organisationsByIds, today } from '@app/structure';
-import { inquiryStream, validFromOfInquiryEvent, type InquiryEvent } from '../domain';
+import { inquiryStream, overdueOn, validFromOfInquiryEvent, type InquiryEvent } from '../domain';
 import { INQUIRIES } from '../inquiries/inquiries.projection';
 import { findInquiry, listInquiries, type StoredInquiry } from '../inquiries/inquiry.queries';
 import { InquiriesQuery } from './dto/inquiries.query';
@@ -118,7 +118,7 @@ export class InquiryQueriesController {
         shortName: organisations.get(organisationId)?.shortName ?? null,
       })),
       dueOn: inquiry.dueOn,
-      overdue: inquiry.status === 'open' && inquiry.dueOn !== null && inquiry.dueOn < on,
+      overdue: overdueOn(inquiry, on),
       questions: inquiry.questions.map((question) => {
         const answered = inquiry.answers[question.questionId];
         return {

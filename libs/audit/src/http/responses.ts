@@ -1,12 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   DATE,
+  DATE_AS_GIVEN,
   DATE_TIME,
   FREE_FORM,
   HistoryEventResponse,
   NEXT,
   NextPage,
-  NULLABLE_DATE,
+  NULLABLE_DATE_AS_GIVEN,
   NULLABLE_STRING,
 } from '@app/projections';
 
@@ -95,12 +96,16 @@ export class StructureChangesAnswer {
 export class InquiriesPageInquiry {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() status!: string;
-  @ApiProperty(DATE) receivedOn!: string;
+  @ApiProperty(DATE_AS_GIVEN) receivedOn!: string;
   @ApiProperty() from!: string;
   @ApiProperty() reference!: string;
   @ApiProperty() subject!: string;
   @ApiProperty({ type: 'array', items: FREE_FORM }) addressedTo!: Record<string, unknown>[];
-  @ApiProperty(NULLABLE_DATE) dueOn!: string | null;
+  @ApiProperty({
+    ...NULLABLE_DATE_AS_GIVEN,
+    description: 'As given; a month or year is due at its end',
+  })
+  dueOn!: string | null;
   @ApiProperty() overdue!: boolean;
   @ApiProperty({ type: 'array', items: FREE_FORM }) questions!: Record<string, unknown>[];
   @ApiProperty({ ...FREE_FORM, nullable: true }) closed!: Record<string, unknown> | null;

@@ -1,14 +1,15 @@
 import {
+  certainlyBefore,
   DomainError,
   duplicatesOf,
   latest,
   listOf,
-  optionalDate,
+  optionalDateAsGiven,
   optionalText,
-  requireDate,
+  requireDateAsGiven,
   requireText,
   type Decider,
-  type IsoDate,
+  type DateAsGiven,
 } from '@app/kernel';
 import {
   MAX_ADDRESSEES,
@@ -47,7 +48,7 @@ function receive({ data }: ReceiveInquiry, state: InquiryState): InquiryEvent {
   if (state.status !== 'none') {
     throw new DomainError(`${P}.ALREADY_RECEIVED`, 'The inquiry is already recorded', 'conflict');
   }
-  const receivedOn = requireDate(P, 'receivedOn', data.receivedOn);
+  const receivedOn = requireDateAsGiven(P, 'receivedOn', data.receivedOn);
   const addressedTo = listOf<string>(P, 'addressedTo', data.addressedTo).map((id) =>
     requireText(P, 'addressedTo', id),
   );
@@ -70,8 +71,9 @@ function receive({ data }: ReceiveInquiry, state: InquiryState): InquiryEvent {
       `An inquiry asks 1 to ${MAX_QUESTIONS} questions`,
     );
   }
-  const dueOn = optionalDate(P, 'dueOn', data.dueOn);
-  if (dueOn !== null && dueOn < receivedOn) {
+  const dueOn = optionalDateAsGiven(P, 'dueOn', data.dueOn);
+  // Dates as given ("received in September 2023, due 2023") are refused only if certainly wrong.
+  if (dueOn !== null && certainlyBefore(dueOn, receivedOn)) {
     throw new DomainError(
       `${P}.DUE_BEFORE_RECEIVED`,
       'The answer cannot be due before the questions came',
@@ -96,8 +98,8 @@ function answer({ data }: AnswerQuestions, inquiry: Inquiry & { status: string }
   if (inquiry.status === 'closed') {
     throw new DomainError(`${P}.CLOSED`, 'A closed inquiry takes no more answers', 'conflict');
   }
-  const answeredOn = requireDate(P, 'answeredOn', data.answeredOn);
-  if (answeredOn < inquiry.receivedOn) {
+  const answeredOn = requireDateAsGiven(P, 'answeredOn', data.answeredOn);
+  if (certainlyBefore(answeredOn, inquiry.receivedOn)) {
     throw new DomainError(
       `${P}.ANSWERED_BEFORE_RECEIVED`,
       'An answer cannot come before the questions',
@@ -185,12 +187,12 @@ function close({ data }: CloseInquiry, inquiry: Inquiry & { status: string }): I
       'conflict',
     );
   }
-  const closedOn = requireDate(P, 'closedOn', data.closedOn);
-  const lastAnswer: IsoDate = latest(
+  const closedOn = requireDateAsGiven(P, 'closedOn', data.closedOn);
+  const lastAnswer: DateAsGiven = latest(
     inquiry.receivedOn,
     ...Object.values(inquiry.answers).map((entry) => entry.answeredOn),
   );
-  if (closedOn < lastAnswer) {
+  if (certainlyBefore(closedOn, lastAnswer)) {
     throw new DomainError(
       `${P}.CLOSED_BEFORE_ANSWERED`,
       `Closed before its last answer (${lastAnswer})`,

@@ -1,4 +1,4 @@
-import type { IsoDate } from '@app/kernel';
+import { latestDay, type IsoDate } from '@app/kernel';
 import type { Answer, InquiryEvent, InquiryReceived } from './inquiry.events';
 
 export type InquiryStatus = 'open' | 'answered' | 'closed';
@@ -21,6 +21,17 @@ export function statusOf(inquiry: Inquiry): InquiryStatus {
   if (inquiry.closed) return 'closed';
   const answered = inquiry.questions.every((question) => question.questionId in inquiry.answers);
   return answered ? 'answered' : 'open';
+}
+
+/**
+ * Open past its due date on `on`. A due date known to the month or year is due at its end
+ * ("2023-12": overdue from 2024-01-01), as an assignment's is.
+ */
+export function overdueOn(
+  inquiry: Pick<Inquiry, 'dueOn'> & { status: InquiryStatus },
+  on: IsoDate,
+): boolean {
+  return inquiry.status === 'open' && inquiry.dueOn !== null && latestDay(inquiry.dueOn) < on;
 }
 
 export function evolveInquiry(state: InquiryState, event: InquiryEvent): InquiryState {

@@ -3,12 +3,12 @@ import { ApiProperty } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsString, Matches, MaxLength } from 'class-validator';
 import { TEXT_LIMITS } from '@app/kernel';
 import {
-  CalendarDate,
+  SourceDate,
   CommandBodyDto,
   Ids,
   Nested,
   OneOf,
-  OptionalCalendarDate,
+  OptionalSourceDate,
   OptionalId,
   OptionalText,
   Text,
@@ -34,7 +34,7 @@ const TextList = (maxItems: number, maxLength: number, description: string) =>
   );
 
 export class ReceiveInquiryDto extends CommandBodyDto {
-  @CalendarDate({ description: 'The day the questions came', example: '2023-09-15' })
+  @SourceDate({ description: 'The day the questions came', example: '2023-09-15' })
   receivedOn!: string;
 
   @Text(TEXT_LIMITS.name, { example: 'De förtroendevalda revisorerna' })
@@ -55,7 +55,7 @@ export class ReceiveInquiryDto extends CommandBodyDto {
   @TextList(MAX_QUESTIONS, TEXT_LIMITS.description, 'The questions, in order: numbered 1, 2, …')
   questions!: string[];
 
-  @OptionalCalendarDate({ description: 'When the answer is due' })
+  @OptionalSourceDate({ description: 'When the answer is due; a month or year is due at its end' })
   dueOn?: string | null;
 }
 
@@ -84,12 +84,12 @@ export class AnswerQuestionsDto extends CommandBodyDto {
   @Nested(() => AnswerDto)
   answer!: AnswerDto;
 
-  @CalendarDate({ example: '2023-11-06' })
+  @SourceDate({ example: '2023-11-06' })
   answeredOn!: string;
 }
 
 export class CloseInquiryDto extends CommandBodyDto {
-  @CalendarDate({ example: '2023-12-15' })
+  @SourceDate({ example: '2023-12-15' })
   closedOn!: string;
 
   @OptionalText(TEXT_LIMITS.text)
