@@ -8,6 +8,7 @@ import { CheckpointService } from './checkpoints/checkpoint.service';
 import { AuditEventsController } from './http/audit-events.controller';
 import { ChangesController } from './http/changes.controller';
 import { PackageController } from './http/package.controller';
+import { PopoloExportController } from './http/popolo-export.controller';
 import { InquiryCommandsController } from './http/inquiry-commands.controller';
 import { InquiryQueriesController } from './http/inquiry-queries.controller';
 import { TransparencyLogController } from './http/transparency-log.controller';
@@ -16,7 +17,7 @@ import { VerificationJobs } from './verification/verification-jobs';
 
 /**
  * What auditors and heads of administration read across the record: the trail and changes,
- * auditors' inquiries;
+ * auditors' inquiries, the Popolo export;
  * and the transparency log: signed checkpoints (issued on schedule where projections run),
  * proofs, verifications.
  */
@@ -31,6 +32,7 @@ import { VerificationJobs } from './verification/verification-jobs';
     TransparencyLogController,
     VerificationsController,
     PackageController,
+    PopoloExportController,
   ],
   providers: [
     auditSignerProvider,

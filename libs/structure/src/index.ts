@@ -3,3 +3,5 @@ export * from './read';
 export * from './application';
 export { STRUCTURE_COMMAND_HANDLERS } from './application/command-handlers';
 export * from './structure.module';
+/** The `?asOf=&knownAt=` of every structure read, for the exports that read structure too. */
+export { echoOf, sliceOf, TimeTravelQuery } from './http/time-travel.query';

@@ -13,4 +13,5 @@ export * from './queries/assignment-as-known';
 export * from './queries/cadence-gaps';
 export * from './queries/cadence.queries';
 export * from './queries/history.queries';
+export * from './queries/popolo.queries';
 export { foldUnseen } from './stream-fold';

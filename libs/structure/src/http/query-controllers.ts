@@ -3,7 +3,6 @@ import { GroupsQueriesController } from './groups-queries.controller';
 import { ModelsQueriesController } from './models-queries.controller';
 import { OrganisationsQueriesController } from './organisations-queries.controller';
 import { PeopleQueriesController } from './people-queries.controller';
-import { PopoloExportController } from './popolo-export.controller';
 import { PostsQueriesController } from './posts-queries.controller';
 import { StructureQueriesController } from './structure-queries.controller';
 
@@ -15,5 +14,4 @@ export const STRUCTURE_QUERY_CONTROLLERS: Type<unknown>[] = [
   ModelsQueriesController,
   GroupsQueriesController,
   StructureQueriesController,
-  PopoloExportController,
 ];

@@ -5,4 +5,3 @@ export * from './post.response';
 export * from './model.response';
 export * from './group.response';
 export * from './structure.response';
-export * from './popolo.response';

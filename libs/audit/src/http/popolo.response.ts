@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type { PopoloMeetingsExport } from '@app/meetings';
 import { DATE, NULLABLE_DATE, TimeSliceEcho } from '@app/projections';
 import type {
   PopoloExport,
@@ -6,7 +7,12 @@ import type {
   PopoloOrganization,
   PopoloPerson,
   PopoloPost,
-} from '../../read';
+} from '@app/structure';
+import {
+  PopoloEventResponse,
+  PopoloMotionResponse,
+  PopoloVoteEventResponse,
+} from './popolo-meetings.response';
 
 class PopoloOtherName {
   @ApiProperty() name!: string;
@@ -69,10 +75,19 @@ class PopoloMembershipResponse implements PopoloMembership {
   @ApiProperty(NULLABLE_DATE) end_date!: string | null;
 }
 
-export class PopoloAnswer extends TimeSliceEcho implements PopoloExport {
+export class PopoloAnswer extends TimeSliceEcho implements PopoloExport, PopoloMeetingsExport {
   @ApiProperty({ type: [PopoloOrganizationResponse] })
   organizations!: PopoloOrganizationResponse[];
   @ApiProperty({ type: [PopoloPersonResponse] }) persons!: PopoloPersonResponse[];
   @ApiProperty({ type: [PopoloMembershipResponse] }) memberships!: PopoloMembershipResponse[];
   @ApiProperty({ type: [PopoloPostResponse] }) posts!: PopoloPostResponse[];
+  @ApiProperty({ type: [PopoloEventResponse], description: 'Meetings dated on or before asOf' })
+  events!: PopoloEventResponse[];
+  @ApiProperty({
+    type: [PopoloMotionResponse],
+    description: 'The motions (yrkanden) of their items',
+  })
+  motions!: PopoloMotionResponse[];
+  @ApiProperty({ type: [PopoloVoteEventResponse], description: 'One per decided item' })
+  vote_events!: PopoloVoteEventResponse[];
 }
