@@ -126,6 +126,72 @@ describe('CSV exports', () => {
     expect(seats.slice(1).map((row) => row[3])).toContain('Mikael Landberg');
   });
 
+  /** The four exports the issue names (an organisation's and a group's seats both), each whole. */
+  const exports = (): Array<{
+    what: string;
+    url: string;
+    file: string;
+    query: Record<string, string>;
+  }> => [
+    { what: 'the decision register', url: '/decisions', file: 'beslut.csv', query: {} },
+    { what: 'assignments', url: '/assignments', file: 'uppdrag.csv', query: {} },
+    { what: 'meetings', url: '/meetings', file: 'moten.csv', query: {} },
+    {
+      what: "an organisation's seats",
+      url: `/organisations/${structure.sof}/representation`,
+      file: 'uppdrag-i-grupper.csv',
+      query: { asOf: '2023-11-06' },
+    },
+    {
+      what: "a group's seats",
+      url: `/groups/${structure.strategic}`,
+      file: 'platser-i-gruppen.csv',
+      // The strategic steering group of the new model, formed in 2024.
+      query: { asOf: '2025-01-01' },
+    },
+  ];
+
+  /** How a client asks for CSV, and the delimiter it gets. */
+  const WAYS: Array<{
+    asked: string;
+    delimiter: string;
+    query: Record<string, string>;
+    accept?: string;
+  }> = [
+    { asked: '?format=csv', delimiter: ',', query: { format: 'csv' } },
+    {
+      asked: '?format=csv&delimiter=semicolon',
+      delimiter: ';',
+      query: { format: 'csv', delimiter: 'semicolon' },
+    },
+    { asked: 'Accept: text/csv', delimiter: ',', query: {}, accept: 'text/csv' },
+    {
+      asked: 'Accept: text/csv and ;',
+      delimiter: ';',
+      query: { delimiter: ';' },
+      accept: 'text/csv',
+    },
+  ];
+
+  it.each(WAYS)(
+    'answers every export on $asked: BOM, CRLF records of one width, a header, the file named',
+    async ({ delimiter, query, accept }) => {
+      for (const { what, url, file, query: filter } of exports()) {
+        const request = csv(url, { ...filter, ...query });
+        const response = await (accept ? request.set('Accept', accept) : request);
+        expect({ what, status: response.status }).toEqual({ what, status: 200 });
+        expect(response.headers['content-type']).toBe('text/csv; charset=utf-8; header=present');
+        expect(response.headers['content-disposition']).toBe(`attachment; filename="${file}"`);
+        const text = response.body as string;
+        expect(text.endsWith('\r\n')).toBe(true);
+        const rows = parseCsv(text, delimiter);
+        expect({ what, rows: rows.length > 1 }).toEqual({ what, rows: true });
+        expect(rows.every((row) => row.length === rows[0].length)).toBe(true);
+        expect(rows[0].length).toBeGreaterThan(3);
+      }
+    },
+  );
+
   it('still answers JSON by default, paginated', async () => {
     const response = await api.http
       .get(`${API}/decisions`)

@@ -10,6 +10,7 @@ import {
   describeSeats,
   findGroup,
   groupKey,
+  type DescribedSeat,
   GROUPS,
   groupsOrder,
   listGroups,
@@ -21,6 +22,7 @@ import {
 } from '../read';
 import { echoOf, ListQuery, sliceOf, TimeTravelQuery } from './time-travel.query';
 import {
+  CsvExport,
   HistoryQuery,
   HistoryResponse,
   ListEndpoint,
@@ -79,6 +81,23 @@ export class GroupsQueriesController {
     return { ...echoOf(slice), groups: page.items, next: page.next };
   }
 
+  @CsvExport({
+    filename: 'platser-i-gruppen.csv',
+    rows: (body: { name: string; members: DescribedSeat[] }) =>
+      body.members.map((seat) => ({
+        group: body.name,
+        person: seat.person?.name ?? null,
+        post: seat.post?.name ?? null,
+        organisation: seat.organisation.shortName ?? seat.organisation.name,
+        role: seat.role,
+        roleSince: seat.roleSince,
+        from: seat.from,
+        to: seat.to,
+        certainty: seat.certainty,
+        heldBy: seat.heldBy,
+        membershipId: seat.membershipId,
+      })),
+  })
   @ApiOkResponse({ type: GroupAnswer })
   @QueryEndpoint(
     ':id',
