@@ -108,6 +108,38 @@ describe.each(testEngines)('structure dates as precise as the source on %s', (en
     );
   });
 
+  it('keeps a model "adopted 2018" and a participant "leaving 2021" as given, with certainty', async () => {
+    const sof = await structure.organisation('SOF2', { establishedOn: '2018' });
+    const kfn = await structure.organisation('KFN', { establishedOn: '2017' });
+    const older = await structure.model([kfn, sof], { establishedOn: '2018' });
+    position = (await structure.ok(`/models/${older}/participants/${sof}/leave`, { on: '2021' }))
+      .position;
+    const on = async (asOf: string) => (await get(`/models/${older}`, { asOf })).body;
+    expect(await on('2018-06-01')).toMatchObject({ establishedOn: '2018', certainty: 'uncertain' });
+    const during = await on('2021-06-01');
+    expect(during).toMatchObject({ certainty: 'certain' });
+    expect(during.participants).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          organisationId: sof,
+          from: '2018',
+          to: '2021',
+          certainty: 'uncertain',
+        }),
+        expect.objectContaining({
+          organisationId: kfn,
+          from: '2018',
+          to: null,
+          certainty: 'certain',
+        }),
+      ]),
+    );
+    const after = await on('2021-12-31');
+    expect(after.participants.map((p: { organisationId: string }) => p.organisationId)).toEqual([
+      kfn,
+    ]);
+  });
+
   it('refuses only what is certainly wrong, and what is no date', async () => {
     const forum = await structure.group(model, {
       kind: 'forum',

@@ -1,4 +1,11 @@
-import { evolveModel, validFromOfModelEvent, type ModelEvent, type ModelState } from '../domain';
+import { earliestDay, latestDay } from '@app/kernel';
+import {
+  evolveModel,
+  validFromOfModelEvent,
+  type IsoDate,
+  type ModelEvent,
+  type ModelState,
+} from '../domain';
 import { bitemporalProjection } from './bitemporal/bitemporal-projection';
 import { timelinesOf, type Snapshot } from './bitemporal/timeline';
 import { modelParticipantsTable, modelVersionsTable } from './read-model.tables';
@@ -29,7 +36,8 @@ const none: ModelState = { status: 'none' };
  */
 export const modelsProjection = bitemporalProjection<ModelEvent>({
   name: MODELS,
-  version: 2,
+  // 3: dates as given (text); a participant's end as given (left_on); ends fall on their last day.
+  version: 3,
   handles: [
     'ModelEstablished',
     'ParticipantAdded',
@@ -40,7 +48,7 @@ export const modelsProjection = bitemporalProjection<ModelEvent>({
   ],
   tables: [modelVersions, modelParticipants],
   scopeOf: (event) => event.data.modelId,
-  validFromOf: validFromOfModelEvent,
+  validFromOf: readValidFrom,
   // Both tables from one fold of the stream.
   derive: (facts) =>
     timelinesOf(facts, none, evolveModel, {
@@ -72,12 +80,33 @@ const modelRows: Snapshot<ModelState> = (state, _on, known) => {
   ]);
 };
 
-const participantRows: Snapshot<ModelState> = (state, on) => {
+const participantRows: Snapshot<ModelState> = (state, on, known) => {
   if (state.status === 'none') return new Map();
   const taking = Object.entries(state.participants).filter(
-    ([, period]) => period.from <= on && (period.to === null || on < period.to),
+    ([, period]) =>
+      earliestDay(period.from) <= on && (period.to === null || on < latestDay(period.to)),
   );
+  const knownEnd = (organisationId: string, from: string) => {
+    const period = known.status === 'none' ? undefined : known.participants[organisationId];
+    return period?.from === from ? period.to : null;
+  };
   return new Map(
-    taking.map(([organisationId, period]) => [organisationId, { joined_on: period.from }]),
+    taking.map(([organisationId, period]) => [
+      organisationId,
+      { joined_on: period.from, left_on: knownEnd(organisationId, period.from) },
+    ]),
   );
 };
+
+/**
+ * Where a fact falls in the read's valid time, as for groups: a date known to the year or month
+ * holds from its first possible day, an end (leaving, replacement, retirement) from its last.
+ */
+function readValidFrom(event: ModelEvent): IsoDate {
+  const date = validFromOfModelEvent(event);
+  const ends =
+    event.type === 'ParticipantLeft' ||
+    event.type === 'ModelReplaced' ||
+    event.type === 'ModelRetired';
+  return ends ? latestDay(date) : earliestDay(date);
+}

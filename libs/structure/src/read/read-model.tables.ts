@@ -50,20 +50,22 @@ export const modelVersionsTable = readTable('model_versions', {
   principles: jsonb<string[]>(),
   focus_areas: jsonb<string[]>(),
   adopted_by: jsonb<Adoption>(),
-  established_on: date(),
-  amended_on: date(),
+  established_on: dateAsGiven(),
+  amended_on: dateAsGiven(),
   predecessor_id: text().nullable(),
   status: text<'active' | 'replaced' | 'retired'>(),
   /** As known at the row's record time: when the model ends and what succeeds it. */
-  ended_on: date().nullable(),
+  ended_on: dateAsGiven().nullable(),
   successor_id: text().nullable(),
 });
 
 export const modelParticipantsTable = readTable('model_participants', {
   model_id: text(),
   organisation_id: text(),
-  /** The start of this period of participation; valid_to is its end. */
-  joined_on: date(),
+  /** This period of participation as given; valid_to is where the read places its end. */
+  joined_on: dateAsGiven(),
+  /** As known at the row's record time: the first day it no longer takes part, as given. */
+  left_on: dateAsGiven().nullable(),
 });
 
 export const groupVersionsTable = readTable('group_versions', {

@@ -1,9 +1,9 @@
 import { DomainError, type Decider } from '@app/kernel';
 import {
+  certainlyNotAfter,
   latest,
   optionalText,
   overlaps,
-  requireDate,
   requireDateAsGiven,
   requireId,
   requireOneOf,
@@ -32,7 +32,7 @@ function decide(command: ModelCommand, state: ModelState): ModelEvent[] {
   switch (command.type) {
     case 'AddParticipant': {
       const organisationId = requireId(P, 'organisationId', command.data.organisationId);
-      const from = notBeforeEstablishment(model, requireDate(P, 'from', command.data.from));
+      const from = notBeforeEstablishment(model, requireDateAsGiven(P, 'from', command.data.from));
       const { organisation } = command.data;
       requireActiveOrganisation(P, 'PARTICIPANT', organisationId, organisation, from);
       const current = model.participants[organisationId];
@@ -51,7 +51,8 @@ function decide(command: ModelCommand, state: ModelState): ModelEvent[] {
     }
     case 'WithdrawParticipant': {
       const organisationId = requireId(P, 'organisationId', command.data.organisationId);
-      const on = notBeforeEstablishment(model, requireDate(P, 'on', command.data.on));
+      // An end: checked against the start below, which is never before the establishment.
+      const on = requireDateAsGiven(P, 'on', command.data.on);
       const current = model.participants[organisationId];
       if (!current || current.to !== null) {
         throw new DomainError(
@@ -63,7 +64,8 @@ function decide(command: ModelCommand, state: ModelState): ModelEvent[] {
           },
         );
       }
-      if (on <= current.from) {
+      // An end is refused only when certainly not after the start ("2021" after 2021-03-01).
+      if (certainlyNotAfter(on, current.from)) {
         throw new DomainError(
           `${P}.LEFT_BEFORE_JOINED`,
           `The organisation joined on ${current.from}`,
@@ -88,7 +90,7 @@ function decide(command: ModelCommand, state: ModelState): ModelEvent[] {
       const on = after(
         model,
         latest(model.establishedOn, model.amendedOn),
-        requireDate(P, 'on', data.on),
+        requireDateAsGiven(P, 'on', data.on),
       );
       const changes: Extract<ModelEvent, { type: 'ModelAmended' }>['data']['changes'] = {};
       if (data.name !== undefined) changes.name = requireText(P, 'name', data.name);
@@ -153,14 +155,14 @@ function decide(command: ModelCommand, state: ModelState): ModelEvent[] {
       const effectiveOn = after(
         model,
         model.lastChangeOn,
-        requireDate(P, 'effectiveOn', data.effectiveOn),
+        requireDateAsGiven(P, 'effectiveOn', data.effectiveOn),
       );
       const successor = checkSuccessor(model, successorId, data.successor, effectiveOn);
       const groups = checkPlan(model, successor, data.groups ?? []);
       return [{ type: 'ModelReplaced', data: { modelId, successorId, effectiveOn, groups } }];
     }
     case 'RetireModel': {
-      const on = after(model, model.lastChangeOn, requireDate(P, 'on', command.data.on));
+      const on = after(model, model.lastChangeOn, requireDateAsGiven(P, 'on', command.data.on));
       const groupIds = Object.keys(model.groups);
       if (groupIds.length > 0) {
         throw new DomainError(

@@ -1,5 +1,11 @@
 import { DomainError } from '@app/kernel';
-import { duplicatesOf, optionalText, requireDate, requireId, requireText } from '../shared/guards';
+import {
+  duplicatesOf,
+  optionalText,
+  requireDateAsGiven,
+  requireId,
+  requireText,
+} from '../shared/guards';
 import { requireActiveOrganisation } from '../shared/references';
 import type { AdoptionInput, EstablishModel } from './model.commands';
 import type { Adoption, ModelEvent } from './model.events';
@@ -34,7 +40,7 @@ export function establish(command: EstablishModel, state: ModelState): ModelEven
       { organisationIds: repeated },
     );
   }
-  const establishedOn = requireDate(P, 'establishedOn', data.establishedOn);
+  const establishedOn = requireDateAsGiven(P, 'establishedOn', data.establishedOn);
   // Every participant is an organisation that exists on the day the model comes into force.
   for (const organisationId of participantIds) {
     const facts = (data.participants ?? []).find((o) => o.organisationId === organisationId);

@@ -1,5 +1,5 @@
 import { DomainError } from '@app/kernel';
-import { duplicatesOf, type IsoDate } from '../shared/guards';
+import { duplicatesOf, placedBefore, type IsoDate } from '../shared/guards';
 import type { SuccessorFacts } from './model.commands';
 import type { GroupDisposition } from './model.events';
 import type { ModelFacts } from './model.state';
@@ -32,7 +32,8 @@ export function checkSuccessor(
       },
     );
   }
-  if (effectiveOn < successor.establishedOn) {
+  // Not placed before the successor exists (first possible days, as every order in a record).
+  if (placedBefore(effectiveOn, successor.establishedOn)) {
     throw new DomainError(
       `${P}.SUCCESSOR_NOT_ESTABLISHED`,
       `The successor is established on ${successor.establishedOn}, after the replacement takes effect`,

@@ -1,5 +1,11 @@
 import { DomainError } from '@app/kernel';
-import { certainlyNotAfter, outOfOrder, placedBefore, type IsoDate } from '../shared/guards';
+import {
+  certainlyNotAfter,
+  notPlacedAfter,
+  outOfOrder,
+  placedBefore,
+  type IsoDate,
+} from '../shared/guards';
 import type { ModelFacts, ModelState } from './model.state';
 
 const P = 'MODEL';
@@ -60,6 +66,6 @@ export function endsAfter(model: ModelFacts, since: IsoDate, on: IsoDate): IsoDa
 /** A change takes effect after what it changes: strictly, so that no state lasts zero days. */
 export function after(model: ModelFacts, since: IsoDate, on: IsoDate): IsoDate {
   notBeforeEstablishment(model, on);
-  if (on <= since) outOfOrder(P, on, since);
+  if (notPlacedAfter(on, since)) outOfOrder(P, on, since);
   return on;
 }

@@ -9,7 +9,7 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { CalendarDate, CommandBodyDto, Id, OneOf, Requires } from '@app/platform';
+import { CommandBodyDto, SourceDate, Id, OneOf, Requires } from '@app/platform';
 import { ModelFieldsDto } from './model.dto';
 
 export class GroupDispositionDto {
@@ -47,7 +47,7 @@ export class ReplaceModelDto extends CommandBodyDto {
   @IsUUID()
   successorId?: string;
 
-  @CalendarDate({ example: '2025-01-01' })
+  @SourceDate({ example: '2025-01-01' })
   effectiveOn!: string;
 
   @ApiProperty({

@@ -4,7 +4,7 @@ import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swag
 import { Type } from 'class-transformer';
 import { IsObject, IsOptional, ValidateNested } from 'class-validator';
 import {
-  CalendarDate,
+  SourceDate,
   CommandBodyDto,
   Id,
   Ids,
@@ -52,7 +52,7 @@ export class ModelFieldsDto implements EstablishModelInput {
   @Type(() => AdoptionDto)
   adoptedBy!: AdoptionDto;
 
-  @CalendarDate()
+  @SourceDate()
   establishedOn!: string;
 }
 
@@ -65,7 +65,7 @@ export class AddParticipantDto
   @Id()
   organisationId!: string;
 
-  @CalendarDate()
+  @SourceDate()
   from!: string;
 }
 
@@ -73,7 +73,7 @@ export class WithdrawParticipantDto
   extends CommandBodyDto
   implements Omit<WithdrawParticipant['data'], 'modelId' | 'organisationId'>
 {
-  @CalendarDate({ description: 'The first day the organisation no longer takes part' })
+  @SourceDate({ description: 'The first day the organisation no longer takes part' })
   on!: string;
 }
 
@@ -102,11 +102,11 @@ export class AmendModelDto extends CommandBodyDto implements Omit<AmendModel['da
   @Type(() => AdoptionDto)
   decidedBy?: AdoptionDto | null;
 
-  @CalendarDate()
+  @SourceDate()
   on!: string;
 }
 
 export class RetireModelDto extends CommandBodyDto implements Omit<RetireModel['data'], 'modelId'> {
-  @CalendarDate()
+  @SourceDate()
   on!: string;
 }

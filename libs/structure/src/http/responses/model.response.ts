@@ -1,5 +1,14 @@
 import { ApiProperty, IntersectionType } from '@nestjs/swagger';
-import { DATE, NextPage, NULLABLE_DATE, NULLABLE_STRING, TimeSliceEcho } from '@app/projections';
+import {
+  CERTAINTY,
+  DATE,
+  DATE_AS_GIVEN,
+  NextPage,
+  NULLABLE_DATE,
+  NULLABLE_DATE_AS_GIVEN,
+  NULLABLE_STRING,
+  TimeSliceEcho,
+} from '@app/projections';
 import type { Adoption } from '../../domain';
 import type { ModelRow, ParticipantRow } from '../../read';
 import { NamedRef } from './refs.response';
@@ -20,13 +29,19 @@ export class ModelResponse implements ModelRow {
   @ApiProperty({ type: AdoptionResponse }) adoptedBy!: AdoptionResponse;
   @ApiProperty({ enum: ['active', 'replaced', 'retired'] })
   status!: 'active' | 'replaced' | 'retired';
-  @ApiProperty(DATE) establishedOn!: string;
-  @ApiProperty(DATE) amendedOn!: string;
-  @ApiProperty(NULLABLE_DATE) endedOn!: string | null;
+  @ApiProperty(DATE_AS_GIVEN) establishedOn!: string;
+  @ApiProperty(DATE_AS_GIVEN) amendedOn!: string;
+  @ApiProperty(NULLABLE_DATE_AS_GIVEN) endedOn!: string | null;
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) predecessorId!: string | null;
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) successorId!: string | null;
   @ApiProperty(DATE) versionFrom!: string;
   @ApiProperty(NULLABLE_DATE) versionTo!: string | null;
+  @ApiProperty({
+    ...CERTAINTY,
+    description:
+      'Uncertain while establishedOn may not have come yet on asOf, or endedOn already may have',
+  })
+  certainty!: 'certain' | 'uncertain';
 }
 
 export class ParticipantResponse implements ParticipantRow {
@@ -35,8 +50,9 @@ export class ParticipantResponse implements ParticipantRow {
   @ApiProperty(NULLABLE_STRING) name!: string | null;
   @ApiProperty(NULLABLE_STRING) shortName!: string | null;
   @ApiProperty(NULLABLE_STRING) kind!: string | null;
-  @ApiProperty(DATE) from!: string;
-  @ApiProperty(NULLABLE_DATE) to!: string | null;
+  @ApiProperty(DATE_AS_GIVEN) from!: string;
+  @ApiProperty(NULLABLE_DATE_AS_GIVEN) to!: string | null;
+  @ApiProperty(CERTAINTY) certainty!: 'certain' | 'uncertain';
 }
 
 /** A model with its predecessor and successor named. */

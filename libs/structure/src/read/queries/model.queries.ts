@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { certaintyOn, type Certainty } from '@app/kernel';
 import type { Database } from '@app/platform';
 import {
   keysetPage,
@@ -10,17 +11,20 @@ import {
 import { MODELS } from '../models.projection';
 import { modelVersionsTable, type ModelsDb } from '../read-model.tables';
 import { organisationsByIds } from './organisation.queries';
-import {
-  dateText,
-  holdsOn,
-  knownBy,
-  nullableDateText,
-  versionPeriod,
-  type TimeSlice,
-  type VersionPeriod,
-} from './time-slice';
+import { holdsOn, knownBy, versionPeriod, type TimeSlice, type VersionPeriod } from './time-slice';
 
-export type ModelRow = RowOf<typeof modelVersionsTable, typeof modelColumnNames> & VersionPeriod;
+/** `certainty`: whether the model certainly was in force on the slice's date (as for groups). */
+export type ModelRow = RowOf<typeof modelVersionsTable, typeof modelColumnNames> &
+  VersionPeriod & { certainty: Certainty };
+
+/** An ended model shown (includeEnded) is shown from its end's last possible day: certainly ended. */
+const withCertainty =
+  (slice: TimeSlice) =>
+  (row: Omit<ModelRow, 'certainty'>): ModelRow => ({
+    ...row,
+    certainty:
+      row.status === 'active' ? certaintyOn(slice.asOf, row.establishedOn, row.endedOn) : 'certain',
+  });
 
 const modelColumnNames = { model_id: 'id' } as const;
 
@@ -30,9 +34,11 @@ export interface ParticipantRow {
   name: string | null;
   shortName: string | null;
   kind: string | null;
-  /** This period of participation: from when, until when (null: still). */
+  /** This period of participation, as given: from when, until when (null: still). */
   from: string;
   to: string | null;
+  /** Whether it certainly took part on the slice's date, or only may have (joined "2020"). */
+  certainty: Certainty;
 }
 
 async function modelVersions(database: Kysely<Database>) {
@@ -57,7 +63,7 @@ export async function listModels(
   let query = (await modelVersions(database)).where('tenant', '=', tenant).where(holdsOn(slice));
   query = keysetPage(query, modelsOrder, page);
   if (!filter.includeEnded) query = query.where('status', '=', 'active');
-  return query.execute();
+  return (await query.execute()).map(withCertainty(slice));
 }
 
 export async function findModel(
@@ -66,11 +72,14 @@ export async function findModel(
   id: string,
   slice: TimeSlice,
 ): Promise<ModelRow | undefined> {
-  return (await modelVersions(database))
+  const row = await (
+    await modelVersions(database)
+  )
     .where('tenant', '=', tenant)
     .where('model_id', '=', id)
     .where(holdsOn(slice))
     .executeTakeFirst();
+  return row && withCertainty(slice)(row);
 }
 
 /**
@@ -93,7 +102,7 @@ export async function modelNames(
     .where(knownBy(slice))
     .orderBy('valid_from')
     .execute();
-  const named = new Map<string, ModelRow>();
+  const named = new Map<string, (typeof rows)[number]>();
   for (const row of rows) {
     const current = named.get(row.id);
     if (!current || !holdsOnDate(current, slice.asOf)) named.set(row.id, row);
@@ -101,7 +110,7 @@ export async function modelNames(
   return new Map([...named].map(([id, row]) => [id, row.name]));
 }
 
-function holdsOnDate(row: ModelRow, on: string): boolean {
+function holdsOnDate(row: VersionPeriod, on: string): boolean {
   return row.versionFrom <= on && (row.versionTo === null || on < row.versionTo);
 }
 
@@ -115,11 +124,7 @@ export async function participantsOn(
   const db = await readModel<ModelsDb>(database, MODELS);
   const rows = await db
     .selectFrom('model_participants')
-    .select([
-      'organisation_id',
-      dateText('joined_on').as('joined_on'),
-      nullableDateText('valid_to').as('valid_to'),
-    ])
+    .select(['organisation_id', 'joined_on', 'left_on'])
     .where('tenant', '=', tenant)
     .where('model_id', '=', modelId)
     .where(holdsOn(slice))
@@ -140,7 +145,8 @@ export async function participantsOn(
         shortName: organisation?.shortName ?? null,
         kind: organisation?.kind ?? null,
         from: row.joined_on,
-        to: row.valid_to,
+        to: row.left_on,
+        certainty: certaintyOn(slice.asOf, row.joined_on, row.left_on),
       };
     })
     .sort((a, b) =>
