@@ -25,7 +25,7 @@ export class AuditEventsController {
     @Query() query: AuditEventsQuery,
     @CurrentIdentity() identity: Identity,
     @Req() request: Request,
-  ) {
+  ): Promise<AuditEventsPage> {
     const page = pageRequestOf(query);
     const after = page.after === undefined ? undefined : positionOf(page.after);
     const { entries, nextAfter } = await trailPageOf(this.database.db, identity.municipality, {

@@ -30,7 +30,7 @@ export class ChangesController {
     @Query() query: StructureChangesQuery,
     @CurrentIdentity() identity: Identity,
     @Req() request: Request,
-  ) {
+  ): Promise<StructureChangesAnswer> {
     if (query.to < query.from) throw windowInvalid('to must not be before from');
     const page = pageRequestOf(query);
     const result = await structureChanges(this.database.db, identity.municipality, {
@@ -66,7 +66,7 @@ export class ChangesController {
     @Query() query: RecordedChangesQuery,
     @CurrentIdentity() identity: Identity,
     @Req() request: Request,
-  ) {
+  ): Promise<AuditChangesAnswer> {
     const since = new Date(query.since).toISOString();
     const until = new Date(query.until ?? Date.now()).toISOString();
     if (until < since) throw windowInvalid('until must not be before since');

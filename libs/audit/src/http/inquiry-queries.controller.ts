@@ -42,7 +42,7 @@ export class InquiryQueriesController {
     @Query() query: InquiriesQuery,
     @CurrentIdentity() identity: Identity,
     @Req() request: Request,
-  ) {
+  ): Promise<InquiriesPage> {
     const page = pageRequestOf(query);
     const { inquiries, more } = await listInquiries(
       this.database.db,
@@ -65,7 +65,10 @@ export class InquiryQueriesController {
     INQUIRIES,
     ORGANISATIONS,
   )
-  async get(@Param('id') id: string, @CurrentIdentity() identity: Identity) {
+  async get(
+    @Param('id') id: string,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<InquiryAnswer> {
     const inquiry = await findInquiry(this.database.db, identity.municipality, id);
     if (!inquiry) throw notFound(id);
     const [view] = await this.views(identity.municipality, [inquiry]);
@@ -80,7 +83,7 @@ export class InquiryQueriesController {
     @Query() query: HistoryQuery,
     @CurrentIdentity() identity: Identity,
     @Req() request: Request,
-  ) {
+  ): Promise<InquiryHistoryAnswer> {
     const history = await this.history(identity.municipality, id, query);
     if (!history) throw notFound(id);
     const page = historyPageOf(history, query, request);

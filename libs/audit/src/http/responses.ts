@@ -1,15 +1,25 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ROLES } from '@app/kernel';
 import {
   DATE,
   DATE_AS_GIVEN,
   DATE_TIME,
-  FREE_FORM,
+  EVENT_DATA,
   HistoryEventResponse,
   NEXT,
   NextPage,
+  NULLABLE_DATE,
   NULLABLE_DATE_AS_GIVEN,
   NULLABLE_STRING,
 } from '@app/projections';
+import { CHANGE_KINDS } from '../changes/change-kinds';
+import type { InquiryStatus } from '../domain';
+import type { EntityLink } from '../trail/entity-links';
+import type { TrailEntry } from '../trail/trail-entry.view';
+import type { LogProblem } from '../verification/log-report';
+import type { VerificationProgress, VerificationState } from '../verification/verification-jobs';
+
+const CHANGE_KIND_NAMES = [...new Set(Object.values(CHANGE_KINDS))];
 
 export class CheckpointResponse {
   @ApiProperty() treeSize!: number;
@@ -18,24 +28,40 @@ export class CheckpointResponse {
   @ApiProperty() note!: string;
 }
 
-export class AuditEventsPageEvent {
-  @ApiProperty() position!: string;
+/** Where an entity is read over the API (null: a kind without a resource of its own). */
+export class EntityLinkResponse implements EntityLink {
+  @ApiProperty({ example: 'group' }) kind!: string;
+  @ApiProperty() id!: string;
+  @ApiProperty({ ...NULLABLE_STRING, example: '/api/v1/groups/6b58ef41-…' }) href!: string | null;
+  @ApiProperty({ ...NULLABLE_STRING, example: '/api/v1/groups/6b58ef41-…/history' })
+  historyHref!: string | null;
+}
+
+/** Who recorded an event, as its metadata says. */
+export class TrailActorResponse {
+  @ApiProperty({ description: "The subject (the token's sub)" }) id!: string;
+  @ApiProperty({ enum: ROLES, enumName: 'Role' }) role!: string;
+  @ApiProperty({ example: 'NAF' }) organisation!: string;
+}
+
+export class AuditEventsPageEvent implements TrailEntry {
+  @ApiProperty({ description: 'Global position (a decimal string)' }) position!: string;
   @ApiProperty({ format: 'uuid' }) eventId!: string;
-  @ApiProperty() type!: string;
+  @ApiProperty({ example: 'GroupFormed' }) type!: string;
   @ApiProperty() schemaVersion!: number;
-  @ApiProperty({ ...FREE_FORM }) entity!: Record<string, unknown>;
+  @ApiProperty({ type: EntityLinkResponse }) entity!: EntityLinkResponse;
   @ApiProperty() stream!: string;
   @ApiProperty() revision!: number;
-  @ApiProperty(DATE) validFrom!: string;
+  @ApiProperty(NULLABLE_DATE_AS_GIVEN) validFrom!: string | null;
   @ApiProperty(DATE_TIME) recordedAt!: string;
   @ApiProperty() recordedLateByDays!: number;
-  @ApiProperty({ ...FREE_FORM }) actor!: Record<string, unknown>;
+  @ApiProperty({ type: TrailActorResponse }) actor!: TrailActorResponse;
   @ApiProperty(NULLABLE_STRING) onBehalfOf!: string | null;
   @ApiProperty(NULLABLE_STRING) reason!: string | null;
-  @ApiProperty({ format: 'uuid' }) correlationId!: string;
-  @ApiProperty({ format: 'uuid' }) causationId!: string;
-  @ApiProperty({ ...FREE_FORM }) data!: Record<string, unknown>;
-  @ApiProperty() hash!: string;
+  @ApiProperty() correlationId!: string;
+  @ApiProperty(NULLABLE_STRING) causationId!: string | null;
+  @ApiProperty(EVENT_DATA) data!: unknown;
+  @ApiProperty({ description: 'SHA-256 of the event, hex' }) hash!: string;
 }
 
 export class AuditEventsPage {
@@ -49,11 +75,17 @@ export class AuditChangesAnswerCounts {
   @ApiProperty() retroactive!: number;
 }
 
+/** An event of the window, flagged when it is about a time before the window opened. */
+export class AuditChangeResponse extends AuditEventsPageEvent {
+  @ApiProperty({ description: 'Dated before `since`: recorded in the window about the past' })
+  retroactive!: boolean;
+}
+
 export class AuditChangesAnswerEntity {
-  @ApiProperty({ ...FREE_FORM }) entity!: Record<string, unknown>;
+  @ApiProperty({ type: EntityLinkResponse }) entity!: EntityLinkResponse;
   @ApiProperty() events!: number;
   @ApiProperty() retroactive!: number;
-  @ApiProperty({ type: 'array', items: FREE_FORM }) changes!: Record<string, unknown>[];
+  @ApiProperty({ type: [AuditChangeResponse] }) changes!: AuditChangeResponse[];
 }
 
 export class AuditChangesAnswer {
@@ -65,27 +97,42 @@ export class AuditChangesAnswer {
 }
 
 export class StructureChangesAnswerCounts {
-  @ApiProperty({ type: Number, nullable: true }) total!: number | null;
-  @ApiProperty({ ...FREE_FORM }) byKind!: Record<string, unknown>;
+  @ApiProperty() total!: number;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'integer' },
+    description: 'Changes by kind (the `kind` of a change); a kind with none is left out',
+    example: { 'seat-started': 12, 'seat-ended': 4 },
+  })
+  byKind!: Record<string, number>;
+}
+
+export class ChangedGroupResponse {
+  @ApiProperty() id!: string;
+  @ApiProperty(NULLABLE_STRING) name!: string | null;
 }
 
 export class StructureChangesAnswerChange {
-  @ApiProperty(DATE) date!: string;
-  @ApiProperty() kind!: string;
-  @ApiProperty() type!: string;
-  @ApiProperty({ ...FREE_FORM }) entity!: Record<string, unknown>;
-  @ApiProperty({ ...FREE_FORM, nullable: true, description: 'The group (null: the model itself)' })
-  group!: Record<string, unknown> | null;
-  @ApiProperty({ ...FREE_FORM }) data!: Record<string, unknown>;
+  @ApiProperty(DATE_AS_GIVEN) date!: string;
+  @ApiProperty({ enum: CHANGE_KIND_NAMES, enumName: 'StructureChangeKind' }) kind!: string;
+  @ApiProperty({ example: 'MemberAdded' }) type!: string;
+  @ApiProperty({ type: EntityLinkResponse }) entity!: EntityLinkResponse;
+  @ApiProperty({
+    type: ChangedGroupResponse,
+    nullable: true,
+    description: 'The group (null: the model itself or a post)',
+  })
+  group!: ChangedGroupResponse | null;
+  @ApiProperty(EVENT_DATA) data!: unknown;
   @ApiProperty(DATE_TIME) recordedAt!: string;
-  @ApiProperty({ ...FREE_FORM }) actor!: Record<string, unknown>;
+  @ApiProperty({ type: TrailActorResponse }) actor!: TrailActorResponse;
   @ApiProperty(NULLABLE_STRING) onBehalfOf!: string | null;
   @ApiProperty(NULLABLE_STRING) reason!: string | null;
-  @ApiProperty() position!: string;
+  @ApiProperty({ description: 'Global position (a decimal string)' }) position!: string;
 }
 
 export class StructureChangesAnswer {
-  @ApiProperty({ format: 'uuid' }) modelId!: string;
+  @ApiProperty() modelId!: string;
   @ApiProperty(DATE) from!: string;
   @ApiProperty(DATE) to!: string;
   @ApiProperty({ type: StructureChangesAnswerCounts }) counts!: StructureChangesAnswerCounts;
@@ -93,22 +140,55 @@ export class StructureChangesAnswer {
   @ApiProperty(NEXT) next!: string | null;
 }
 
+export class AddresseeResponse {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty(NULLABLE_STRING) name!: string | null;
+  @ApiProperty(NULLABLE_STRING) shortName!: string | null;
+}
+
+/** An answer: by a decision item of a meeting (meetingId, itemId, href) or in writing (text). */
+export class QuestionAnswerResponse {
+  @ApiProperty({ enum: ['decision', 'written'] }) kind!: 'decision' | 'written';
+  @ApiProperty(DATE_AS_GIVEN) answeredOn!: string;
+  @ApiPropertyOptional({ format: 'uuid', description: 'kind decision' }) meetingId?: string;
+  @ApiPropertyOptional({ description: 'kind decision' }) itemId?: string;
+  @ApiPropertyOptional({ description: 'kind decision: the meeting', example: '/api/v1/meetings/…' })
+  href?: string;
+  @ApiPropertyOptional({ description: 'kind written' }) text?: string;
+  @ApiPropertyOptional({ ...NULLABLE_STRING, description: 'kind written' })
+  documentReference?: string | null;
+}
+
+export class QuestionResponse {
+  @ApiProperty({ description: "The question's number in the inquiry, from 1" }) id!: string;
+  @ApiProperty() text!: string;
+  @ApiProperty({ type: QuestionAnswerResponse, nullable: true, description: 'null: unanswered' })
+  answer!: QuestionAnswerResponse | null;
+}
+
+export class InquiryClosedResponse {
+  @ApiProperty(DATE_AS_GIVEN) closedOn!: string;
+  @ApiProperty(NULLABLE_STRING) note!: string | null;
+}
+
 export class InquiriesPageInquiry {
   @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty() status!: string;
+  @ApiProperty({ enum: ['open', 'answered', 'closed'] }) status!: InquiryStatus;
   @ApiProperty(DATE_AS_GIVEN) receivedOn!: string;
   @ApiProperty() from!: string;
-  @ApiProperty() reference!: string;
+  @ApiProperty({ ...NULLABLE_STRING, description: "The auditors' reference or the case number" })
+  reference!: string | null;
   @ApiProperty() subject!: string;
-  @ApiProperty({ type: 'array', items: FREE_FORM }) addressedTo!: Record<string, unknown>[];
+  @ApiProperty({ type: [AddresseeResponse] }) addressedTo!: AddresseeResponse[];
   @ApiProperty({
     ...NULLABLE_DATE_AS_GIVEN,
     description: 'As given; a month or year is due at its end',
   })
   dueOn!: string | null;
   @ApiProperty() overdue!: boolean;
-  @ApiProperty({ type: 'array', items: FREE_FORM }) questions!: Record<string, unknown>[];
-  @ApiProperty({ ...FREE_FORM, nullable: true }) closed!: Record<string, unknown> | null;
+  @ApiProperty({ type: [QuestionResponse] }) questions!: QuestionResponse[];
+  @ApiProperty({ type: InquiryClosedResponse, nullable: true })
+  closed!: InquiryClosedResponse | null;
 }
 
 export class InquiriesPage {
@@ -120,13 +200,17 @@ export class InquiryAnswer extends InquiriesPageInquiry {
   @ApiProperty({ type: [HistoryEventResponse] }) history!: HistoryEventResponse[];
 }
 
+class OlderCheckpoints {
+  @ApiProperty({ description: 'The tree size to pass as `before`' }) before!: number;
+}
+
 export class CheckpointsAnswer {
   @ApiProperty({ type: [CheckpointResponse] }) checkpoints!: CheckpointResponse[];
   @ApiPropertyOptional({
-    ...FREE_FORM,
+    type: OlderCheckpoints,
     description: 'Present when there may be more: pass its `before` to get the older ones',
   })
-  next?: { before: number };
+  next?: OlderCheckpoints;
 }
 
 export class IssuedCheckpointAnswer {
@@ -161,16 +245,85 @@ export class PublicKeyAnswer {
   @ApiProperty() publicKeyPem!: string;
 }
 
+class VerificationProgressResponse implements VerificationProgress {
+  @ApiProperty() eventsRead!: number;
+  @ApiProperty({ type: Number, nullable: true }) eventsExpected!: number | null;
+}
+
+class BreakCheckpoint {
+  @ApiProperty() treeSize!: number;
+  @ApiPropertyOptional(DATE_TIME) issuedAt?: string;
+}
+
+/** One break the verification found: what broke and where. */
+class LogBreakResponse {
+  @ApiProperty({
+    enum: [
+      'revision-gap',
+      'prev-hash',
+      'hash',
+      'checkpoint-signature',
+      'checkpoint-origin',
+      'checkpoint-root',
+      'truncated',
+      'kept-checkpoint',
+      'consistency',
+      'tree-read-model',
+    ] satisfies LogProblem[],
+  })
+  problem!: LogProblem;
+  @ApiProperty() tenant!: string;
+  @ApiPropertyOptional() stream?: string;
+  @ApiPropertyOptional() revision?: string;
+  @ApiPropertyOptional() leafIndex?: number;
+  @ApiPropertyOptional({ type: BreakCheckpoint }) checkpoint?: BreakCheckpoint;
+  @ApiPropertyOptional({
+    type: [Number],
+    minItems: 2,
+    maxItems: 2,
+    description: 'The leaves among which the change lies, [from, to)',
+  })
+  leaves?: [number, number];
+  @ApiProperty() detail!: string;
+}
+
+class TenantSummaryResponse {
+  @ApiProperty() tenant!: string;
+  @ApiProperty() leaves!: number;
+  @ApiProperty() checkpoints!: number;
+  @ApiProperty({ description: 'The size of the latest checkpoint the log matched' })
+  verifiedUpTo!: number;
+}
+
+/** The report of a finished verification, or (state error) only the error. */
+class VerificationResult {
+  @ApiPropertyOptional() ok?: boolean;
+  @ApiPropertyOptional() events?: number;
+  @ApiPropertyOptional() streams?: number;
+  @ApiPropertyOptional({ type: [TenantSummaryResponse] }) tenants?: TenantSummaryResponse[];
+  @ApiPropertyOptional({ type: [LogBreakResponse] }) breaks?: LogBreakResponse[];
+  @ApiPropertyOptional({ description: 'state error: what stopped it' }) error?: string;
+}
+
 export class VerificationAnswer {
   @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty({ enum: ['running', 'passed', 'failed', 'error', 'interrupted'] }) state!: string;
+  @ApiProperty({ enum: ['running', 'passed', 'failed', 'error', 'interrupted'] })
+  state!: VerificationState;
   @ApiProperty() requestedBy!: string;
   @ApiProperty({ ...DATE_TIME, type: String }) startedAt!: string;
   @ApiProperty({ ...DATE_TIME, type: String, nullable: true }) finishedAt!: string | null;
-  @ApiProperty({ ...FREE_FORM, nullable: true, description: 'Events read of the log' })
-  progress!: Record<string, unknown> | null;
-  @ApiProperty({ ...FREE_FORM, nullable: true, description: 'The report, once finished' })
-  result!: Record<string, unknown> | null;
+  @ApiProperty({
+    type: VerificationProgressResponse,
+    nullable: true,
+    description: 'Events read of the log',
+  })
+  progress!: VerificationProgressResponse | null;
+  @ApiProperty({
+    type: VerificationResult,
+    nullable: true,
+    description: 'The report, once finished (or the error that stopped it)',
+  })
+  result!: VerificationResult | null;
 }
 
 class VerificationLinks {

@@ -40,21 +40,24 @@ export class TransparencyLogController {
   @ApiOkResponse({ type: PublicKeyAnswer })
   @Get('public-key')
   @ApiOperation({ summary: 'The key checkpoints are signed with: keep the verifier key' })
-  publicKey() {
+  publicKey(): PublicKeyAnswer {
     return this.checkpoints.publicKey();
   }
 
   @ApiOkResponse({ type: CheckpointResponse })
   @Get('checkpoints/latest')
   @ApiOperation({ summary: "The latest signed checkpoint of the municipality's log" })
-  async latest(@CurrentIdentity() identity: Identity) {
+  async latest(@CurrentIdentity() identity: Identity): Promise<CheckpointResponse> {
     return checkpointResponse(await this.latestOf(identity.municipality));
   }
 
   @ApiOkResponse({ type: CheckpointsAnswer })
   @Get('checkpoints')
   @ApiOperation({ summary: 'The history of checkpoints, newest first' })
-  async history(@Query() query: CheckpointsQuery, @CurrentIdentity() identity: Identity) {
+  async history(
+    @Query() query: CheckpointsQuery,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<CheckpointsAnswer> {
     const limit = query.limit ?? 100;
     const page = await listCheckpoints(this.checkpoints.db, identity.municipality, {
       ...query,
@@ -75,7 +78,10 @@ export class TransparencyLogController {
   @ApiOperation({
     summary: 'Issue a checkpoint now (201), or answer the latest when it covers the log (200)',
   })
-  async issue(@CurrentIdentity() identity: Identity, @Res({ passthrough: true }) res: Response) {
+  async issue(
+    @CurrentIdentity() identity: Identity,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<IssuedCheckpointAnswer> {
     const { checkpoint, issued } = await this.checkpoints.issue(identity.municipality);
     if (issued) res.status(201);
     return { issued, checkpoint: checkpointResponse(checkpoint) };
@@ -87,7 +93,10 @@ export class TransparencyLogController {
     'An inclusion proof (RFC 9162): the leaf the event is, and the audit path to the root of a signed checkpoint',
     AUDIT_LOG,
   )
-  async inclusion(@Query() query: InclusionProofQuery, @CurrentIdentity() identity: Identity) {
+  async inclusion(
+    @Query() query: InclusionProofQuery,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<InclusionProofAnswer> {
     const tenant = identity.municipality;
     const log = await this.checkpoints.log();
     const leafIndex = await leafOfEvent(log, tenant, query.eventId);
@@ -127,7 +136,10 @@ export class TransparencyLogController {
     'A consistency proof (RFC 9162): the tree of `from` leaves is a prefix of the tree of `to` leaves',
     AUDIT_LOG,
   )
-  async consistency(@Query() query: ConsistencyProofQuery, @CurrentIdentity() identity: Identity) {
+  async consistency(
+    @Query() query: ConsistencyProofQuery,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<ConsistencyProofAnswer> {
     const tenant = identity.municipality;
     const to = query.to === undefined ? await this.latestOf(tenant) : undefined;
     const second = to?.treeSize ?? query.to!;

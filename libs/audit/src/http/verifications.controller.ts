@@ -19,7 +19,10 @@ export class VerificationsController {
     summary:
       "Start verifying the municipality's log in the background: every chain, the tree against every signed checkpoint and, given one, the checkpoint you kept",
   })
-  async start(@Body() body: StartVerificationBody, @CurrentIdentity() identity: Identity) {
+  async start(
+    @Body() body: StartVerificationBody,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<StartedVerificationAnswer> {
     const job = await this.jobs.start(identity.municipality, identity.actor.id, body.checkpoint);
     return { ...job, links: { self: `/api/v1/audit/verifications/${job.id}` } };
   }
@@ -27,7 +30,10 @@ export class VerificationsController {
   @ApiOkResponse({ type: VerificationAnswer })
   @Get(':id')
   @ApiOperation({ summary: "A verification's state, progress and, when finished, its report" })
-  find(@IdParam() id: string, @CurrentIdentity() identity: Identity) {
+  async find(
+    @IdParam() id: string,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<VerificationAnswer> {
     return this.jobs.find(identity.municipality, id);
   }
 }

@@ -14,9 +14,29 @@ import { CheckpointService } from '../checkpoints/checkpoint.service';
 import { allCheckpoints } from '../checkpoints/checkpoint.store';
 import { parseVerifierKey } from '../checkpoints/signed-note';
 import { consistencyProof, currentTreeHead } from '../log/proofs';
+import type { LogReport } from './log-report';
 import { verifyLog } from './verify-log';
 
 export type VerificationState = 'running' | 'passed' | 'failed' | 'error' | 'interrupted';
+
+export interface VerificationProgress {
+  eventsRead: number;
+  eventsExpected: number | null;
+}
+
+/** The report of a finished verification, or the error that stopped (or interrupted) it. */
+export type VerificationResult = LogReport | { error: string };
+
+/** A verification as it is read: what the API answers. */
+export interface VerificationView {
+  id: string;
+  state: VerificationState;
+  requestedBy: string;
+  startedAt: string;
+  finishedAt: string | null;
+  progress: VerificationProgress | null;
+  result: VerificationResult | null;
+}
 
 class Interrupted extends Error {}
 
@@ -87,7 +107,7 @@ export class VerificationJobs implements BeforeApplicationShutdown, OnApplicatio
     await update.execute();
   }
 
-  async find(tenant: string, id: string) {
+  async find(tenant: string, id: string): Promise<VerificationView> {
     await this.markStale(tenant);
     const row = await this.checkpoints.db
       .selectFrom('audit_verifications')
@@ -104,10 +124,11 @@ export class VerificationJobs implements BeforeApplicationShutdown, OnApplicatio
       id: row.id,
       state: row.state as VerificationState,
       requestedBy: row.requested_by,
-      startedAt: row.started_at,
-      finishedAt: row.finished_at,
-      progress: row.progress,
-      result: row.result,
+      startedAt: new Date(row.started_at).toISOString(),
+      finishedAt: row.finished_at === null ? null : new Date(row.finished_at).toISOString(),
+      // jsonb as `run` writes it (below, typed so).
+      progress: row.progress as VerificationProgress | null,
+      result: row.result as VerificationResult | null,
     };
   }
 
@@ -117,7 +138,11 @@ export class VerificationJobs implements BeforeApplicationShutdown, OnApplicatio
   }
 
   private async run(id: string, tenant: string, kept?: string): Promise<void> {
-    const update = (values: { state?: string; progress?: unknown; result?: unknown }) =>
+    const update = (values: {
+      state?: VerificationState;
+      progress?: VerificationProgress;
+      result?: VerificationResult;
+    }) =>
       this.checkpoints.db
         .updateTable('audit_verifications')
         .set({

@@ -80,7 +80,7 @@ export class HistoryEventResponse {
   @ApiProperty({ description: 'Global position (a decimal string)' }) position!: string;
   @ApiProperty({ example: 'GroupFormed' }) type!: string;
   @ApiProperty() schemaVersion!: number;
-  @ApiProperty(EVENT_DATA) data!: Record<string, unknown>;
+  @ApiProperty(EVENT_DATA) data!: unknown;
   @ApiProperty(NULLABLE_DATE) validFrom!: string | null;
   @ApiProperty(DATE_TIME) recordedAt!: string;
   @ApiProperty({ type: NamedActorResponse }) actor!: NamedActorResponse;
