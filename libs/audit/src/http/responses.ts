@@ -8,7 +8,6 @@ import {
   HistoryEventResponse,
   NEXT,
   NextPage,
-  NULLABLE_DATE,
   NULLABLE_DATE_AS_GIVEN,
   NULLABLE_STRING,
 } from '@app/projections';
