@@ -88,6 +88,12 @@ describe('a TypeScript client generated from the OpenAPI document', () => {
       groups: [],
       next: null,
       problem: 'ORGANISATION.NOT_FOUND',
+      registered: {
+        type: 'OrganisationRegistered',
+        kind: 'organisation',
+        href: true,
+        role: expect.any(String),
+      },
     });
   }, 120_000);
 });

@@ -1,9 +1,17 @@
+import { EVENT_DATA } from '@app/projections';
 import { startTestApp, type TestApp } from '../../support/test-app';
 
 interface Schema {
   $ref?: string;
+  type?: string;
+  description?: string;
   required?: string[];
-  properties?: Record<string, unknown>;
+  properties?: Record<string, Schema>;
+  additionalProperties?: boolean | Schema;
+  items?: Schema;
+  allOf?: Schema[];
+  oneOf?: Schema[];
+  anyOf?: Schema[];
 }
 interface Response {
   content?: Record<string, { schema?: Schema }>;
@@ -44,6 +52,89 @@ function gapsOf(operation: Operation): string[] {
   return gaps;
 }
 
+/**
+ * Where a response schema leaves a client guessing: an object with neither properties, a
+ * reference nor a typed additionalProperties, or an array whose items have no type. The one
+ * free-form object allowed is an event's data (EVENT_DATA: its shape is its event type's).
+ */
+function shallowPlaces(document: Document): string[] {
+  const gaps = new Set<string>();
+  const visited = new Set<string>();
+  const walk = (schema: Schema | undefined, where: string): void => {
+    if (!schema) return;
+    if (schema.$ref) {
+      const name = schema.$ref.split('/').pop()!;
+      if (visited.has(name)) return;
+      visited.add(name);
+      walk(document.components.schemas[name], name);
+      return;
+    }
+    const composed = [...(schema.allOf ?? []), ...(schema.oneOf ?? []), ...(schema.anyOf ?? [])];
+    composed.forEach((part) => walk(part, where));
+    const freeForm = schema.additionalProperties === true;
+    if (freeForm && schema.description !== EVENT_DATA.description) {
+      gaps.add(`${where}: an object of anything (additionalProperties: true)`);
+    }
+    if (
+      schema.type === 'object' &&
+      !schema.properties &&
+      !schema.additionalProperties &&
+      composed.length === 0
+    ) {
+      gaps.add(`${where}: an object without properties`);
+    }
+    if (schema.type === 'array') {
+      const items = schema.items;
+      const typed =
+        items && (items.$ref || items.type || items.allOf || items.oneOf || items.anyOf);
+      if (!typed) gaps.add(`${where}: an array without typed items`);
+      walk(items, `${where}[]`);
+    }
+    for (const [name, property] of Object.entries(schema.properties ?? {})) {
+      walk(property, `${where}.${name}`);
+    }
+    if (typeof schema.additionalProperties === 'object') {
+      walk(schema.additionalProperties, `${where}{}`);
+    }
+  };
+  for (const [path, operations] of Object.entries(document.paths)) {
+    for (const [method, operation] of Object.entries(operations)) {
+      for (const [code, response] of Object.entries(operation.responses)) {
+        for (const media of Object.values(response.content ?? {})) {
+          walk(media.schema, `${method.toUpperCase()} ${path} ${code}`);
+        }
+      }
+    }
+  }
+  return [...gaps];
+}
+
+/**
+ * Schemas whose nested parts are still documented as free-form objects (their answers are typed
+ * in TypeScript but not yet as response classes): debt, named so that nothing new joins it.
+ */
+const NOT_YET_DESCRIBED = [
+  'HealthResponse',
+  'OrganisationResponse',
+  'OrganisationAnswer',
+  'GroupResponse',
+  'GroupAnswer',
+  'StructureGroupResponse',
+  'AssignmentsPageAssignment',
+  'AssignmentAnswer',
+  'CadenceAnswerBody',
+  'CadenceAnswerGroup',
+  'CadenceAnswer',
+  'AgreementsAnswerAgreement',
+  'AgreementAnswer',
+  'EconomyAnswerLine',
+  'FollowUpsAnswer',
+  'IndicatorsAnswerIndicator',
+  'IndicatorValuesAnswer',
+  'IndicatorPeriodValues',
+  'EvaluationRoundSummary',
+];
+
 describe('the OpenAPI document', () => {
   let api: TestApp;
   let document: Document;
@@ -60,6 +151,17 @@ describe('the OpenAPI document', () => {
       ),
     );
     expect(gaps).toEqual([]);
+  });
+
+  it('describes every response to the leaf: no untyped object or array a client must guess at', () => {
+    const gaps = shallowPlaces(document);
+    const unlisted = gaps.filter((gap) => !NOT_YET_DESCRIBED.includes(gap.split(/[.: []/)[0]));
+    expect(unlisted).toEqual([]);
+    // The list only shrinks: a schema described since must leave it.
+    const described = NOT_YET_DESCRIBED.filter(
+      (schema) => !gaps.some((gap) => gap.split(/[.: []/)[0] === schema),
+    );
+    expect(described).toEqual([]);
   });
 
   it('documents the problem with its stable code', () => {

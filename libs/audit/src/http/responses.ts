@@ -39,7 +39,7 @@ export class EntityLinkResponse implements EntityLink {
 /** Who recorded an event, as its metadata says. */
 export class TrailActorResponse {
   @ApiProperty({ description: "The subject (the token's sub)" }) id!: string;
-  @ApiProperty({ enum: ROLES, enumName: 'Role' }) role!: string;
+  @ApiProperty({ enum: ROLES }) role!: string;
   @ApiProperty({ example: 'NAF' }) organisation!: string;
 }
 
@@ -113,7 +113,7 @@ export class ChangedGroupResponse {
 
 export class StructureChangesAnswerChange {
   @ApiProperty(DATE_AS_GIVEN) date!: string;
-  @ApiProperty({ enum: CHANGE_KIND_NAMES, enumName: 'StructureChangeKind' }) kind!: string;
+  @ApiProperty({ enum: CHANGE_KIND_NAMES }) kind!: string;
   @ApiProperty({ example: 'MemberAdded' }) type!: string;
   @ApiProperty({ type: EntityLinkResponse }) entity!: EntityLinkResponse;
   @ApiProperty({

@@ -51,7 +51,7 @@ export class DecisionsQueriesController {
     @Query() query: DecisionsQuery,
     @CurrentIdentity() identity: Identity,
     @Req() request: Request,
-  ) {
+  ): Promise<DecisionsPage> {
     const { consistentWith: _position, limit: _limit, cursor: _cursor, ...filter } = query;
     const decisions = await listDecisions(this.database.db, identity.municipality, filter);
     const page = pageOfList(decisions, (entry) => entry.itemId, pageRequestOf(query), request);

@@ -85,7 +85,7 @@ export class MeetingsQueriesController {
     @Query() query: MeetingsQuery,
     @CurrentIdentity() identity: Identity,
     @Req() request: Request,
-  ) {
+  ): Promise<MeetingsPage> {
     const tenant = identity.municipality;
     const page = pageOfList(
       await listMeetings(this.database.db, tenant, query),
@@ -130,7 +130,7 @@ export class MeetingsQueriesController {
     @Param('id') id: string,
     @Query() query: KnownAtQuery,
     @CurrentIdentity() identity: Identity,
-  ) {
+  ): Promise<MeetingAnswer> {
     return this.minutes(identity.municipality, id, query.knownAt);
   }
 
@@ -165,7 +165,7 @@ export class MeetingsQueriesController {
     @Query() query: HistoryQuery,
     @CurrentIdentity() identity: Identity,
     @Req() request: Request,
-  ) {
+  ): Promise<HistoryResponse> {
     const events = await meetingHistory(
       { store: this.store, names: this.names },
       identity.municipality,

@@ -9,14 +9,202 @@ import {
   NULLABLE_DATE_AS_GIVEN,
   NULLABLE_STRING,
 } from '@app/projections';
+import {
+  BODY_KINDS,
+  CAPACITIES,
+  CORRECTABLE_FIELDS,
+  DECISION_FORMS,
+  ITEM_KINDS,
+  MEETING_FORMATS,
+  MOTION_KINDS,
+  OFFICES,
+  RECORDS,
+  type Capacity,
+  type CorrectableField,
+  type DecisionForm,
+  type ItemKind,
+  type MeetingFormat,
+  type MotionKind,
+  type Office,
+  type Records,
+} from '../domain';
 
-/** Answers of the meetings reads; nested parts (items, attendance, approval) are documented as objects. */
+const MEETING_STATUSES = ['scheduled', 'held', 'cancelled'] as const;
+type MeetingStatus = (typeof MEETING_STATUSES)[number];
+
+/** A person as an answer names them (the name read at answer time; erased ones are masked). */
+export class PersonRefResponse {
+  @ApiProperty() id!: string;
+  @ApiProperty({ example: 'Anna Andersson' }) name!: string;
+}
+
+export class NamedOrganisationResponse {
+  @ApiProperty() id!: string;
+  @ApiProperty(NULLABLE_STRING) name!: string | null;
+}
+
+/** The body that meets: a group, or an organisation (a board or a committee). */
+export class MeetingBodyResponse {
+  @ApiProperty() id!: string;
+  @ApiProperty({ enum: BODY_KINDS }) kind!: string;
+  @ApiProperty({ ...NULLABLE_STRING, description: 'Its name on the meeting day' })
+  name!: string | null;
+}
+
+export class ScheduleResponse {
+  @ApiProperty(DATE) date!: string;
+  @ApiProperty({ ...NULLABLE_STRING, example: '13:00' }) time!: string | null;
+  @ApiProperty({ ...NULLABLE_STRING, example: '15:00' }) endTime!: string | null;
+}
+
+export class AdjournmentResponse {
+  @ApiProperty({ example: '14:10' }) from!: string;
+  @ApiProperty({ example: '14:25' }) to!: string;
+}
+
+export class AttendeeResponse extends PersonRefResponse {
+  @ApiProperty(NULLABLE_STRING) party!: string | null;
+  @ApiProperty({ type: NamedOrganisationResponse, nullable: true })
+  organisation!: NamedOrganisationResponse | null;
+  @ApiProperty({ enum: CAPACITIES }) capacity!: Capacity;
+  @ApiProperty({ enum: OFFICES, nullable: true }) office!: Office | null;
+  @ApiProperty(NULLABLE_STRING) title!: string | null;
+  @ApiProperty({ type: PersonRefResponse, nullable: true, description: 'A deputy serves for' })
+  servingFor!: PersonRefResponse | null;
+  @ApiProperty() remote!: boolean;
+  @ApiProperty(NULLABLE_STRING) arrivingAt!: string | null;
+  @ApiProperty(NULLABLE_STRING) leavingAt!: string | null;
+}
+
+export class AbsenceResponse extends PersonRefResponse {
+  @ApiProperty(NULLABLE_STRING) party!: string | null;
+  @ApiProperty({ type: NamedOrganisationResponse, nullable: true })
+  organisation!: NamedOrganisationResponse | null;
+  @ApiProperty({ enum: OFFICES, nullable: true }) office!: Office | null;
+  @ApiProperty(NULLABLE_STRING) reason!: string | null;
+}
+
+export class AttendanceResponse {
+  @ApiProperty({ type: [AttendeeResponse] }) decisionMakers!: AttendeeResponse[];
+  @ApiProperty({ type: [AttendeeResponse] }) servingDeputies!: AttendeeResponse[];
+  @ApiProperty({ type: [AttendeeResponse] }) others!: AttendeeResponse[];
+  @ApiProperty({ type: [AbsenceResponse] }) absences!: AbsenceResponse[];
+}
+
+export class ProposalResponse {
+  @ApiProperty() text!: string;
+  @ApiProperty({ type: NamedOrganisationResponse, nullable: true })
+  organisation!: NamedOrganisationResponse | null;
+}
+
+export class MotionResponse {
+  @ApiProperty({ type: PersonRefResponse, nullable: true, description: 'null: no mover named' })
+  by!: PersonRefResponse | null;
+  @ApiProperty(NULLABLE_STRING) party!: string | null;
+  @ApiProperty() text!: string;
+  @ApiProperty({ enum: MOTION_KINDS }) kind!: MotionKind;
+  @ApiProperty() adopted!: boolean;
+}
+
+export class VotesResponse {
+  @ApiProperty() yes!: number;
+  @ApiProperty() no!: number;
+  @ApiProperty() abstained!: number;
+}
+
+export class ReservationResponse {
+  @ApiProperty({ type: PersonRefResponse }) by!: PersonRefResponse;
+  @ApiProperty(NULLABLE_STRING) party!: string | null;
+  @ApiProperty(NULLABLE_STRING) text!: string | null;
+}
+
+export class DecisionResponse {
+  @ApiProperty() text!: string;
+  @ApiProperty({ enum: DECISION_FORMS }) form!: DecisionForm;
+  @ApiProperty({ type: VotesResponse, nullable: true, description: 'null: decided unanimously' })
+  votes!: VotesResponse | null;
+  @ApiProperty() unanimous!: boolean;
+  @ApiProperty({ type: [Number], description: 'Indexes of the adopted motions' })
+  adoptedMotions!: number[];
+  @ApiProperty({ type: [ReservationResponse] }) reservations!: ReservationResponse[];
+}
+
+export class BasisDocumentResponse {
+  @ApiProperty() title!: string;
+  @ApiProperty(NULLABLE_STRING) reference!: string | null;
+}
+
+export class RecipientResponse {
+  @ApiProperty() name!: string;
+  @ApiProperty({ type: NamedOrganisationResponse, nullable: true })
+  organisation!: NamedOrganisationResponse | null;
+}
+
+export class CorrectionResponse {
+  @ApiProperty() itemId!: string;
+  @ApiProperty({ enum: CORRECTABLE_FIELDS }) field!: CorrectableField;
+  @ApiProperty({ type: Number, nullable: true, description: 'Which motion, for field motion' })
+  motionIndex!: number | null;
+  @ApiProperty(NULLABLE_STRING) previous!: string | null;
+  @ApiProperty() text!: string;
+  @ApiProperty() why!: string;
+  @ApiProperty(DATE) correctedOn!: string;
+}
+
+export class MinutesItemResponse {
+  @ApiProperty() id!: string;
+  @ApiProperty({ ...NULLABLE_STRING, example: '§ 42/23', description: 'null: unnumbered' })
+  number!: string | null;
+  @ApiProperty({ type: Number, nullable: true }) ordinal!: number | null;
+  @ApiProperty({ type: Number, nullable: true }) year!: number | null;
+  @ApiProperty() position!: number;
+  @ApiProperty(NULLABLE_STRING) caseNumber!: string | null;
+  @ApiProperty() title!: string;
+  @ApiProperty({ enum: ITEM_KINDS }) kind!: ItemKind;
+  @ApiProperty({ type: [PersonRefResponse] }) presentedBy!: PersonRefResponse[];
+  @ApiProperty(NULLABLE_STRING) background!: string | null;
+  @ApiProperty({ type: ProposalResponse, nullable: true }) proposal!: ProposalResponse | null;
+  @ApiProperty({ type: [MotionResponse] }) motions!: MotionResponse[];
+  @ApiProperty({ type: DecisionResponse, nullable: true }) decision!: DecisionResponse | null;
+  @ApiProperty({ type: [BasisDocumentResponse] }) basisDocuments!: BasisDocumentResponse[];
+  @ApiProperty({ type: [RecipientResponse] }) recipients!: RecipientResponse[];
+  @ApiProperty(NULLABLE_STRING) notes!: string | null;
+  @ApiProperty({ type: [CorrectionResponse] }) corrections!: CorrectionResponse[];
+}
+
+export class ApprovalResponse {
+  @ApiProperty(DATE) approvedOn!: string;
+  @ApiProperty(NULLABLE_STRING) approvedAt!: string | null;
+  @ApiProperty(NULLABLE_STRING) place!: string | null;
+  @ApiProperty({ type: PersonRefResponse }) chair!: PersonRefResponse;
+  @ApiProperty({ type: [PersonRefResponse] }) adjusters!: PersonRefResponse[];
+  @ApiProperty({ type: PersonRefResponse, nullable: true }) secretary!: PersonRefResponse | null;
+}
+
+export class NoticeResponse {
+  @ApiProperty(DATE) postedOn!: string;
+  @ApiProperty(NULLABLE_DATE) takenDownOn!: string | null;
+  @ApiProperty() minutesKeptAt!: string;
+}
+
+export class CounterSigningResponse {
+  @ApiProperty({ type: PersonRefResponse }) signedBy!: PersonRefResponse;
+  @ApiProperty({ type: PersonRefResponse }) counterSignedBy!: PersonRefResponse;
+  @ApiProperty(DATE) counterSignedOn!: string;
+}
+
+export class DeliveryResponse {
+  @ApiProperty({ type: RecipientResponse }) to!: RecipientResponse;
+  @ApiProperty(DATE) deliveredOn!: string;
+}
+
+/** Answers of the meetings reads, described to the leaf. */
 export class MeetingsPageMeeting {
   @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty({ ...FREE_FORM }) body!: Record<string, unknown>;
-  @ApiProperty() status!: string;
+  @ApiProperty({ type: MeetingBodyResponse }) body!: MeetingBodyResponse;
+  @ApiProperty({ enum: MEETING_STATUSES }) status!: MeetingStatus;
   @ApiProperty(DATE) date!: string;
-  @ApiProperty({ ...FREE_FORM }) scheduledFor!: Record<string, unknown>;
+  @ApiProperty({ type: ScheduleResponse }) scheduledFor!: ScheduleResponse;
   @ApiProperty(NULLABLE_STRING) startedAt!: string | null;
   @ApiProperty(NULLABLE_STRING) endedAt!: string | null;
   @ApiProperty(NULLABLE_STRING) place!: string | null;
@@ -33,42 +221,56 @@ export class MeetingsPage {
 
 export class MeetingAnswer {
   @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty({ ...FREE_FORM }) body!: Record<string, unknown>;
-  @ApiProperty() records!: string;
-  @ApiProperty() status!: string;
+  @ApiProperty({ type: MeetingBodyResponse }) body!: MeetingBodyResponse;
+  @ApiProperty({ enum: RECORDS }) records!: Records;
+  @ApiProperty({ enum: MEETING_STATUSES }) status!: MeetingStatus;
   @ApiProperty(NULLABLE_DATE) cancelledOn!: string | null;
-  @ApiProperty({ ...FREE_FORM }) scheduledFor!: Record<string, unknown>;
+  @ApiProperty({ type: ScheduleResponse }) scheduledFor!: ScheduleResponse;
   @ApiProperty(DATE) date!: string;
   @ApiProperty(NULLABLE_STRING) startedAt!: string | null;
   @ApiProperty(NULLABLE_STRING) endedAt!: string | null;
   @ApiProperty(NULLABLE_STRING) place!: string | null;
-  @ApiProperty(NULLABLE_STRING) format!: string | null;
-  @ApiProperty({ type: 'array', items: FREE_FORM }) adjournments!: Record<string, unknown>[];
-  @ApiProperty({ ...FREE_FORM }) attendance!: Record<string, unknown>;
-  @ApiProperty({ ...FREE_FORM, nullable: true }) presidedBy!: Record<string, unknown> | null;
-  @ApiProperty({ type: 'array', items: FREE_FORM }) unknown!: Record<string, unknown>[];
-  @ApiProperty({ type: 'array', items: FREE_FORM }) items!: Record<string, unknown>[];
-  @ApiProperty({ ...FREE_FORM, nullable: true }) approval!: Record<string, unknown> | null;
-  @ApiProperty({ ...FREE_FORM, nullable: true }) notice!: Record<string, unknown> | null;
-  @ApiProperty({ ...FREE_FORM, nullable: true }) counterSigning!: Record<string, unknown> | null;
-  @ApiProperty({ type: 'array', items: FREE_FORM }) deliveries!: Record<string, unknown>[];
-  @ApiProperty({ type: 'array', items: FREE_FORM }) corrections!: Record<string, unknown>[];
+  @ApiProperty({ enum: MEETING_FORMATS, nullable: true }) format!: MeetingFormat | null;
+  @ApiProperty({ type: [AdjournmentResponse] }) adjournments!: AdjournmentResponse[];
+  @ApiProperty({ type: AttendanceResponse }) attendance!: AttendanceResponse;
+  @ApiProperty({ type: PersonRefResponse, nullable: true }) presidedBy!: PersonRefResponse | null;
+  @ApiProperty({
+    type: [String],
+    description: 'What the source does not say (attendance, startedAt, endedAt, format, place)',
+  })
+  unknown!: string[];
+  @ApiProperty({ type: [MinutesItemResponse] }) items!: MinutesItemResponse[];
+  @ApiProperty({ type: ApprovalResponse, nullable: true }) approval!: ApprovalResponse | null;
+  @ApiProperty({ type: NoticeResponse, nullable: true }) notice!: NoticeResponse | null;
+  @ApiProperty({ type: CounterSigningResponse, nullable: true })
+  counterSigning!: CounterSigningResponse | null;
+  @ApiProperty({ type: [DeliveryResponse] }) deliveries!: DeliveryResponse[];
+  @ApiProperty({ type: [CorrectionResponse] }) corrections!: CorrectionResponse[];
   @ApiProperty(NULLABLE_DATE) appealEndsOn!: string | null;
-  @ApiProperty() approvedInTime!: boolean;
-  @ApiProperty() noticeInTime!: boolean;
+  @ApiProperty({ type: Boolean, nullable: true, description: 'null: not approved yet' })
+  approvedInTime!: boolean | null;
+  @ApiProperty({ type: Boolean, nullable: true, description: 'null: not approved or posted yet' })
+  noticeInTime!: boolean | null;
+}
+
+export class DecisionMeetingResponse {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty(DATE) date!: string;
 }
 
 export class DecisionsPageDecision {
-  @ApiProperty({ ...FREE_FORM }) body!: Record<string, unknown>;
-  @ApiProperty({ ...FREE_FORM }) meeting!: Record<string, unknown>;
+  @ApiProperty({ type: MeetingBodyResponse }) body!: MeetingBodyResponse;
+  @ApiProperty({ type: DecisionMeetingResponse }) meeting!: DecisionMeetingResponse;
   @ApiProperty({ format: 'uuid' }) itemId!: string;
-  @ApiProperty() number!: string;
+  @ApiProperty({ ...NULLABLE_STRING, description: '§ 42/23; null for an unnumbered point' })
+  number!: string | null;
   @ApiProperty(NULLABLE_STRING) caseNumber!: string | null;
   @ApiProperty() title!: string;
   @ApiProperty() decision!: string;
   @ApiProperty() form!: string;
   @ApiProperty() records!: string;
-  @ApiProperty({ ...FREE_FORM, nullable: true }) votes!: Record<string, unknown> | null;
+  @ApiProperty({ type: VotesResponse, nullable: true, description: 'null: decided unanimously' })
+  votes!: VotesResponse | null;
   @ApiProperty() unanimous!: boolean;
   @ApiProperty(NULLABLE_DATE) approvedOn!: string | null;
   @ApiProperty(NULLABLE_DATE) noticePostedOn!: string | null;

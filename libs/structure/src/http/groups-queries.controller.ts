@@ -67,7 +67,7 @@ export class GroupsQueriesController {
     @Query() query: GroupsQuery,
     @CurrentIdentity() identity: Identity,
     @Req() request: Request,
-  ) {
+  ): Promise<GroupsPage> {
     const slice = sliceOf(query);
     const wanted = keysetRequestOf(query, request, groupsOrder.length);
     const filter = {
@@ -111,7 +111,7 @@ export class GroupsQueriesController {
     @Param('id') id: string,
     @Query() query: TimeTravelQuery,
     @CurrentIdentity() identity: Identity,
-  ) {
+  ): Promise<GroupAnswer> {
     const slice = sliceOf(query);
     const tenant = identity.municipality;
     const group = await findGroup(this.database.db, tenant, id, slice);
@@ -124,7 +124,7 @@ export class GroupsQueriesController {
     return {
       ...group,
       // Null while the group is outside any model.
-      model: group.modelId && { id: group.modelId, name: models.get(group.modelId) ?? null },
+      model: group.modelId ? { id: group.modelId, name: models.get(group.modelId) ?? null } : null,
       members,
       ...echoOf(slice),
     };
@@ -138,7 +138,7 @@ export class GroupsQueriesController {
     @Query() query: HistoryQuery,
     @CurrentIdentity() identity: Identity,
     @Req() request: Request,
-  ) {
+  ): Promise<HistoryResponse> {
     const sources = { store: this.store, names: this.names };
     return historyAnswer(sources, identity.municipality, 'group', id, query, request);
   }

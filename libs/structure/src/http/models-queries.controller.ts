@@ -43,7 +43,7 @@ export class ModelsQueriesController {
     @Query() query: ListQuery,
     @CurrentIdentity() identity: Identity,
     @Req() request: Request,
-  ) {
+  ): Promise<ModelsPage> {
     const slice = sliceOf(query);
     const wanted = keysetRequestOf(query, request, modelsOrder.length);
     const models = await listModels(
@@ -68,7 +68,7 @@ export class ModelsQueriesController {
     @Param('id') id: string,
     @Query() query: TimeTravelQuery,
     @CurrentIdentity() identity: Identity,
-  ) {
+  ): Promise<ModelAnswer> {
     const slice = sliceOf(query);
     const tenant = identity.municipality;
     const model = await findModel(this.database.db, tenant, id, slice);
@@ -96,7 +96,7 @@ export class ModelsQueriesController {
     @Query() query: HistoryQuery,
     @CurrentIdentity() identity: Identity,
     @Req() request: Request,
-  ) {
+  ): Promise<HistoryResponse> {
     const sources = { store: this.store, names: this.names };
     return historyAnswer(sources, identity.municipality, 'model', id, query, request);
   }

@@ -61,7 +61,7 @@ export class OrganisationsQueriesController {
     @Query() query: OrganisationsQuery,
     @CurrentIdentity() identity: Identity,
     @Req() request: Request,
-  ) {
+  ): Promise<OrganisationsPage> {
     const slice = sliceOf(query);
     const wanted = keysetRequestOf(query, request, organisationsOrder.length);
     const filter = {
@@ -86,7 +86,7 @@ export class OrganisationsQueriesController {
     @Param('id') id: string,
     @Query() query: TimeTravelQuery,
     @CurrentIdentity() identity: Identity,
-  ) {
+  ): Promise<OrganisationAnswer> {
     const slice = sliceOf(query);
     const organisation = await findOrganisation(this.database.db, identity.municipality, id, slice);
     if (!organisation) throw notFound('ORGANISATION', 'organisation', id, slice);
@@ -124,7 +124,7 @@ export class OrganisationsQueriesController {
     @Param('id') id: string,
     @Query() query: TimeTravelQuery,
     @CurrentIdentity() identity: Identity,
-  ) {
+  ): Promise<RepresentationAnswer> {
     const slice = sliceOf(query);
     const tenant = identity.municipality;
     if (!(await organisationIsKnown(this.database.db, tenant, id, slice))) {
@@ -153,7 +153,7 @@ export class OrganisationsQueriesController {
     @Query() query: HistoryQuery,
     @CurrentIdentity() identity: Identity,
     @Req() request: Request,
-  ) {
+  ): Promise<HistoryResponse> {
     const sources = { store: this.store, names: this.names };
     return historyAnswer(sources, identity.municipality, 'organisation', id, query, request);
   }

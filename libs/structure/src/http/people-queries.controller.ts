@@ -43,7 +43,10 @@ export class PeopleQueriesController {
     ':id/register-extract',
     'Everything held about the person (GDPR Art. 15): the personal-data row and every event naming them',
   )
-  async registerExtract(@Param('id') id: string, @CurrentIdentity() identity: Identity) {
+  async registerExtract(
+    @Param('id') id: string,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<RegisterExtractAnswer> {
     const extract = await registerExtract(this.database.db, this.store, identity.municipality, id);
     if (!extract) throw notFound('PERSON', 'person', id);
     return extract;
@@ -60,7 +63,7 @@ export class PeopleQueriesController {
     @Query() query: PeopleQuery,
     @CurrentIdentity() identity: Identity,
     @Req() request: Request,
-  ) {
+  ): Promise<PeoplePage> {
     const slice = sliceOf(query);
     const tenant = identity.municipality;
     const page = pageRequestOf(query);
@@ -109,7 +112,7 @@ export class PeopleQueriesController {
     @Param('id') id: string,
     @Query() query: TimeTravelQuery,
     @CurrentIdentity() identity: Identity,
-  ) {
+  ): Promise<PersonAnswer> {
     const slice = sliceOf(query);
     const person = await findPerson(this.database.db, identity.municipality, id, slice);
     if (!person) throw notFound('PERSON', 'person', id, slice);
@@ -143,7 +146,7 @@ export class PeopleQueriesController {
     @Param('id') id: string,
     @Query() query: TimeTravelQuery,
     @CurrentIdentity() identity: Identity,
-  ) {
+  ): Promise<MembershipsAnswer> {
     const slice = sliceOf(query);
     const tenant = identity.municipality;
     const [person, memberships] = await Promise.all([

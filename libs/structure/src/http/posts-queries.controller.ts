@@ -52,7 +52,7 @@ export class PostsQueriesController {
     @Query() query: PostsQuery,
     @CurrentIdentity() identity: Identity,
     @Req() request: Request,
-  ) {
+  ): Promise<PostsPage> {
     const slice = sliceOf(query);
     const posts = await listPosts(this.database.db, identity.municipality, slice, {
       organisationId: query.organisationId,
@@ -74,7 +74,7 @@ export class PostsQueriesController {
     @Param('id') id: string,
     @Query() query: TimeTravelQuery,
     @CurrentIdentity() identity: Identity,
-  ) {
+  ): Promise<PostAnswer> {
     const slice = sliceOf(query);
     const tenant = identity.municipality;
     const post = await findPost(this.database.db, tenant, id, slice);
@@ -91,7 +91,7 @@ export class PostsQueriesController {
     @Query() query: HistoryQuery,
     @CurrentIdentity() identity: Identity,
     @Req() request: Request,
-  ) {
+  ): Promise<HistoryResponse> {
     const sources = { store: this.store, names: this.names };
     return historyAnswer(sources, identity.municipality, 'post', id, query, request);
   }

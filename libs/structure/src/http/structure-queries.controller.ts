@@ -31,7 +31,10 @@ export class StructureQueriesController {
     ORGANISATIONS,
     POSTS,
   )
-  async get(@Query() query: StructureQuery, @CurrentIdentity() identity: Identity) {
+  async get(
+    @Query() query: StructureQuery,
+    @CurrentIdentity() identity: Identity,
+  ): Promise<StructureAnswer> {
     const slice = sliceOf(query);
     const structure = await structureOf(
       this.database.db,

@@ -76,7 +76,7 @@ class MentionResponse implements Mention {
   @ApiProperty() type!: string;
   @ApiProperty(NULLABLE_DATE) validFrom!: string | null;
   @ApiProperty(DATE_TIME) recordedAt!: string;
-  @ApiProperty(EVENT_DATA) data!: Record<string, unknown>;
+  @ApiProperty(EVENT_DATA) data!: unknown;
 }
 
 export class RegisterExtractAnswer implements RegisterExtract {
