@@ -108,7 +108,12 @@ describe.each(testEngines)('posts on %s', (engine) => {
         membershipId: postSeat,
         heldBy: 'post',
         person: { id: landberg, name: 'Mikael Landberg', nameErased: false },
-        post: { id: head, name: 'Förvaltningschef SOF', holderUnknown: false },
+        post: {
+          id: head,
+          name: 'Förvaltningschef SOF',
+          holderUnknown: false,
+          holderSitsInOwnSeat: null,
+        },
         organisation: expect.objectContaining({ id: sof }),
       }),
       expect.objectContaining({
@@ -124,7 +129,12 @@ describe.each(testEngines)('posts on %s', (engine) => {
       expect.objectContaining({
         membershipId: postSeat,
         person: null,
-        post: { id: head, name: 'Förvaltningschef SOF', holderUnknown: true },
+        post: {
+          id: head,
+          name: 'Förvaltningschef SOF',
+          holderUnknown: true,
+          holderSitsInOwnSeat: null,
+        },
       }),
     );
     const later = await get(`/structure`, { modelId: model, asOf: '2025-06-01' });
@@ -277,6 +287,138 @@ describe.each(testEngines)('posts on %s', (engine) => {
       409,
       'POST.ABOLISHED',
     );
+  });
+
+  it('refuses to abolish a post whose seats run on; abolishes once they end by then', async () => {
+    const skolchef = await structure.create('/posts', {
+      organisationId: naf,
+      name: 'Skolchef',
+      establishedOn: '2020-01-01',
+    });
+    const seat = await structure.member(group, {
+      postId: skolchef,
+      role: 'member',
+      from: '2022-01-01',
+    });
+    const refused = await expectRefused(
+      api,
+      () => structure.post(`/posts/${skolchef}/abolish`, { on: '2024-09-01' }),
+      409,
+      'POST.HOLDS_SEATS',
+    );
+    expect(refused).toMatchObject({
+      seats: [{ groupId: group, membershipId: seat, to: null }],
+    });
+    await structure.ok(`/groups/${group}/members/${seat}/end`, { to: '2024-09-01' });
+    await structure.ok(`/posts/${skolchef}/abolish`, { on: '2024-09-01' });
+    // A seat for the abolished post must end by the abolition.
+    await expectRefused(
+      api,
+      () =>
+        structure.post(`/groups/${group}/members`, {
+          postId: skolchef,
+          role: 'member',
+          from: '2023-01-01',
+        }),
+      409,
+      'GROUP.SEAT_OUTLIVES_POST',
+    );
+  });
+
+  it('renames a post from a date: reads on asOf show the name then, the history both', async () => {
+    const chef = await structure.create('/posts', {
+      organisationId: naf,
+      name: 'Förvaltningschef NAF',
+      establishedOn: '2019-01-01',
+    });
+    await structure.ok(`/posts/${chef}/rename`, {
+      name: 'Förvaltningsdirektör NAF',
+      on: '2024-03-01',
+    });
+    expect((await get(`/posts/${chef}`, { asOf: '2024-02-29' })).body.name).toBe(
+      'Förvaltningschef NAF',
+    );
+    expect((await get(`/posts/${chef}`, { asOf: '2024-03-01' })).body.name).toBe(
+      'Förvaltningsdirektör NAF',
+    );
+    const names = (asOf: string) =>
+      get('/posts', { organisationId: naf, asOf }).then((answer) =>
+        answer.body.posts.map((post: { name: string }) => post.name),
+      );
+    expect(await names('2023-01-01')).toContain('Förvaltningschef NAF');
+    expect(await names('2025-01-01')).toContain('Förvaltningsdirektör NAF');
+    const history = await get(`/posts/${chef}/history`);
+    expect(history.body.events.map((event: { type: string }) => event.type)).toEqual([
+      'PostEstablished',
+      'PostRenamed',
+    ]);
+    await expectRefused(
+      api,
+      () =>
+        structure.post(`/posts/${chef}/rename`, {
+          name: 'Förvaltningsdirektör NAF',
+          on: '2025-01-01',
+        }),
+      422,
+      'POST.NAME_UNCHANGED',
+    );
+    await expectRefused(
+      api,
+      () => structure.post(`/posts/${chef}/rename`, { name: 'Chef', on: '2023-01-01' }),
+      422,
+      'POST.CHANGE_OUT_OF_ORDER',
+    );
+    expectInvalid(await structure.post(`/posts/${chef}/rename`, { name: '', on: 'soon' }), [
+      'name',
+      'on',
+    ]);
+  });
+
+  it('seats a person once: refuses their own seat beside a post they hold, shows them once if appointed later', async () => {
+    const forum = await structure.group(model, { kind: 'forum', name: 'Ledningsforum' });
+    const chef = await structure.create('/posts', {
+      organisationId: sof,
+      name: 'Socialchef',
+      establishedOn: '2019-01-01',
+    });
+    await structure.ok(`/posts/${chef}/holders`, { personId: landberg, from: '2021-01-01' });
+    const postSeat = await structure.member(forum, {
+      postId: chef,
+      role: 'member',
+      from: '2022-01-01',
+    });
+    const refused = await expectRefused(
+      api,
+      () =>
+        structure.post(`/groups/${forum}/members`, {
+          personId: landberg,
+          organisationId: sof,
+          role: 'member',
+          from: '2022-06-01',
+        }),
+      409,
+      'GROUP.SITS_THROUGH_POST',
+    );
+    expect(refused).toMatchObject({ membershipId: postSeat, postId: chef, personId: landberg });
+
+    // Nyberg has a seat of her own, and is appointed Socialchef later (the post's stream does
+    // not know the forum): the roster shows her once, in her own seat.
+    const own = await structure.member(forum, {
+      personId: nyberg,
+      organisationId: sof,
+      role: 'member',
+      from: '2023-01-01',
+    });
+    await structure.ok(`/posts/${chef}/holders`, { personId: nyberg, from: '2024-01-01' });
+    const members = (await get(`/groups/${forum}`, { asOf: '2024-06-01' })).body.members;
+    expect(members.filter((seat: any) => seat.person?.id === nyberg)).toEqual([
+      expect.objectContaining({ membershipId: own, heldBy: 'person' }),
+    ]);
+    expect(members.find((seat: any) => seat.membershipId === postSeat)).toMatchObject({
+      heldBy: 'post',
+      person: null,
+      post: { id: chef, holderUnknown: false, holderSitsInOwnSeat: own },
+    });
   });
 
   it('lets only those who write the structure record posts', async () => {

@@ -1,4 +1,5 @@
 import type { Provider } from '@nestjs/common';
+import { AbolishPostHandler } from './abolish-post/abolish-post.handler';
 import { AddMemberHandler } from './add-member/add-member.handler';
 import { AddParticipantHandler } from './add-participant/add-participant.handler';
 import { AppointPostHolderHandler } from './appoint-post-holder/appoint-post-holder.handler';
@@ -24,6 +25,7 @@ import { PersonalDataStore } from './register-person/personal-data.store';
 export const STRUCTURE_COMMAND_HANDLERS: Provider[] = [
   AddMemberHandler,
   AddParticipantHandler,
+  AbolishPostHandler,
   AppointPostHolderHandler,
   DissolveGroupHandler,
   EraseCallerHandler,

@@ -4,6 +4,7 @@
  * their own (several streams, facts loaded from other streams, an id they make).
  */
 export * from './aggregates';
+export * from './abolish-post/abolish-post.command';
 export * from './add-member/add-member.command';
 export * from './add-participant/add-participant.command';
 export * from './appoint-post-holder/appoint-post-holder.command';

@@ -14,12 +14,18 @@ import {
   withBody,
   withEtag,
 } from '@app/platform';
-import { AppointPostHolderCommand, EstablishPostCommand, postAggregate } from '../application';
+import {
+  AbolishPostCommand,
+  AppointPostHolderCommand,
+  EstablishPostCommand,
+  postAggregate,
+} from '../application';
 import {
   AbolishPostDto,
   AppointPostHolderDto,
   EstablishPostDto,
   PostHolderLeavesDto,
+  RenamePostDto,
 } from './dto/post.dto';
 
 /** Posts: named offices in an organisation, and who holds them over time. */
@@ -83,10 +89,23 @@ export class PostCommandsController {
     @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) response: Response,
   ) {
+    const command = new AbolishPostCommand({ ...inputOf(body), postId }, withBody(context, body));
+    return withEtag(response, await this.commands.execute(command));
+  }
+
+  @Post(':id/rename')
+  @ApiIds('id')
+  @CommandEndpoint('Rename the post from a date (the name before holds until then)')
+  async rename(
+    @IdParam() postId: string,
+    @Body() body: RenamePostDto,
+    @CommandCtx() context: CommandContext,
+    @Res({ passthrough: true }) response: Response,
+  ) {
     const command = Decide.on(
       postAggregate,
       postId,
-      { type: 'AbolishPost', data: { ...inputOf(body), postId } },
+      { type: 'RenamePost', data: { ...inputOf(body), postId } },
       withBody(context, body),
     );
     return withEtag(response, await this.commands.execute(command));

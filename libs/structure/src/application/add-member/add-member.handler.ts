@@ -1,6 +1,6 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { CommandExecutor } from '@app/event-store';
-import { groupDecider, postFactsOf } from '../../domain';
+import { groupDecider, postFactsOf, type PostFacts } from '../../domain';
 import {
   groupAggregate,
   membershipIds,
@@ -37,6 +37,17 @@ export class AddMemberHandler implements ICommandHandler<AddMemberCommand> {
       const person = personId === null ? null : await session.load(personAggregate, personId);
       const post = postId === null ? null : await session.load(postAggregate, postId);
       const postFacts = post && postFactsOf(post.state);
+      // A person's own seat is checked against the seats of posts they hold (never both).
+      const seatedPosts: PostFacts[] = [];
+      if (personId !== null && group.state.status !== 'none') {
+        const postIds = new Set(
+          [...group.state.memberships.values()].flatMap((seat) => seat.postId ?? []),
+        );
+        for (const seatedPostId of postIds) {
+          const facts = postFactsOf((await session.load(postAggregate, seatedPostId)).state);
+          if (facts) seatedPosts.push(facts);
+        }
+      }
       // A post's seat is for the post's organisation unless the command names another.
       const organisationId = input.organisationId ?? postFacts?.organisationId ?? null;
       const organisation =
@@ -49,6 +60,7 @@ export class AddMemberHandler implements ICommandHandler<AddMemberCommand> {
             membershipId,
             person: person && personFactsOf(person.state),
             post: postFacts,
+            seatedPosts,
             organisation: organisation && organisationFactsOf(organisation.state),
           },
         },

@@ -104,6 +104,8 @@ export type AddMember = {
     postId?: string | null;
     /** Loaded from the post's stream; null: no such post. */
     post?: PostFacts | null;
+    /** For a person's seat: the posts holding seats in the group, from their own streams. */
+    seatedPosts?: readonly PostFacts[];
     /** Left out for a post's seat: the post's organisation. */
     organisationId?: string | null;
     /** Loaded from the organisation's stream; null: no such organisation. */

@@ -10,9 +10,10 @@ import {
   requireId,
   requireOneOf,
   type IsoDate,
+  type Period,
 } from '../shared/guards';
 import { requireActiveOrganisation, requirePerson } from '../shared/references';
-import type { PostFacts } from '../post/post.state';
+import { periodsHeldBy, type PostFacts } from '../post/post.state';
 import type { AddMember, MembershipCommand } from './group.commands';
 import { MEMBER_ROLES, type GroupEvent, type MembershipEnded } from './group.events';
 import { assertOneChair } from './group.chair';
@@ -69,12 +70,22 @@ export function decideMembership(command: MembershipCommand, group: ActiveGroup)
         data.to === undefined || data.to === null
           ? null
           : endAfterStart(from, requireDateAsGiven(P, 'to', data.to));
+      if (holder.postId !== null) endsWithPost(holder.postId, data.post, to);
       const seat = [...group.memberships.values()].find(
         (other) =>
           ((holder.personId !== null && other.personId === holder.personId) ||
             (holder.postId !== null && other.postId === holder.postId)) &&
           overlaps(other, { from, to }),
       );
+      const twice = sitsTwice(group, holder, { from, to }, data.post, data.seatedPosts ?? []);
+      if (twice) {
+        throw new DomainError(
+          `${P}.SITS_THROUGH_POST`,
+          'The person would sit in the group twice at once: in a seat of their own and in the seat of a post they hold',
+          'conflict',
+          twice,
+        );
+      }
       if (seat) {
         throw new DomainError(
           `${P}.ALREADY_MEMBER`,
@@ -220,6 +231,49 @@ function seatHolder(data: AddMember['data']): { personId: string | null; postId:
     );
   }
   return { personId, postId };
+}
+
+/**
+ * A person sits in a group once: their own seat and the seat of a post they hold would seat
+ * them twice (two votes, two places on the roster). Found when both are known as the seat is
+ * added — from either side; three periods that overlap pairwise share a day.
+ */
+function sitsTwice(
+  group: ActiveGroup,
+  holder: { personId: string | null; postId: string | null },
+  seat: Period,
+  post: PostFacts | null | undefined,
+  seatedPosts: readonly PostFacts[],
+): { membershipId: string; postId: string; personId: string } | null {
+  for (const other of group.memberships.values()) {
+    if (!overlaps(other, seat)) continue;
+    const [personId, postFacts] =
+      holder.personId !== null && other.postId !== null
+        ? [holder.personId, seatedPosts.find((each) => each.postId === other.postId)]
+        : holder.postId !== null && other.personId !== null
+          ? [other.personId, post]
+          : [null, undefined];
+    if (personId === null || !postFacts) continue;
+    const held = periodsHeldBy(postFacts, personId).some(
+      (period) => overlaps(period, seat) && overlaps(period, other),
+    );
+    if (held) return { membershipId: other.membershipId, postId: postFacts.postId, personId };
+  }
+  return null;
+}
+
+/** A post's seat ends by the day the post is abolished: after it, the seat has no one to hold it. */
+function endsWithPost(postId: string, facts: PostFacts | null | undefined, to: IsoDate | null) {
+  const abolishedOn = facts?.abolishedOn ?? null;
+  if (abolishedOn === null) return;
+  if (to === null || certainlyBefore(abolishedOn, to)) {
+    throw new DomainError(
+      `${P}.SEAT_OUTLIVES_POST`,
+      `The post is abolished on ${abolishedOn}: its seat must end by then`,
+      'conflict',
+      { postId, abolishedOn, to },
+    );
+  }
 }
 
 /** The post must be established by the seat's first day and not abolished by then. */

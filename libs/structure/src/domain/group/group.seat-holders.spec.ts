@@ -9,6 +9,7 @@ const headOfSof: PostFacts = {
   organisationId: 'org-sof',
   establishedOn: '2019-01-01',
   abolishedOn: null,
+  holders: [],
 };
 /** A seat held by the post "förvaltningschef SOF": no person named in the command. */
 const postSeat = (membershipId: string, from: string, post: PostFacts | null = headOfSof) =>
@@ -72,6 +73,60 @@ describe('seats held by a post or for an organisation', () => {
     given(decider, [steering])
       .when(postSeat('m1', '2021-02-01', { ...headOfSof, abolishedOn: '2021-02-01' }))
       .thenFails('GROUP.POST_NOT_ACTIVE');
+  });
+
+  it('refuses a seat of an abolished post that would outlive it; one ending by then is kept', () => {
+    const abolished = { ...headOfSof, abolishedOn: '2024-01-01' };
+    given(decider, [steering])
+      .when(postSeat('m1', '2021-02-01', abolished))
+      .thenFails('GROUP.SEAT_OUTLIVES_POST', 'conflict');
+    const ending = postSeat('m1', '2021-02-01', abolished);
+    expect(
+      given(decider, [steering])
+        .when({ ...ending, data: { ...ending.data, to: '2024-01-01' } })
+        .events(),
+    ).toHaveLength(2);
+  });
+
+  describe('a person sits in a group once', () => {
+    // Landberg is förvaltningschef SOF from 2021 until 2024-07-01; the post has a seat from 2022.
+    const held: PostFacts = {
+      ...headOfSof,
+      holders: [
+        { from: '2021-01-01', personId: 'p-landberg' },
+        { from: '2024-07-01', personId: null },
+      ],
+    };
+    const postSeated = added('m1', 'member', '2022-01-01', { personId: null, postId: 'post-sof' });
+    const ownSeat = (from: string, to: string | null = null) =>
+      add('m2', 'member', from, { personId: 'p-landberg', to, seatedPosts: [held] });
+
+    it('refuses a seat of their own while a post they hold sits there, and says which', () => {
+      const failure = given(decider, [steering, postSeated])
+        .when(ownSeat('2023-01-01'))
+        .thenFails('GROUP.SITS_THROUGH_POST', 'conflict');
+      expect(failure.details).toEqual({
+        membershipId: 'm1',
+        postId: 'post-sof',
+        personId: 'p-landberg',
+      });
+    });
+
+    it("refuses a post's seat while its holder sits in a seat of their own", () => {
+      const own = added('m2', 'member', '2023-01-01', { personId: 'p-landberg' });
+      given(decider, [steering, own])
+        .when(postSeat('m1', '2022-01-01', held))
+        .thenFails('GROUP.SITS_THROUGH_POST', 'conflict');
+    });
+
+    it('takes a seat of their own once they no longer hold the post, or before the post sat', () => {
+      expect(
+        given(decider, [steering, postSeated]).when(ownSeat('2024-07-01')).events(),
+      ).toHaveLength(1);
+      expect(
+        given(decider, [steering, postSeated]).when(ownSeat('2021-02-01', '2022-01-01')).events(),
+      ).toHaveLength(2);
+    });
   });
 
   it('refuses a second seat for the same post at the same time', () => {

@@ -31,6 +31,28 @@ export type PostHolderLeaves = {
   data: { postId: string; on: IsoDate };
 };
 
-export type AbolishPost = { type: 'AbolishPost'; data: { postId: string; on: IsoDate } };
+/** A seat in a group held by the post, as the group's own stream has it (`to`: its end, if any). */
+export interface PostSeat {
+  groupId: string;
+  membershipId: string;
+  to: IsoDate | null;
+}
 
-export type PostCommand = EstablishPost | AppointPostHolder | PostHolderLeaves | AbolishPost;
+export type AbolishPost = {
+  type: 'AbolishPost';
+  data: {
+    postId: string;
+    on: IsoDate;
+    /** Loaded by the handler: every seat the post holds or has held, in any group. */
+    seats: readonly PostSeat[];
+  };
+};
+
+/** The post is called `name` from `on` (a reorganisation renames offices, not only bodies). */
+export type RenamePost = {
+  type: 'RenamePost';
+  data: { postId: string; name: string; on: IsoDate };
+};
+
+export type PostCommand =
+  EstablishPost | AppointPostHolder | PostHolderLeaves | AbolishPost | RenamePost;

@@ -1,5 +1,6 @@
 import { given } from '@app/testing';
 import { nynashamn } from '../testing/organisation.fixtures';
+import type { PostSeat } from './post.commands';
 import { postDecider as decider } from './post.decider';
 import { validFromOfPostEvent, type PostEvent } from './post.events';
 import { holderOn, postFactsOf } from './post.state';
@@ -26,9 +27,13 @@ const leaves = (on: string) => ({
   type: 'PostHolderLeaves' as const,
   data: { postId: 'post-sof', on },
 });
-const abolish = (on: string) => ({
+const abolish = (on: string, seats: PostSeat[] = []) => ({
   type: 'AbolishPost' as const,
-  data: { postId: 'post-sof', on },
+  data: { postId: 'post-sof', on, seats },
+});
+const rename = (name: string, on: string) => ({
+  type: 'RenamePost' as const,
+  data: { postId: 'post-sof', name, on },
 });
 
 describe('post decider', () => {
@@ -148,6 +153,58 @@ describe('post decider', () => {
         .when(abolish('2020-06-01'))
         .thenFails('POST.CHANGE_OUT_OF_ORDER');
     });
+    it('refuses while the post holds a seat beyond the abolition, and names the seats', () => {
+      const open = { groupId: 'g-strategic', membershipId: 'm-1', to: null };
+      const later = { groupId: 'g-tactical', membershipId: 'm-2', to: '2025-06-01' };
+      const failure = given(decider, [established])
+        .when(abolish('2025-01-01', [open, later]))
+        .thenFails('POST.HOLDS_SEATS', 'conflict');
+      expect(failure.details).toMatchObject({ seats: [open, later] });
+      // Seats that ended by the abolition, on its day, or only "in 2024", do not hold it up.
+      given(decider, [established])
+        .when(
+          abolish('2025-01-01', [
+            { ...open, to: '2025-01-01' },
+            { ...later, to: '2024' },
+          ]),
+        )
+        .then([{ type: 'PostAbolished', data: { postId: 'post-sof', on: '2025-01-01' } }]);
+    });
+  });
+
+  describe('RenamePost', () => {
+    it('renames from a date; the state has the new name from then', () => {
+      given(decider, [established])
+        .when(rename('Förvaltningsdirektör SOF', '2023-01-01'))
+        .then([
+          {
+            type: 'PostRenamed',
+            data: { postId: 'post-sof', name: 'Förvaltningsdirektör SOF', on: '2023-01-01' },
+          },
+        ]);
+    });
+    it('refuses the same name, a date out of order, an empty name and an abolished post', () => {
+      const renamed: PostEvent = {
+        type: 'PostRenamed',
+        data: { postId: 'post-sof', name: 'Förvaltningsdirektör SOF', on: '2023-01-01' },
+      };
+      given(decider, [established])
+        .when(rename('Förvaltningschef SOF', '2023-01-01'))
+        .thenFails('POST.NAME_UNCHANGED', 'invalid');
+      given(decider, [established, renamed])
+        .when(rename('Socialchef', '2022-06-01'))
+        .thenFails('POST.CHANGE_OUT_OF_ORDER', 'invalid');
+      given(decider, [established])
+        .when(rename('Socialchef', '2018-06-01'))
+        .thenFails('POST.BEFORE_ESTABLISHED', 'invalid');
+      given(decider, [established]).when(rename(' ', '2023-01-01')).thenFails('POST.NAME_REQUIRED');
+      given(decider, [
+        established,
+        { type: 'PostAbolished', data: { postId: 'post-sof', on: '2024-01-01' } },
+      ])
+        .when(rename('Socialchef', '2025-01-01'))
+        .thenFails('POST.ABOLISHED', 'conflict');
+    });
   });
 
   it('knows the holder on any date, and none outside the post’s life', () => {
@@ -169,6 +226,7 @@ describe('post decider', () => {
       organisationId: 'org-sof',
       establishedOn: '2019-01-01',
       abolishedOn: '2024-01-01',
+      holders: state.holders,
     });
     expect(validFromOfPostEvent(holder(null, '2023-01-01'))).toBe('2023-01-01');
   });

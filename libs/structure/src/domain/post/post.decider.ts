@@ -1,4 +1,4 @@
-import { DomainError, type Decider } from '@app/kernel';
+import { certainlyBefore, DomainError, type Decider } from '@app/kernel';
 import { latest, requireDate, requireId, requireText, type IsoDate } from '../shared/guards';
 import { requireActiveOrganisation, requirePerson } from '../shared/references';
 import type { EstablishPost, PostCommand } from './post.commands';
@@ -75,7 +75,42 @@ function decide(command: PostCommand, state: PostState): PostEvent[] {
           { on, since: last },
         );
       }
+      // A seat held by an office that no longer exists would have nobody to resolve to: the
+      // seats end first, on or before the abolition (each group's own decision, with its date).
+      const open = command.data.seats.filter(
+        (seat) => seat.to === null || certainlyBefore(on, seat.to),
+      );
+      if (open.length > 0) {
+        throw new DomainError(
+          `${P}.HOLDS_SEATS`,
+          `The post holds ${open.length} seat(s) beyond ${on}: end them first`,
+          'conflict',
+          {
+            on,
+            seats: open.map(({ groupId, membershipId, to }) => ({ groupId, membershipId, to })),
+          },
+        );
+      }
       return [{ type: 'PostAbolished', data: { postId, on } }];
+    }
+    case 'RenamePost': {
+      const name = requireText(P, 'name', command.data.name);
+      const on = requireDate(P, 'on', command.data.on);
+      notBeforeEstablished(state, on);
+      if (on <= state.namedOn) {
+        throw new DomainError(
+          `${P}.CHANGE_OUT_OF_ORDER`,
+          `The change must fall after ${state.namedOn}`,
+          'invalid',
+          { on, since: state.namedOn },
+        );
+      }
+      if (name === state.name) {
+        throw new DomainError(`${P}.NAME_UNCHANGED`, 'The post already has that name', 'invalid', {
+          name,
+        });
+      }
+      return [{ type: 'PostRenamed', data: { postId, name, on } }];
     }
     default: {
       const _never: never = command;

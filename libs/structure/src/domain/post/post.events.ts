@@ -22,7 +22,13 @@ export type PostAbolished = {
   data: { postId: string; on: IsoDate };
 };
 
-export type PostEvent = PostEstablished | PostHolderChanged | PostAbolished;
+/** The post's name from `on`; the name before holds until then. */
+export type PostRenamed = {
+  type: 'PostRenamed';
+  data: { postId: string; name: string; on: IsoDate };
+};
+
+export type PostEvent = PostEstablished | PostHolderChanged | PostAbolished | PostRenamed;
 
 export const postStream = (postId: string): string => `post-${postId}`;
 
@@ -32,6 +38,7 @@ export function validFromOfPostEvent(event: PostEvent): IsoDate {
       return event.data.establishedOn;
     case 'PostHolderChanged':
     case 'PostAbolished':
+    case 'PostRenamed':
       return event.data.on;
     default: {
       const _never: never = event;
@@ -44,4 +51,5 @@ export const POST_EVENT_VERSIONS: Record<PostEvent['type'], number> = {
   PostEstablished: 1,
   PostHolderChanged: 1,
   PostAbolished: 1,
+  PostRenamed: 1,
 };

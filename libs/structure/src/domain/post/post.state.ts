@@ -1,4 +1,4 @@
-import type { IsoDate } from '../shared/guards';
+import type { IsoDate, Period } from '../shared/guards';
 import type { PostEvent } from './post.events';
 
 /** One step of the holder function: from `from` until the next step, `personId` (null: unknown). */
@@ -12,6 +12,8 @@ export interface Post {
   organisationId: string;
   name: string;
   establishedOn: IsoDate;
+  /** When the current name took effect: a rename must come after it. */
+  namedOn: IsoDate;
   /** In date order, whatever order they were recorded in (old holders are often imported late). */
   holders: readonly HolderStep[];
 }
@@ -23,7 +25,12 @@ export type PostState =
 
 export function evolvePost(state: PostState, event: PostEvent): PostState {
   if (event.type === 'PostEstablished') {
-    return { status: 'established', ...event.data, holders: [] };
+    return {
+      status: 'established',
+      ...event.data,
+      namedOn: event.data.establishedOn,
+      holders: [],
+    };
   }
   if (state.status === 'none') return state;
   switch (event.type) {
@@ -36,6 +43,8 @@ export function evolvePost(state: PostState, event: PostEvent): PostState {
     }
     case 'PostAbolished':
       return { ...state, status: 'abolished', abolishedOn: event.data.on };
+    case 'PostRenamed':
+      return { ...state, name: event.data.name, namedOn: event.data.on };
     default: {
       const _never: never = event;
       return _never;
@@ -62,6 +71,17 @@ export interface PostFacts {
   organisationId: string;
   establishedOn: IsoDate;
   abolishedOn: IsoDate | null;
+  /** Who held it when: a person's own seat and the post's seat must not seat them twice. */
+  holders: readonly HolderStep[];
+}
+
+/** The periods [from, to) in which the person held the post, within the post's life. */
+export function periodsHeldBy(post: PostFacts, personId: string): Period[] {
+  return post.holders.flatMap((step, index) =>
+    step.personId === personId
+      ? [{ from: step.from, to: post.holders[index + 1]?.from ?? post.abolishedOn }]
+      : [],
+  );
 }
 
 export function postFactsOf(state: PostState): PostFacts | null {
@@ -71,5 +91,6 @@ export function postFactsOf(state: PostState): PostFacts | null {
     organisationId: state.organisationId,
     establishedOn: state.establishedOn,
     abolishedOn: state.status === 'abolished' ? state.abolishedOn : null,
+    holders: state.holders,
   };
 }

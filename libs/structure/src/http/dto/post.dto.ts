@@ -1,5 +1,9 @@
-import type { AppointPostHolderInput, EstablishPostInput } from '../../application';
-import type { AbolishPost, PostHolderLeaves } from '../../domain';
+import type {
+  AbolishPostInput,
+  AppointPostHolderInput,
+  EstablishPostInput,
+} from '../../application';
+import type { PostHolderLeaves, RenamePost } from '../../domain';
 import { CalendarDate, CommandBodyDto, Id, Text } from '@app/platform';
 
 export class EstablishPostDto extends CommandBodyDto implements EstablishPostInput {
@@ -32,7 +36,15 @@ export class PostHolderLeavesDto
   on!: string;
 }
 
-export class AbolishPostDto extends CommandBodyDto implements Omit<AbolishPost['data'], 'postId'> {
-  @CalendarDate()
+export class AbolishPostDto extends CommandBodyDto implements Omit<AbolishPostInput, 'postId'> {
+  @CalendarDate({ description: 'The first day the post no longer exists; its seats end by then' })
+  on!: string;
+}
+
+export class RenamePostDto extends CommandBodyDto implements Omit<RenamePost['data'], 'postId'> {
+  @Text(200, { example: 'Förvaltningsdirektör SOF' })
+  name!: string;
+
+  @CalendarDate({ description: 'The first day the post has the new name' })
   on!: string;
 }

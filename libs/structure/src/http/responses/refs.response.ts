@@ -19,6 +19,14 @@ export class PersonRef extends NamedRef {
 export class SeatPostRef extends NamedRef {
   @ApiProperty({ description: 'No holder of the post is known on the date' })
   holderUnknown!: boolean;
+
+  @ApiProperty({
+    ...NULLABLE_STRING,
+    format: 'uuid',
+    description:
+      "The holder's own seat in the same group on the date (its membershipId): a person sits once, so they are shown there and this seat's person is null",
+  })
+  holderSitsInOwnSeat!: string | null;
 }
 
 export const SEAT_HELD_BY = {

@@ -73,7 +73,13 @@ export interface DescribedSeat {
   heldBy: 'person' | 'post' | 'organisation';
   /** Who sits on the slice's date: the person, or the post's holder then; null when unknown. */
   person: PersonRef | null;
-  post: { id: string; name: string | null; holderUnknown: boolean } | null;
+  post: {
+    id: string;
+    name: string | null;
+    holderUnknown: boolean;
+    /** The holder's own seat in the same group that day: they are shown there, once. */
+    holderSitsInOwnSeat: string | null;
+  } | null;
   organisation: { id: string; name: string | null; shortName: string | null };
   role: string;
   /** Since when the seat has been held in this role. */
@@ -112,9 +118,23 @@ export async function describeSeats(
     tenant,
     seats.flatMap((seat) => sitting(seat) ?? []),
   );
+  // A person sits in a group once: the holder of a post who also has a seat of their own there
+  // (appointed to the post after both seats were recorded) is shown in their own seat only.
+  const ownSeats = new Map(
+    seats.flatMap((seat) =>
+      seat.postId === null && seat.personId !== null
+        ? [[`${seat.groupId}\u0000${seat.personId}`, seat.membershipId] as const]
+        : [],
+    ),
+  );
   return seats.map((seat) => {
     const organisation = organisations.get(seat.organisationId);
-    const personId = sitting(seat);
+    const holder = sitting(seat);
+    const ownSeat =
+      seat.postId === null || holder === null
+        ? null
+        : (ownSeats.get(`${seat.groupId}\u0000${holder}`) ?? null);
+    const personId = ownSeat === null ? holder : null;
     return {
       membershipId: seat.membershipId,
       heldBy: seat.postId !== null ? 'post' : seat.personId !== null ? 'person' : 'organisation',
@@ -125,7 +145,8 @@ export async function describeSeats(
           : {
               id: seat.postId,
               name: posts.get(seat.postId)?.name ?? null,
-              holderUnknown: personId === null,
+              holderUnknown: holder === null,
+              holderSitsInOwnSeat: ownSeat,
             },
       organisation: {
         id: seat.organisationId,
@@ -139,4 +160,21 @@ export async function describeSeats(
       certainty: certaintyOn(slice.asOf, seat.from, seat.to),
     };
   });
+}
+
+/** The groups in which the post holds or has held a seat, as recorded (any version). */
+export async function groupsSeatingPost(
+  database: Kysely<Database>,
+  tenant: string,
+  postId: string,
+): Promise<string[]> {
+  const db = await readModel<GroupsDb>(database, GROUPS);
+  const rows = await db
+    .selectFrom('membership_versions')
+    .select('group_id')
+    .distinct()
+    .where('tenant', '=', tenant)
+    .where('post_id', '=', postId)
+    .execute();
+  return rows.map((row) => row.group_id);
 }
