@@ -300,6 +300,9 @@ describe.each(testEngines)('posts on %s', (engine) => {
       role: 'member',
       from: '2022-01-01',
     });
+    // The abolition finds the post's seats through the seats read model (see AbolishPostHandler):
+    // it waits for the store's visible head, which a concurrent writer can hold back.
+    await api.settled();
     const refused = await expectRefused(
       api,
       () => structure.post(`/posts/${skolchef}/abolish`, { on: '2024-09-01' }),

@@ -11,9 +11,11 @@ import { AbolishPostCommand } from './abolish-post.command';
 
 /**
  * The seats the post holds are read from each group's own stream; which groups to read comes
- * from the seats read model (nothing else indexes seats by post), once it has caught up with
- * everything written so far. A seat added between that moment and the abolition's write is not
- * seen; the add-member rules refuse a seat outliving an abolished post from then on.
+ * from the seats read model (nothing else indexes seats by post), once it has caught up with the
+ * store's visible head. A seat committed just before, while another writer's transaction holds
+ * the visible head back, or one added between that moment and the abolition's write, is not
+ * seen; the add-member rules refuse a seat outliving an abolished post from then on. A stream
+ * indexing each post's seats would close that window.
  */
 @CommandHandler(AbolishPostCommand)
 export class AbolishPostHandler implements ICommandHandler<AbolishPostCommand> {
