@@ -115,15 +115,8 @@ function shallowPlaces(document: Document): string[] {
  */
 const NOT_YET_DESCRIBED = [
   'HealthResponse',
-  'OrganisationResponse',
-  'OrganisationAnswer',
-  'GroupResponse',
-  'GroupAnswer',
-  'StructureGroupResponse',
   'AssignmentsPageAssignment',
   'AssignmentAnswer',
-  'CadenceAnswerBody',
-  'CadenceAnswerGroup',
   'CadenceAnswer',
   'AgreementsAnswerAgreement',
   'AgreementAnswer',

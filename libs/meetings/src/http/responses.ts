@@ -9,6 +9,7 @@ import {
   NULLABLE_DATE_AS_GIVEN,
   NULLABLE_STRING,
 } from '@app/projections';
+import { CadenceResponse } from '@app/structure';
 import {
   BODY_KINDS,
   CAPACITIES,
@@ -324,7 +325,7 @@ export class AssignmentAnswer extends AssignmentsPageAssignment {
 export class CadenceAnswerGroup {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() name!: string;
-  @ApiProperty({ ...FREE_FORM, nullable: true }) cadence!: Record<string, unknown> | null;
+  @ApiProperty({ type: CadenceResponse, nullable: true }) cadence!: CadenceResponse | null;
 }
 
 export class CadenceAnswerBody extends CadenceAnswerGroup {

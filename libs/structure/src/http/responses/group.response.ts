@@ -3,7 +3,6 @@ import {
   CERTAINTY,
   DATE,
   DATE_AS_GIVEN,
-  FREE_FORM,
   NextPage,
   NULLABLE_DATE,
   NULLABLE_DATE_AS_GIVEN,
@@ -13,6 +12,7 @@ import {
 import type { Certainty } from '@app/kernel';
 import type { DescribedSeat, GroupRow } from '../../read';
 import type { Cadence } from '../../domain';
+import { CadenceResponse } from './refs.response';
 import {
   NamedRef,
   OrganisationRef,
@@ -37,7 +37,7 @@ export class GroupResponse implements GroupRow {
   @ApiProperty(NULLABLE_STRING) mandate!: string | null;
   @ApiProperty(NULLABLE_STRING) focusArea!: string | null;
   @ApiProperty({
-    ...FREE_FORM,
+    type: CadenceResponse,
     nullable: true,
     description: 'How often it meets: every min-max weeks, or a count per term or year',
   })

@@ -3,7 +3,6 @@ import {
   CERTAINTY,
   DATE,
   DATE_AS_GIVEN,
-  FREE_FORM,
   NextPage,
   NULLABLE_DATE,
   NULLABLE_DATE_AS_GIVEN,
@@ -11,6 +10,7 @@ import {
   TimeSliceEcho,
 } from '@app/projections';
 import type { Cadence } from '../../domain';
+import { CadenceResponse } from './refs.response';
 import type { OrganisationRow, RepresentationRow } from '../../read';
 import {
   OrganisationRef,
@@ -38,7 +38,7 @@ export class OrganisationResponse implements OrganisationRow {
   })
   records!: 'minutes' | 'notes' | null;
   @ApiProperty({
-    ...FREE_FORM,
+    type: CadenceResponse,
     nullable: true,
     description:
       'How often a board or committee agreed to meet: every min-max weeks, or a count per term or year',

@@ -1,5 +1,6 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { NULLABLE_STRING } from '@app/projections';
+import { CADENCE_LIMITS, CADENCE_PERIODS, type CadencePeriod } from '../../domain';
 
 /** Another thing an answer names: its id, and its name on the answer's date (null if unknown). */
 export class NamedRef {
@@ -38,3 +39,14 @@ export const SEAT_PERSON = {
   nullable: true,
   description: "Who sits on the date (a post's holder then); null when unknown or nobody is named",
 };
+
+/**
+ * How often a body agreed to meet: every minWeeks to maxWeeks weeks, or count meetings per
+ * term or year (one or the other pair is present).
+ */
+export class CadenceResponse {
+  @ApiPropertyOptional({ minimum: 1, maximum: CADENCE_LIMITS.maxWeeks }) minWeeks?: number;
+  @ApiPropertyOptional({ minimum: 1, maximum: CADENCE_LIMITS.maxWeeks }) maxWeeks?: number;
+  @ApiPropertyOptional({ minimum: 1, maximum: CADENCE_LIMITS.maxCount }) count?: number;
+  @ApiPropertyOptional({ enum: CADENCE_PERIODS }) per?: CadencePeriod;
+}
