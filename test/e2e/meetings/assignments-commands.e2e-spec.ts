@@ -61,6 +61,40 @@ describe.each(testEngines)('assignment commands on %s', (engine) => {
     ...over,
   });
 
+  it("issues an assignment from a board's plan (POST /assignments/from-plan)", async () => {
+    const plan = {
+      bodyId: stage.board,
+      title: 'Nämndplan 2024',
+      adoptionReference: 'NAN/2023/0201',
+      adoptedOn: '2023-12-12',
+    };
+    const fromPlan = (over: object = {}) =>
+      stage.meetings.post('/assignments/from-plan', {
+        plan,
+        owedBy: { organisationId: stage.administration },
+        what: 'Ta fram en plan för feriearbeten',
+        issuedOn: '2024-01-01',
+        dueOn: '2024-06-30',
+        ...over,
+      });
+    const { id } = await expectCommand(await fromPlan(), 201);
+    await api.settled();
+    const read = await api.http.get(`/api/v1/assignments/${id}`);
+    expect(read.status).toBe(200);
+    expect(read.body.source).toMatchObject({ kind: 'plan', ...plan });
+    await expectRefused(
+      api,
+      () => fromPlan({ issuedOn: '2023-12-01' }),
+      422,
+      'ASSIGNMENT.BEFORE_ADOPTION',
+    );
+    expectInvalid(await fromPlan({ plan: { bodyId: stage.board } }), [
+      'plan.title',
+      'plan.adoptionReference',
+      'plan.adoptedOn',
+    ]);
+  });
+
   it('issues an assignment from a decision item (201), with its body and debtor', async () => {
     const response = await stage.meetings.send.issue(
       issue({ dueOn: null, dueNote: 'inför utskick till nämnden' }),

@@ -18,6 +18,7 @@ import { IssueAssignmentCommand, ReportBackCommand, assignmentAggregate } from '
 import {
   ExtendAssignmentDto,
   IssueAssignmentDto,
+  IssueFromPlanDto,
   ReportBackDto,
   WithdrawAssignmentDto,
 } from './dto/assignment-commands.dto';
@@ -40,6 +41,22 @@ export class AssignmentCommandsController {
   ) {
     const { meetingId, itemId, ...input } = inputOf(body);
     const source = { kind: 'decision' as const, meetingId, itemId };
+    const command = new IssueAssignmentCommand({ ...input, source }, withBody(context, body));
+    return withEtag(response, await this.commands.execute(command));
+  }
+
+  @Post('from-plan')
+  @RequiresPermission('assignments.issue')
+  @CommandEndpoint("Issue an assignment from a board's plan (nämndplan, verksamhetsplan)", {
+    created: true,
+  })
+  async issueFromPlan(
+    @Body() body: IssueFromPlanDto,
+    @CommandCtx() context: CommandContext,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    const { plan, ...input } = inputOf(body);
+    const source = { kind: 'plan' as const, ...plan };
     const command = new IssueAssignmentCommand({ ...input, source }, withBody(context, body));
     return withEtag(response, await this.commands.execute(command));
   }

@@ -22,13 +22,8 @@ export class DebtorDto {
   personId?: string | null;
 }
 
-export class IssueAssignmentDto extends CommandBodyDto {
-  @Id({ description: 'The meeting whose decision item gives the assignment' })
-  meetingId!: string;
-
-  @Id({ description: 'The decision item' })
-  itemId!: string;
-
+/** What every assignment says, whatever issues it. */
+class AssignmentTermsDto extends CommandBodyDto {
   @Nested(() => DebtorDto)
   owedBy!: DebtorDto;
 
@@ -48,6 +43,34 @@ export class IssueAssignmentDto extends CommandBodyDto {
 
   @OptionalText(500, { example: 'inför utskick till nämnden' })
   dueNote?: string | null;
+}
+
+export class IssueAssignmentDto extends AssignmentTermsDto {
+  @Id({ description: 'The meeting whose decision item gives the assignment' })
+  meetingId!: string;
+
+  @Id({ description: 'The decision item' })
+  itemId!: string;
+}
+
+/** A board's plan (nämndplan, verksamhetsplan): a document adopted under a reference on a date. */
+export class PlanDto {
+  @Id({ description: 'The board or committee whose plan it is' })
+  bodyId!: string;
+
+  @Text(300, { example: 'Nämndplan 2024' })
+  title!: string;
+
+  @Text(100, { example: 'NAN/2023/0201' })
+  adoptionReference!: string;
+
+  @SourceDate()
+  adoptedOn!: string;
+}
+
+export class IssueFromPlanDto extends AssignmentTermsDto {
+  @Nested(() => PlanDto)
+  plan!: PlanDto;
 }
 
 export class ReportBackDto
