@@ -140,6 +140,25 @@ describe.each(testEngines)('structure dates as precise as the source on %s', (en
     ]);
   });
 
+  it('keeps a post "established 2020", "abolished 2024-06" as given, with certainty', async () => {
+    const post = await structure.create('/posts', {
+      organisationId: naf,
+      name: 'Skolchef',
+      establishedOn: '2020',
+    });
+    position = (await structure.ok(`/posts/${post}/abolish`, { on: '2024-06' })).position;
+    const on = async (asOf: string) => (await get(`/posts/${post}`, { asOf })).body;
+    expect((await get(`/posts/${post}`, { asOf: '2019-12-31' })).status).toBe(404);
+    expect(await on('2020-06-01')).toMatchObject({
+      establishedOn: '2020',
+      abolishedOn: '2024-06',
+      status: 'established',
+      certainty: 'uncertain',
+    });
+    expect(await on('2022-01-01')).toMatchObject({ certainty: 'certain' });
+    expect(await on('2024-06-30')).toMatchObject({ status: 'abolished', certainty: 'certain' });
+  });
+
   it('refuses only what is certainly wrong, and what is no date', async () => {
     const forum = await structure.group(model, {
       kind: 'forum',

@@ -1,3 +1,4 @@
+import { earliestDay, latestDay } from '@app/kernel';
 import {
   evolvePost,
   holderOn,
@@ -5,6 +6,7 @@ import {
   validFromOfPostEvent,
   type PostEvent,
   type PostState,
+  type IsoDate,
 } from '../domain';
 import { bitemporalProjection } from './bitemporal/bitemporal-projection';
 import { timelinesOf, type Snapshot } from './bitemporal/timeline';
@@ -41,11 +43,12 @@ const none: PostState = { status: 'none' };
  */
 export const postsProjection = bitemporalProjection<PostEvent>({
   name: POSTS,
-  version: 1,
+  // 2: a post's own dates as given (text); an abolition falls on its last possible day.
+  version: 2,
   handles: Object.keys(POST_EVENT_VERSIONS),
   tables: [postVersions, postHolders],
   scopeOf: (event) => event.data.postId,
-  validFromOf: validFromOfPostEvent,
+  validFromOf: readValidFrom,
   derive: (facts) =>
     timelinesOf(facts, none, evolvePost, { post_versions: postRows, post_holders: holderRows }),
 });
@@ -71,3 +74,9 @@ const holderRows: Snapshot<PostState> = (state, on) => {
   const personId = holderOn(state, on);
   return personId === null ? new Map() : new Map([[state.postId, { person_id: personId }]]);
 };
+
+/** As for groups: a start holds from its first possible day, an abolition from its last. */
+function readValidFrom(event: PostEvent): IsoDate {
+  const date = validFromOfPostEvent(event);
+  return event.type === 'PostAbolished' ? latestDay(date) : earliestDay(date);
+}

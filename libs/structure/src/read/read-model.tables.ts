@@ -1,4 +1,4 @@
-import { date, dateAsGiven, jsonb, readTable, text, type TableOf } from '@app/projections';
+import { dateAsGiven, jsonb, readTable, text, type TableOf } from '@app/projections';
 import type { Adoption, Cadence } from '../domain';
 
 /**
@@ -31,9 +31,9 @@ export const postVersionsTable = readTable('post_versions', {
   post_id: text(),
   organisation_id: text(),
   name: text(),
-  established_on: date(),
+  established_on: dateAsGiven(),
   /** As known at the row's record time, on every version: when it ends, if it does. */
-  abolished_on: date().nullable(),
+  abolished_on: dateAsGiven().nullable(),
   status: text<'established' | 'abolished'>(),
 });
 

@@ -1,5 +1,16 @@
-import { certainlyBefore, DomainError, type Decider } from '@app/kernel';
-import { latest, requireDate, requireId, requireText, type IsoDate } from '../shared/guards';
+import { DomainError, type Decider } from '@app/kernel';
+import {
+  certainlyBefore,
+  certainlyNotAfter,
+  latest,
+  notPlacedAfter,
+  placedBefore,
+  requireDate,
+  requireDateAsGiven,
+  requireId,
+  requireText,
+  type DateAsGiven,
+} from '../shared/guards';
 import { requireActiveOrganisation, requirePerson } from '../shared/references';
 import type { EstablishPost, PostCommand } from './post.commands';
 import type { PostEvent } from './post.events';
@@ -63,11 +74,12 @@ function decide(command: PostCommand, state: PostState): PostEvent[] {
       return [{ type: 'PostHolderChanged', data: { postId, personId: null, on } }];
     }
     case 'AbolishPost': {
-      const on = requireDate(P, 'on', command.data.on);
-      notBeforeEstablished(state, on);
+      const on = requireDateAsGiven(P, 'on', command.data.on);
+      // An end is refused only when certainly wrong (abolished "2024" after a change in March).
+      if (certainlyBefore(on, state.establishedOn)) beforeEstablished(state);
       // Abolishing on the first day, or before a recorded change, would leave a change that never held.
-      const last = latest(state.establishedOn, state.holders.at(-1)?.from);
-      if (on <= last) {
+      const last = latest(state.establishedOn, state.namedOn, state.holders.at(-1)?.from);
+      if (certainlyNotAfter(on, last)) {
         throw new DomainError(
           `${P}.CHANGE_OUT_OF_ORDER`,
           `The change must fall after ${last}`,
@@ -97,7 +109,7 @@ function decide(command: PostCommand, state: PostState): PostEvent[] {
       const name = requireText(P, 'name', command.data.name);
       const on = requireDate(P, 'on', command.data.on);
       notBeforeEstablished(state, on);
-      if (on <= state.namedOn) {
+      if (notPlacedAfter(on, state.namedOn)) {
         throw new DomainError(
           `${P}.CHANGE_OUT_OF_ORDER`,
           `The change must fall after ${state.namedOn}`,
@@ -134,24 +146,27 @@ function establish(command: EstablishPost, state: PostState): PostEvent[] {
   const postId = requireId(P, 'postId', data.postId);
   const organisationId = requireId(P, 'organisationId', data.organisationId);
   const name = requireText(P, 'name', data.name);
-  const establishedOn = requireDate(P, 'establishedOn', data.establishedOn);
+  const establishedOn = requireDateAsGiven(P, 'establishedOn', data.establishedOn);
   requireActiveOrganisation(P, 'ORGANISATION', organisationId, data.organisation, establishedOn);
   return [{ type: 'PostEstablished', data: { postId, organisationId, name, establishedOn } }];
 }
 
-function notBeforeEstablished(post: Post, on: IsoDate): void {
-  if (on < post.establishedOn) {
-    throw new DomainError(
-      `${P}.BEFORE_ESTABLISHED`,
-      `The post was established on ${post.establishedOn}`,
-      'invalid',
-      { establishedOn: post.establishedOn },
-    );
-  }
+/** Nothing is placed before the post (first possible days: from 2020-03-01 in a post of "2020"). */
+function notBeforeEstablished(post: Post, on: DateAsGiven): void {
+  if (placedBefore(on, post.establishedOn)) beforeEstablished(post);
+}
+
+function beforeEstablished(post: Post): never {
+  throw new DomainError(
+    `${P}.BEFORE_ESTABLISHED`,
+    `The post was established on ${post.establishedOn}`,
+    'invalid',
+    { establishedOn: post.establishedOn },
+  );
 }
 
 /** Two holders from one day would leave one of them holding it for no day at all. */
-function oneChangeADay(post: Post, on: IsoDate): void {
+function oneChangeADay(post: Post, on: DateAsGiven): void {
   if (post.holders.some((step) => step.from === on)) {
     throw new DomainError(
       `${P}.HOLDER_CHANGED_THAT_DAY`,

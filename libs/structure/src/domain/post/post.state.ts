@@ -1,3 +1,4 @@
+import { earliestDay, latestDay } from '@app/kernel';
 import type { IsoDate, Period } from '../shared/guards';
 import type { PostEvent } from './post.events';
 
@@ -54,7 +55,11 @@ export function evolvePost(state: PostState, event: PostEvent): PostState {
 
 /** Who holds the post on `on`: a person's id, or null when no holder is known then. */
 export function holderOn(post: Post & { abolishedOn?: IsoDate }, on: IsoDate): string | null {
-  if (on < post.establishedOn || (post.abolishedOn !== undefined && on >= post.abolishedOn)) {
+  // A post known to the year holds from its first possible day, an abolition from its last.
+  if (
+    on < earliestDay(post.establishedOn) ||
+    (post.abolishedOn !== undefined && on >= latestDay(post.abolishedOn))
+  ) {
     return null;
   }
   let holder: string | null = null;

@@ -4,7 +4,7 @@ import type {
   EstablishPostInput,
 } from '../../application';
 import type { PostHolderLeaves, RenamePost } from '../../domain';
-import { CalendarDate, CommandBodyDto, Id, Text } from '@app/platform';
+import { CalendarDate, CommandBodyDto, Id, SourceDate, Text } from '@app/platform';
 
 export class EstablishPostDto extends CommandBodyDto implements EstablishPostInput {
   @Id({ description: 'The organisation the office belongs to' })
@@ -13,7 +13,7 @@ export class EstablishPostDto extends CommandBodyDto implements EstablishPostInp
   @Text(200, { example: 'Förvaltningschef SOF' })
   name!: string;
 
-  @CalendarDate({ example: '2019-01-01' })
+  @SourceDate({ example: '2019-01-01' })
   establishedOn!: string;
 }
 
@@ -37,7 +37,7 @@ export class PostHolderLeavesDto
 }
 
 export class AbolishPostDto extends CommandBodyDto implements Omit<AbolishPostInput, 'postId'> {
-  @CalendarDate({ description: 'The first day the post no longer exists; its seats end by then' })
+  @SourceDate({ description: 'The first day the post no longer exists; its seats end by then' })
   on!: string;
 }
 

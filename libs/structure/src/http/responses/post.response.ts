@@ -1,5 +1,13 @@
 import { ApiProperty, IntersectionType } from '@nestjs/swagger';
-import { DATE, NextPage, NULLABLE_DATE, TimeSliceEcho } from '@app/projections';
+import {
+  CERTAINTY,
+  DATE,
+  DATE_AS_GIVEN,
+  NextPage,
+  NULLABLE_DATE,
+  NULLABLE_DATE_AS_GIVEN,
+  TimeSliceEcho,
+} from '@app/projections';
 import type { HolderPeriod, PostView } from '../../read';
 import { OrganisationRef, PersonRef } from './refs.response';
 
@@ -12,8 +20,14 @@ export class PostResponse implements PostView {
   @ApiProperty({ example: 'Förvaltningschef SOF' }) name!: string;
   @ApiProperty({ type: OrganisationRef }) organisation!: OrganisationRef;
   @ApiProperty({ enum: ['established', 'abolished'] }) status!: 'established' | 'abolished';
-  @ApiProperty(DATE) establishedOn!: string;
-  @ApiProperty(NULLABLE_DATE) abolishedOn!: string | null;
+  @ApiProperty(DATE_AS_GIVEN) establishedOn!: string;
+  @ApiProperty(NULLABLE_DATE_AS_GIVEN) abolishedOn!: string | null;
+  @ApiProperty({
+    ...CERTAINTY,
+    description:
+      'Uncertain while establishedOn may not have come yet on asOf, or abolishedOn already may have',
+  })
+  certainty!: 'certain' | 'uncertain';
   @ApiProperty({
     type: PostHolder,
     nullable: true,

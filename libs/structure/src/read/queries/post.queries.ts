@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { certaintyOn, type Certainty } from '@app/kernel';
 import type { Database } from '@app/platform';
 import { readModel, type RowOf } from '@app/projections';
 import { POSTS } from '../posts.projection';
@@ -29,6 +30,15 @@ export function personRef(id: string, names: ReadonlyMap<string, PersonName>): P
 /** A version of a post; its period says since when its name and status have held. */
 export type PostRow = RowOf<typeof postVersionsTable, typeof postNames> & VersionPeriod;
 
+/**
+ * Whether the post certainly existed on the slice's date, or only may have (established "2020"
+ * read on 2020-06-01), as for groups; an abolished post is shown from its end's last day.
+ */
+const certaintyOf = (row: PostRow, slice: TimeSlice): Certainty =>
+  row.status === 'established'
+    ? certaintyOn(slice.asOf, row.establishedOn, row.abolishedOn)
+    : 'certain';
+
 const postNames = { post_id: 'id' } as const;
 
 export interface PostView extends Omit<PostRow, 'organisationId'> {
@@ -36,6 +46,7 @@ export interface PostView extends Omit<PostRow, 'organisationId'> {
   /** Who held the post on the slice's date; null when no holder is known then. */
   holder: (PersonRef & { since: string }) | null;
   holderUnknown: boolean;
+  certainty: Certainty;
 }
 
 export interface PostFilter {
@@ -231,6 +242,7 @@ async function describePosts(
       },
       holder: held ? { ...personRef(held.personId, names), since: held.since } : null,
       holderUnknown: held === undefined,
+      certainty: certaintyOf({ organisationId, ...row }, slice),
     };
   });
 }
