@@ -18,3 +18,4 @@ export * from './create-event-store';
 export * from './stream-history';
 export * from './actor-names';
 export * from './upcasting-event-store';
+export * from './scan-page';

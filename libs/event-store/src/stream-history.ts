@@ -1,6 +1,7 @@
 import type { RecordedActor } from '@app/kernel';
 import type { ActorNames } from './actor-names';
 import type { EventStore, RecordedEvent } from './event-store.port';
+import { scanPage } from './scan-page';
 
 /** One event of a stream as an auditor reads it: what happened, when, by whom, and its link. */
 export interface HistoryEntry {
@@ -28,16 +29,62 @@ export interface HistoryEntry {
  * metadata.validFrom from its data. Undefined for a stream with no events for this tenant.
  */
 export async function streamHistory(
-  { store, names }: HistorySources,
+  sources: HistorySources,
   tenant: string,
   stream: string,
   dateOf: (event: RecordedEvent) => string | null,
-  filter: { asOf?: string; knownAt?: string } = {},
+  filter: HistoryFilter = {},
 ): Promise<HistoryEntry[] | undefined> {
-  const events = await store.readStream(tenant, stream);
+  const events = await sources.store.readStream(tenant, stream);
   if (events.length === 0) return undefined;
+  return entriesOf(sources, tenant, events, dateOf, filter);
+}
+
+/**
+ * A page of a stream's history as streamHistory keeps it: the entries after revision `after`
+ * (from the first without), at most limit + 1 of them (the last only says there is more). Only
+ * the page's window of the stream is read, a window of limit + 1 events at a time while the
+ * filter leaves the page short. Undefined for a stream with no events for this tenant.
+ */
+export async function streamHistoryPage(
+  sources: HistorySources,
+  tenant: string,
+  stream: string,
+  dateOf: (event: RecordedEvent) => string | null,
+  filter: HistoryFilter,
+  page: { limit: number; after?: number },
+): Promise<HistoryEntry[] | undefined> {
+  const entries = await scanPage(
+    (after: bigint | undefined, limit) =>
+      sources.store.readStream(tenant, stream, {
+        from: after === undefined ? 0n : after + 1n,
+        limit,
+      }),
+    (events) => entriesOf(sources, tenant, events, dateOf, filter),
+    (event) => event.revision,
+    { limit: page.limit, after: page.after === undefined ? undefined : BigInt(page.after) },
+  );
+  if (entries.length > 0) return entries;
+  const first = await sources.store.readStream(tenant, stream, { limit: 1 });
+  return first.length === 0 ? undefined : entries;
+}
+
+export interface HistoryFilter {
+  asOf?: string;
+  knownAt?: string;
+}
+
+/** Events as history entries: those recorded by `knownAt` and dated by `asOf`, actors named. */
+async function entriesOf(
+  { names }: HistorySources,
+  tenant: string,
+  events: readonly RecordedEvent[],
+  dateOf: (event: RecordedEvent) => string | null,
+  filter: HistoryFilter,
+): Promise<HistoryEntry[]> {
   const until = filter.knownAt === undefined ? Infinity : Date.parse(filter.knownAt);
   const kept = events.filter((event) => Date.parse(event.metadata.recordedAt) <= until);
+  if (kept.length === 0) return [];
   const named = await names.namesOf(
     tenant,
     kept.map((event) => event.metadata.actor.id),

@@ -141,14 +141,15 @@ for (const testDatabase of testDatabases) {
     });
 
     it('keeps a decision register: by organisation party, body, case number and period', async () => {
-      const naf = await listDecisions(harness.db, TENANT, { organisationId: org.naf });
+      const naf = (await listDecisions(harness.db, TENANT, { organisationId: org.naf })).decisions;
       // Its head of administration sat in both meetings; § 42/23 decided on NAF's own proposal.
       expect(naf.map((d) => [d.number, d.partyAs])).toEqual([
         ['§ 41/23', ['attendance']],
         ['§ 42/23', ['attendance', 'proposal']],
         ['§ 78/24', ['attendance']],
       ]);
-      const byCase = await listDecisions(harness.db, TENANT, { caseNumber: 'NAN/2023/0160/007' });
+      const byCase = (await listDecisions(harness.db, TENANT, { caseNumber: 'NAN/2023/0160/007' }))
+        .decisions;
       expect(byCase).toEqual([
         expect.objectContaining({
           body: expect.objectContaining({
@@ -164,15 +165,17 @@ for (const testDatabase of testDatabases) {
         }),
       ]);
       expect(
-        (await listDecisions(harness.db, TENANT, { bodyId: org.nanAu })).map((d) => d.number),
-      ).toEqual(['§ 41/23', '§ 42/23']);
-      expect(
-        (await listDecisions(harness.db, TENANT, { from: '2024-01-01', to: '2024-12-31' })).map(
+        (await listDecisions(harness.db, TENANT, { bodyId: org.nanAu })).decisions.map(
           (d) => d.number,
         ),
+      ).toEqual(['§ 41/23', '§ 42/23']);
+      expect(
+        (
+          await listDecisions(harness.db, TENANT, { from: '2024-01-01', to: '2024-12-31' })
+        ).decisions.map((d) => d.number),
       ).toEqual(['§ 78/24']);
       expect(
-        (await listDecisions(harness.db, TENANT, { organisationId: org.nanAu })).map(
+        (await listDecisions(harness.db, TENANT, { organisationId: org.nanAu })).decisions.map(
           (d) => d.partyAs,
         ),
       ).toEqual([['body'], ['body']]);

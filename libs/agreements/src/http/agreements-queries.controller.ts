@@ -2,7 +2,7 @@ import { Controller, Inject, Param, Query, Req } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { DomainError, type Identity } from '@app/kernel';
-import { ActorNames, EVENT_STORE, streamHistory, type EventStore } from '@app/event-store';
+import { ActorNames, EVENT_STORE, streamHistoryPage, type EventStore } from '@app/event-store';
 import {
   CurrentIdentity,
   IdParam,
@@ -13,8 +13,11 @@ import {
 import {
   HistoryQuery,
   historyPageOf,
+  historyWindowOf,
   ListEndpoint,
+  keysetRequestOf,
   pageOfList,
+  pageOfRows,
   pageRequestOf,
   QueryEndpoint,
 } from '@app/projections';
@@ -29,8 +32,10 @@ import {
 import {
   AGREEMENTS,
   INDICATORS,
+  agreementsOrder,
   agreementView,
   followUpCalendar,
+  indicatorsOrder,
   indicatorWithValues,
   listIndicators,
   listAgreements,
@@ -80,12 +85,15 @@ export class AgreementsQueriesController {
     @Req() request: Request,
   ) {
     const asOf = query.asOf ?? today();
-    const agreements = await listAgreements(this.database.db, identity.municipality, {
-      ...query,
-      asOf,
-    });
-    const page = pageOfList(agreements, (entry) => entry.id, pageRequestOf(query), request);
-    return { asOf, agreements: page.items, next: page.next };
+    const wanted = keysetRequestOf(query, request, agreementsOrder.length);
+    const rows = await listAgreements(
+      this.database.db,
+      identity.municipality,
+      { ...query, asOf },
+      wanted,
+    );
+    const page = pageOfRows(rows, (row) => row.key, wanted, request);
+    return { asOf, agreements: page.items.map((row) => row.entry), next: page.next };
   }
 
   @ApiOkResponse({ type: AgreementAnswer })
@@ -145,16 +153,18 @@ export class AgreementsQueriesController {
     @CurrentIdentity() identity: Identity,
     @Req() request: Request,
   ) {
-    const events = await streamHistory(
+    const window = historyWindowOf(query);
+    const events = await streamHistoryPage(
       { store: this.store, names: this.names },
       identity.municipality,
       agreementStream(id),
       (event) =>
         validFromOfAgreementEvent({ type: event.type, data: event.data } as AgreementEvent) ?? null,
       query,
+      window,
     );
     if (!events) throw notFound('AGREEMENT', id);
-    const page = historyPageOf(events, query, request);
+    const page = historyPageOf(events, window, request);
     return { agreementId: id, events: page.items, next: page.next };
   }
 
@@ -198,9 +208,10 @@ export class AgreementsQueriesController {
     @CurrentIdentity() identity: Identity,
     @Req() request: Request,
   ) {
-    const indicators = await listIndicators(this.database.db, identity.municipality, query.kpiId);
-    const keyOf = (entry: (typeof indicators)[number]) => entry.indicatorId;
-    const page = pageOfList(indicators, keyOf, pageRequestOf(query), request);
+    const wanted = keysetRequestOf(query, request, indicatorsOrder.length);
+    const tenant = identity.municipality;
+    const indicators = await listIndicators(this.database.db, tenant, query.kpiId, wanted);
+    const page = pageOfRows(indicators, (entry) => [entry.indicatorId], wanted, request);
     return { indicators: page.items, next: page.next };
   }
 

@@ -1,7 +1,13 @@
 import { sql, type Kysely } from 'kysely';
-import type { EventStore } from '@app/event-store';
+import { scanPage, type EventStore } from '@app/event-store';
 import type { Database } from '@app/platform';
-import { readModel } from '@app/projections';
+import {
+  keysetPage,
+  readModel,
+  WHOLE_LIST,
+  type KeysetRequest,
+  type SortKey,
+} from '@app/projections';
 import {
   agreementDecider,
   agreementStream,
@@ -25,16 +31,52 @@ import type { AgreementsDb, IndicatorsDb } from './tables';
 
 type Defined = Extract<IndicatorState, { status: 'defined' }>;
 
-/** Agreements (optionally of an organisation, as a party or a debtor) with their status on asOf. */
+/** The agreements' order, by the day each is valid from, then id: a cursor is that key. */
+export const agreementsOrder = ['valid_from', 'agreement_id'] as const;
+
+/**
+ * A page of the agreements (optionally of an organisation, as a party or a debtor) with their
+ * status on asOf, read in SQL in their order; the status is the agreement's on asOf, so the
+ * rows whose status is not the one asked for are skipped as they are read (scanPage). Up to
+ * limit + 1 entries, each with its sort key.
+ */
 export async function listAgreements(
   database: Kysely<Database>,
   tenant: string,
   filter: { organisationId?: string; status?: AgreementStatus; asOf: IsoDate },
+  page: KeysetRequest = WHOLE_LIST,
 ) {
-  const agreements = await agreementsOf(database, tenant, filter.organisationId);
-  return agreements
-    .map((agreement) => summaryOf(agreement, filter.asOf))
-    .filter((entry) => filter.status === undefined || entry.status === filter.status);
+  return scanPage(
+    (after: SortKey | undefined, limit) =>
+      agreementRows(database, tenant, filter.organisationId, { limit, after, whole: page.whole }),
+    (rows) =>
+      rows
+        .map((row) => ({ key: row.key, entry: summaryOf(row.agreement, filter.asOf) }))
+        .filter(({ entry }) => filter.status === undefined || entry.status === filter.status),
+    (row) => row.key,
+    page,
+  );
+}
+
+async function agreementRows(
+  database: Kysely<Database>,
+  tenant: string,
+  organisationId: string | undefined,
+  page: KeysetRequest,
+) {
+  const db = await readModel<AgreementsDb>(database, AGREEMENTS);
+  let query = db
+    .selectFrom('agreements')
+    .select(['document', 'agreement_id', sql<string>`valid_from::text`.as('validFrom')])
+    .where('tenant', '=', tenant);
+  if (organisationId !== undefined) {
+    query = query.where(sql<boolean>`${organisationId} = any(organisations)`);
+  }
+  const rows = await keysetPage(query, agreementsOrder, page).execute();
+  return rows.map((row) => ({
+    key: [row.validFrom, row.agreement_id] as SortKey,
+    agreement: row.document as Agreement,
+  }));
 }
 
 function summaryOf(agreement: Agreement, asOf: IsoDate) {
@@ -51,17 +93,8 @@ function summaryOf(agreement: Agreement, asOf: IsoDate) {
 }
 
 async function agreementsOf(database: Kysely<Database>, tenant: string, organisationId?: string) {
-  const db = await readModel<AgreementsDb>(database, AGREEMENTS);
-  let query = db
-    .selectFrom('agreements')
-    .select('document')
-    .where('tenant', '=', tenant)
-    .orderBy('valid_from')
-    .orderBy('agreement_id');
-  if (organisationId !== undefined) {
-    query = query.where(sql<boolean>`${organisationId} = any(organisations)`);
-  }
-  return (await query.execute()).map((row) => row.document as Agreement);
+  const rows = await agreementRows(database, tenant, organisationId, WHOLE_LIST);
+  return rows.map((row) => row.agreement);
 }
 
 /**
@@ -313,14 +346,22 @@ async function latestValues(
   return query.execute();
 }
 
-/** The municipality's indicators, or those fed by a Kolada KPI (where an import records). */
-export async function listIndicators(database: Kysely<Database>, tenant: string, kpiId?: string) {
+/** The indicators' order: by id, which is a cursor's key. */
+export const indicatorsOrder = ['indicator_id'] as const;
+
+/**
+ * A page of the municipality's indicators, or those fed by a Kolada KPI (where an import
+ * records), read in SQL by id (limit + 1 of them).
+ */
+export async function listIndicators(
+  database: Kysely<Database>,
+  tenant: string,
+  kpiId: string | undefined,
+  page: KeysetRequest = WHOLE_LIST,
+) {
   const db = await readModel<IndicatorsDb>(database, INDICATORS);
-  let query = db
-    .selectFrom('indicators')
-    .select('document')
-    .where('tenant', '=', tenant)
-    .orderBy('indicator_id');
+  let query = db.selectFrom('indicators').select('document').where('tenant', '=', tenant);
+  query = keysetPage(query, indicatorsOrder, page);
   if (kpiId !== undefined) query = query.where('kpi_id', '=', kpiId);
   const rows = await query.execute();
   return rows.map((row) => {

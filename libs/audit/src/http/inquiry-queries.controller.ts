@@ -1,13 +1,21 @@
 import { Controller, Inject, Param, Query, Req } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
-import { ActorNames, EVENT_STORE, streamHistory, type EventStore } from '@app/event-store';
+import {
+  ActorNames,
+  EVENT_STORE,
+  streamHistory,
+  streamHistoryPage,
+  type EventStore,
+  type RecordedEvent,
+} from '@app/event-store';
 import { DomainError, type Identity } from '@app/kernel';
 import { CurrentIdentity, RequiresPermission, SQL_DATABASE, type SqlDatabase } from '@app/platform';
 import {
   cursorInvalid,
   HistoryQuery,
   historyPageOf,
+  historyWindowOf,
   ListEndpoint,
   nextLinkOf,
   pageRequestOf,
@@ -84,20 +92,23 @@ export class InquiryQueriesController {
     @CurrentIdentity() identity: Identity,
     @Req() request: Request,
   ): Promise<InquiryHistoryAnswer> {
-    const history = await this.history(identity.municipality, id, query);
+    const window = historyWindowOf(query);
+    const history = await streamHistoryPage(
+      { store: this.store, names: this.names },
+      identity.municipality,
+      inquiryStream(id),
+      inquiryEventDate,
+      query,
+      window,
+    );
     if (!history) throw notFound(id);
-    const page = historyPageOf(history, query, request);
+    const page = historyPageOf(history, window, request);
     return { id, history: page.items, next: page.next };
   }
 
-  private history(tenant: string, id: string, filter: { asOf?: string; knownAt?: string } = {}) {
-    return streamHistory(
-      { store: this.store, names: this.names },
-      tenant,
-      inquiryStream(id),
-      (event) => validFromOfInquiryEvent({ type: event.type, data: event.data } as InquiryEvent),
-      filter,
-    );
+  private history(tenant: string, id: string) {
+    const sources = { store: this.store, names: this.names };
+    return streamHistory(sources, tenant, inquiryStream(id), inquiryEventDate);
   }
 
   private async views(tenant: string, inquiries: StoredInquiry[]) {
@@ -151,4 +162,9 @@ function inquiryKeyOf(key: string): { receivedOn: string; id: string } {
 
 function notFound(id: string): DomainError {
   return new DomainError('INQUIRY.NOT_FOUND', `No inquiry ${id}`, 'not-found', { id });
+}
+
+/** An inquiry's event dated from its data where its metadata does not say. */
+function inquiryEventDate(event: RecordedEvent) {
+  return validFromOfInquiryEvent({ type: event.type, data: event.data } as InquiryEvent);
 }

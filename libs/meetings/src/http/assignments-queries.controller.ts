@@ -8,10 +8,11 @@ import {
   CsvExport,
   HistoryQuery,
   historyPageOf,
+  historyWindowOf,
   HistoryResponse,
   ListEndpoint,
-  pageOfList,
-  pageRequestOf,
+  keysetRequestOf,
+  nextLinkAfter,
   QueryEndpoint,
 } from '@app/projections';
 import { ORGANISATIONS, today } from '@app/structure';
@@ -20,6 +21,8 @@ import {
   ASSIGNMENTS,
   assignmentAsKnownAt,
   assignmentHistory,
+  assignmentsOrder,
+  assignmentsPage,
   listAssignments,
   MEETINGS,
   type AssignmentFilter,
@@ -76,14 +79,21 @@ export class AssignmentsQueriesController {
     @Req() request: Request,
   ) {
     const asOf = query.asOf ?? today();
-    const assignments = await this.assignments(identity.municipality, query.knownAt, {
-      asOf,
-      organisationId: query.organisationId,
-      status: query.status,
-    });
-    const page = pageOfList(assignments, (entry) => entry.id, pageRequestOf(query), request);
+    const wanted = keysetRequestOf(query, request, assignmentsOrder.length);
+    const filter = { asOf, organisationId: query.organisationId, status: query.status };
+    const page = await assignmentsPage(
+      this.database.db,
+      identity.municipality,
+      { ...filter, asKnown: this.asKnown(identity.municipality, query.knownAt) },
+      wanted,
+    );
     const knownAt = query.knownAt ? { knownAt: query.knownAt } : {};
-    return { asOf, ...knownAt, assignments: page.items, next: page.next };
+    return {
+      asOf,
+      ...knownAt,
+      assignments: page.assignments,
+      next: nextLinkAfter(request, page.after),
+    };
   }
 
   @ApiOkResponse({ type: AssignmentAnswer })
@@ -121,23 +131,29 @@ export class AssignmentsQueriesController {
     @CurrentIdentity() identity: Identity,
     @Req() request: Request,
   ) {
+    const window = historyWindowOf(query);
     const events = await assignmentHistory(
       { store: this.store, names: this.names },
       identity.municipality,
       id,
       query,
+      window,
     );
     if (!events) throw notFound('ASSIGNMENT', 'assignment', id);
-    const page = historyPageOf(events, query, request);
+    const page = historyPageOf(events, window, request);
     return { id, stream: assignmentStream(id), events: page.items, next: page.next };
   }
 
   /** From the read model; as once known, each replayed from its own events. */
   private assignments(tenant: string, knownAt: string | undefined, filter: AssignmentFilter) {
-    const asKnown =
-      knownAt === undefined
-        ? undefined
-        : (assignmentId: string) => assignmentAsKnownAt(this.store, tenant, assignmentId, knownAt);
+    const asKnown = this.asKnown(tenant, knownAt);
     return listAssignments(this.database.db, tenant, { ...filter, asKnown });
+  }
+
+  /** An assignment as known at `knownAt`, replayed from its stream; undefined: as it is now. */
+  private asKnown(tenant: string, knownAt: string | undefined) {
+    return knownAt === undefined
+      ? undefined
+      : (assignmentId: string) => assignmentAsKnownAt(this.store, tenant, assignmentId, knownAt);
   }
 }

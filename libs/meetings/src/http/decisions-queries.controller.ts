@@ -3,9 +3,9 @@ import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import type { Identity } from '@app/kernel';
 import { CurrentIdentity, RequiresPermission, SQL_DATABASE, type SqlDatabase } from '@app/platform';
-import { CsvExport, ListEndpoint, pageOfList, pageRequestOf } from '@app/projections';
+import { CsvExport, keysetRequestOf, ListEndpoint, nextLinkAfter } from '@app/projections';
 import { GROUPS, ORGANISATIONS } from '@app/structure';
-import { listDecisions, MEETINGS, type DecisionEntry } from '../read';
+import { decisionsOrder, listDecisions, MEETINGS, type DecisionEntry } from '../read';
 import { DecisionsQuery } from './meetings.query';
 import { DecisionsPage } from './responses';
 
@@ -53,8 +53,8 @@ export class DecisionsQueriesController {
     @Req() request: Request,
   ): Promise<DecisionsPage> {
     const { consistentWith: _position, limit: _limit, cursor: _cursor, ...filter } = query;
-    const decisions = await listDecisions(this.database.db, identity.municipality, filter);
-    const page = pageOfList(decisions, (entry) => entry.itemId, pageRequestOf(query), request);
-    return { decisions: page.items, next: page.next };
+    const wanted = keysetRequestOf(query, request, decisionsOrder.length);
+    const page = await listDecisions(this.database.db, identity.municipality, filter, wanted);
+    return { decisions: page.decisions, next: nextLinkAfter(request, page.after) };
   }
 }

@@ -14,16 +14,24 @@ import {
   CsvExport,
   HistoryQuery,
   historyPageOf,
+  historyWindowOf,
   HistoryResponse,
   KnownAtQuery,
   ListEndpoint,
-  pageOfList,
-  pageRequestOf,
+  keysetRequestOf,
+  pageOfRows,
   QueryEndpoint,
 } from '@app/projections';
 import { GROUPS, ORGANISATIONS } from '@app/structure';
 import { meetingDate, meetingStream } from '../domain';
-import { bodyNamer, listMeetings, meetingHistory, MEETINGS } from '../read';
+import {
+  bodyNamer,
+  listMeetings,
+  meetingHistory,
+  meetingKey,
+  MEETINGS,
+  meetingsOrder,
+} from '../read';
 import { minutesDocument } from '../application/printed-minutes/minutes-document';
 import { PrintedMinutes } from '../application/printed-minutes/printed-minutes';
 import { MeetingsQuery } from './meetings.query';
@@ -87,12 +95,9 @@ export class MeetingsQueriesController {
     @Req() request: Request,
   ): Promise<MeetingsPage> {
     const tenant = identity.municipality;
-    const page = pageOfList(
-      await listMeetings(this.database.db, tenant, query),
-      (entry) => entry.meetingId,
-      pageRequestOf(query),
-      request,
-    );
+    const wanted = keysetRequestOf(query, request, meetingsOrder.length);
+    const rows = await listMeetings(this.database.db, tenant, query, wanted);
+    const page = pageOfRows(rows, meetingKey, wanted, request);
     const meetings = page.items;
     const body = await bodyNamer(
       this.database.db,
@@ -166,14 +171,16 @@ export class MeetingsQueriesController {
     @CurrentIdentity() identity: Identity,
     @Req() request: Request,
   ): Promise<HistoryResponse> {
+    const window = historyWindowOf(query);
     const events = await meetingHistory(
       { store: this.store, names: this.names },
       identity.municipality,
       id,
       query,
+      window,
     );
     if (!events) throw notFound('MEETING', 'meeting', id);
-    const page = historyPageOf(events, query, request);
+    const page = historyPageOf(events, window, request);
     return { id, stream: meetingStream(id), events: page.items, next: page.next };
   }
 

@@ -1,14 +1,41 @@
 import type { Request } from 'express';
-import { pageOfList, pageRequestOf, type Page, type PageQueryFields } from './pagination';
+import {
+  cursorInvalid,
+  nextLinkOf,
+  pageRequestOf,
+  type Page,
+  type PageQueryFields,
+} from './pagination';
+
+/** The window of a stream a history page reads: how many events, after which revision. */
+export interface HistoryWindow {
+  limit: number;
+  after?: number;
+}
+
+const REVISION = /^(0|[1-9][0-9]{0,14})$/;
 
 /**
- * A page of one stream's history: a stream's revisions are its stable order, so the last
- * revision shown is where the next page starts.
+ * The window a history's query asks for. A stream's revisions are its stable order, so the
+ * cursor is the last revision shown (the format the histories have always handed out).
+ */
+export function historyWindowOf(query: PageQueryFields): HistoryWindow {
+  const page = pageRequestOf(query);
+  if (page.after === undefined) return { limit: page.limit };
+  if (!REVISION.test(page.after)) throw cursorInvalid();
+  return { limit: page.limit, after: Number(page.after) };
+}
+
+/**
+ * The page of a history read for historyWindowOf (streamHistoryPage: up to limit + 1 entries,
+ * the last only saying there is more): the first `limit`, and the link to the next page.
  */
 export function historyPageOf<T extends { revision: number }>(
-  events: readonly T[],
-  query: PageQueryFields,
+  entries: readonly T[],
+  window: HistoryWindow,
   request: Request,
 ): Page<T> {
-  return pageOfList(events, (event) => String(event.revision), pageRequestOf(query), request);
+  if (entries.length <= window.limit) return { items: [...entries], next: null };
+  const items = entries.slice(0, window.limit);
+  return { items, next: nextLinkOf(request, String(items.at(-1)!.revision)) };
 }

@@ -90,42 +90,31 @@ export function keysetPage<QB extends SelectQueryBuilder<any, any, any>>( // esl
 }
 
 /**
- * The answer's page of rows read with keysetPage (limit + 1 of them): the first `limit`, and
- * the link to the next page, whose cursor is the key of the last row shown.
+ * The page among rows read with keysetPage (limit + 1 of them): the first `limit`, and the key
+ * of the last of them when there is a next page (null on the last page).
  */
+export function keysetSlice<T>(
+  rows: readonly T[],
+  keyOf: (row: T) => SortKey,
+  page: KeysetRequest,
+): { rows: T[]; after: SortKey | null } {
+  if (page.whole || rows.length <= page.limit) return { rows: [...rows], after: null };
+  const shown = rows.slice(0, page.limit);
+  return { rows: shown, after: keyOf(shown.at(-1)!) };
+}
+
+/** The link to the page after `after` (the same request, its cursor replaced), or null. */
+export function nextLinkAfter(request: Request, after: SortKey | null): string | null {
+  return after === null ? null : nextLinkOf(request, JSON.stringify(after));
+}
+
+/** The answer's page of rows read with keysetPage: keysetSlice with the link to the next page. */
 export function pageOfRows<T>(
   rows: readonly T[],
   keyOf: (row: T) => SortKey,
   page: KeysetRequest,
   request: Request,
 ): Page<T> {
-  if (page.whole || rows.length <= page.limit) return { items: [...rows], next: null };
-  const items = rows.slice(0, page.limit);
-  return { items, next: nextLinkOf(request, JSON.stringify(keyOf(items.at(-1)!))) };
-}
-
-/**
- * A page of a list some of whose rows are only known to be in it after they are read (a status
- * computed on a date, a record replayed as known at a moment): windows of the list are read in
- * its order after `after` until the page is full or the list ends, and what `keep` drops is
- * skipped. Each window is a page and a row, so a full page costs a few reads. Answers up to
- * limit + 1 rows, as keysetPage does, for pageOfRows.
- */
-export async function scanPage<R, K>(
-  read: (after: K | undefined, limit: number) => Promise<R[]>,
-  keep: (rows: R[]) => Promise<R[]> | R[],
-  keyOf: (row: R) => K,
-  page: { limit: number; after?: K; whole?: boolean },
-): Promise<R[]> {
-  const wanted = page.whole ? Infinity : page.limit + 1;
-  const window = page.whole ? 1000 : page.limit + 1;
-  const kept: R[] = [];
-  let after = page.after;
-  for (;;) {
-    const rows = await read(after, window);
-    kept.push(...(await keep(rows)));
-    if (rows.length < window || kept.length >= wanted) break;
-    after = keyOf(rows.at(-1)!);
-  }
-  return page.whole ? kept : kept.slice(0, wanted);
+  const slice = keysetSlice(rows, keyOf, page);
+  return { items: slice.rows, next: nextLinkAfter(request, slice.after) };
 }

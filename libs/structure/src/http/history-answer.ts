@@ -1,6 +1,6 @@
 import type { Request } from 'express';
 import type { HistorySources } from '@app/event-store';
-import { historyPageOf, type HistoryQuery } from '@app/projections';
+import { historyPageOf, historyWindowOf, type HistoryQuery } from '@app/projections';
 import { historyOf, type HistoryOf } from '../read';
 import { notFound } from './not-found';
 
@@ -20,8 +20,9 @@ export async function historyAnswer(
   query: HistoryQuery,
   request: Request,
 ) {
-  const events = await historyOf(sources, tenant, of, id, query);
+  const window = historyWindowOf(query);
+  const events = await historyOf(sources, tenant, of, id, query, window);
   if (!events) throw notFound(...NOT_FOUND[of], id);
-  const page = historyPageOf(events, query, request);
+  const page = historyPageOf(events, window, request);
   return { id, stream: `${of}-${id}`, events: page.items, next: page.next };
 }

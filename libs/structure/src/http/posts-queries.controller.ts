@@ -9,11 +9,19 @@ import {
   HistoryQuery,
   HistoryResponse,
   ListEndpoint,
-  pageOfList,
-  pageRequestOf,
+  keysetRequestOf,
+  pageOfRows,
   QueryEndpoint,
 } from '@app/projections';
-import { findPost, holderHistory, listPosts, ORGANISATIONS, POSTS } from '../read';
+import {
+  findPost,
+  holderHistory,
+  listPosts,
+  ORGANISATIONS,
+  postKey,
+  POSTS,
+  postsOrder,
+} from '../read';
 import { notFound } from './not-found';
 import { historyAnswer } from './history-answer';
 import { PostAnswer, PostsPage } from './responses';
@@ -54,12 +62,14 @@ export class PostsQueriesController {
     @Req() request: Request,
   ): Promise<PostsPage> {
     const slice = sliceOf(query);
-    const posts = await listPosts(this.database.db, identity.municipality, slice, {
+    const wanted = keysetRequestOf(query, request, postsOrder.length);
+    const filter = {
       organisationId: query.organisationId,
       personId: query.personId,
       includeEnded: query.includeEnded === 'true',
-    });
-    const page = pageOfList(posts, (entry) => entry.id, pageRequestOf(query), request);
+    };
+    const posts = await listPosts(this.database.db, identity.municipality, slice, filter, wanted);
+    const page = pageOfRows(posts, postKey, wanted, request);
     return { ...echoOf(slice), posts: page.items, next: page.next };
   }
 

@@ -1,7 +1,15 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '@app/platform';
 import { earliestDay } from '@app/kernel';
-import { readModel } from '@app/projections';
+import { scanPage } from '@app/event-store';
+import {
+  keysetPage,
+  keysetSlice,
+  readModel,
+  WHOLE_LIST,
+  type KeysetRequest,
+  type SortKey,
+} from '@app/projections';
 import {
   completingReport,
   dueOnAsOf,
@@ -48,41 +56,52 @@ export async function listAssignments(
   tenant: string,
   filter: AssignmentFilter,
 ) {
-  const db = await readModel<AssignmentsDb>(database, ASSIGNMENTS);
-  let query = db
-    .selectFrom('assignments')
-    .select('document')
-    .where('tenant', '=', tenant)
-    .where('issued_on', '<=', sql<string>`${filter.asOf}::date`)
-    .orderBy('issued_on')
-    .orderBy('assignment_id');
-  if (filter.organisationId !== undefined) {
-    query = query.where(sql<boolean>`${filter.organisationId} = any(debtors)`);
-  }
-  if (filter.agreementId !== undefined) {
-    query = query.where('agreement_id', '=', filter.agreementId);
-  }
-  if (filter.assignmentId !== undefined) {
-    query = query.where('assignment_id', '=', filter.assignmentId);
-  }
+  return (await assignmentsPage(database, tenant, filter, WHOLE_LIST)).assignments;
+}
+
+/** The register's order: by the (earliest) day of issue, then id; a cursor is that key. */
+export const assignmentsOrder = ['issued_on', 'assignment_id'] as const;
+
+/**
+ * A page of the assignments, read in SQL in their order. The status (and, with `asKnown`, the
+ * document itself) is only known once a row is read, so rows whose status is not asked for
+ * are skipped as windows are read (scanPage); only the page's assignments are then described.
+ */
+export async function assignmentsPage(
+  database: Kysely<Database>,
+  tenant: string,
+  filter: AssignmentFilter,
+  page: KeysetRequest,
+) {
   const asOf = filter.asOf;
-  const current = (await query.execute()).map((row) => row.document as AssignmentDocument);
   const asKnown = filter.asKnown;
-  const documents = asKnown
-    ? (
-        await Promise.all(
-          current.map((document) => asKnown((document.state as Assignment).assignmentId)),
-        )
-      ).filter((document): document is AssignmentDocument => document !== undefined)
-    : current;
-  const assignments = documents
-    .map((document) => ({ ...document, status: statusOf(document.state, asOf) }))
-    .filter((document) => document.status !== null)
-    .filter((document) => filter.status === undefined || document.status === filter.status)
-    .map((document) => ({
-      ...document,
-      state: document.state as Extract<AssignmentState, Assignment>,
-    }));
+  const read = await scanPage(
+    (after: SortKey | undefined, limit) =>
+      assignmentRows(database, tenant, filter, { limit, after, whole: page.whole }),
+    async (rows) => {
+      const documents = asKnown
+        ? await Promise.all(
+            rows.map(async (row) => ({
+              key: row.key,
+              document: await asKnown((row.document.state as Assignment).assignmentId),
+            })),
+          )
+        : rows;
+      return documents
+        .filter((row): row is Keyed<AssignmentDocument> => row.document !== undefined)
+        .map((row) => ({ ...row, status: statusOf(row.document.state, asOf) }))
+        .filter((row) => row.status !== null)
+        .filter((row) => filter.status === undefined || row.status === filter.status);
+    },
+    (row) => row.key,
+    page,
+  );
+  const { rows: shown, after } = keysetSlice(read, (row) => row.key, page);
+  const assignments = shown.map(({ document, status }) => ({
+    ...document,
+    status,
+    state: document.state as Extract<AssignmentState, Assignment>,
+  }));
   const states = assignments.map(({ state }) => state);
   const debtors = states.flatMap((state) => [state.owedBy, ...state.jointlyWith]);
   const [sources, person, organisation] = await Promise.all([
@@ -107,7 +126,7 @@ export async function listAssignments(
     organisation: organisation(debtor.organisationId)!,
     person: debtor.personId === null ? null : person(debtor.personId),
   });
-  return assignments.map(({ state, extensions, status }) => {
+  const entries = assignments.map(({ state, extensions, status }) => {
     const report = completingReport(state, asOf);
     const withdrawal =
       state.withdrawal && earliestDay(state.withdrawal.withdrawnOn) <= asOf
@@ -136,6 +155,38 @@ export async function listAssignments(
       withdrawal,
     };
   });
+  return { assignments: entries, after };
+}
+
+type Keyed<D> = { key: SortKey; document: D };
+
+/** The rows of the register after the page's key, in its order (limit + 1 of them). */
+async function assignmentRows(
+  database: Kysely<Database>,
+  tenant: string,
+  filter: AssignmentFilter,
+  page: KeysetRequest,
+): Promise<Keyed<AssignmentDocument>[]> {
+  const db = await readModel<AssignmentsDb>(database, ASSIGNMENTS);
+  let query = db
+    .selectFrom('assignments')
+    .select(['document', 'assignment_id', sql<string>`issued_on::text`.as('issuedOn')])
+    .where('tenant', '=', tenant)
+    .where('issued_on', '<=', sql<string>`${filter.asOf}::date`);
+  if (filter.organisationId !== undefined) {
+    query = query.where(sql<boolean>`${filter.organisationId} = any(debtors)`);
+  }
+  if (filter.agreementId !== undefined) {
+    query = query.where('agreement_id', '=', filter.agreementId);
+  }
+  if (filter.assignmentId !== undefined) {
+    query = query.where('assignment_id', '=', filter.assignmentId);
+  }
+  const rows = await keysetPage(query, assignmentsOrder, page).execute();
+  return rows.map((row) => ({
+    key: [row.issuedOn, row.assignment_id],
+    document: row.document as AssignmentDocument,
+  }));
 }
 
 /** The source as the register shows it: a decided item, a plan, or an agreement. */
@@ -173,7 +224,7 @@ function sourceEntry(
   }
 }
 
-export type AssignmentEntry = Awaited<ReturnType<typeof listAssignments>>[number];
+export type AssignmentEntry = Awaited<ReturnType<typeof assignmentsPage>>['assignments'][number];
 
 /** Where an assignment comes from: the decided item, as the register shows it. */
 export interface DecisionSource {

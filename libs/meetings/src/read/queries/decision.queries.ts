@@ -1,6 +1,13 @@
 import { sql, type ExpressionBuilder, type Kysely } from 'kysely';
 import type { Database } from '@app/platform';
-import { readModel } from '@app/projections';
+import {
+  keysetPage,
+  keysetSlice,
+  readModel,
+  WHOLE_LIST,
+  type KeysetRequest,
+  type SortKey,
+} from '@app/projections';
 import {
   appealPeriodEnd,
   itemLabel,
@@ -46,12 +53,28 @@ export interface DecisionEntry {
   partyAs?: PartyRole[];
 }
 
-/** The decision register: every decided item, by meeting date, then body, then order in the minutes. */
+/**
+ * The register's order: meeting date, body, order in the minutes, then the meeting's and the
+ * item's ids (two meetings of a body on one day). A cursor is that key of the last entry shown.
+ */
+export const decisionsOrder = [
+  'd.meeting_date',
+  'd.body_id',
+  'd.position',
+  'd.meeting_id',
+  'd.item_id',
+] as const;
+
+/**
+ * The decision register: every decided item, by meeting date, then body, then order in the
+ * minutes; a page of it read in SQL, with the key of its last entry when more follow.
+ */
 export async function listDecisions(
   database: Kysely<Database>,
   tenant: string,
   filter: DecisionFilter = {},
-): Promise<DecisionEntry[]> {
+  page: KeysetRequest = WHOLE_LIST,
+): Promise<{ decisions: DecisionEntry[]; after: SortKey | null }> {
   const db = await readModel<MeetingsDb>(database, MEETINGS);
   const organisationId = filter.organisationId;
   // The parties of the decision row `d` that are the organisation asked about.
@@ -74,10 +97,8 @@ export async function listDecisions(
         .select(sql<PartyRole[]>`coalesce(json_agg(p.role order by p.role), '[]'::json)`.as('r'))
         .as('roles'),
     ])
-    .where('d.tenant', '=', tenant)
-    .orderBy('d.meeting_date')
-    .orderBy('d.body_id')
-    .orderBy('d.position');
+    .where('d.tenant', '=', tenant);
+  query = keysetPage(query, decisionsOrder, page);
   if (organisationId !== undefined)
     query = query.where((eb) => eb.exists(parties(eb).select('p.role')));
   if (filter.bodyId !== undefined) query = query.where('d.body_id', '=', filter.bodyId);
@@ -86,7 +107,11 @@ export async function listDecisions(
     query = query.where('d.meeting_date', '>=', sql<string>`${filter.from}::date`);
   if (filter.to !== undefined)
     query = query.where('d.meeting_date', '<=', sql<string>`${filter.to}::date`);
-  const rows = await query.execute();
+  const { rows, after } = keysetSlice(
+    await query.execute(),
+    (row) => [row.date, row.body_id, row.position, row.meeting_id, row.item_id],
+    page,
+  );
   const [person, body] = await Promise.all([
     personNamer(
       database,
@@ -100,7 +125,7 @@ export async function listDecisions(
     ),
   ]);
   const text = (value: string) => renderMentions(value, (id) => person(id).name);
-  return rows.map((row) => ({
+  const decisions = rows.map((row) => ({
     body: body({ id: row.body_id, kind: row.body_kind, on: row.date }),
     meeting: { id: row.meeting_id, date: row.date },
     itemId: row.item_id,
@@ -119,4 +144,5 @@ export async function listDecisions(
     counterSignedOn: row.counterSigned,
     ...(organisationId === undefined ? {} : { partyAs: row.roles ?? [] }),
   }));
+  return { decisions, after };
 }

@@ -1,4 +1,9 @@
-import { streamHistory, type HistorySources, type HistoryEntry } from '@app/event-store';
+import {
+  streamHistoryPage,
+  type HistoryEntry,
+  type HistoryFilter,
+  type HistorySources,
+} from '@app/event-store';
 import {
   assignmentStream,
   meetingStream,
@@ -9,17 +14,19 @@ import {
 } from '../../domain';
 
 /**
- * A meeting's events, oldest first, from the event store itself: an amended or corrected item
- * shows every version, each event carrying the whole item (ItemAmended) or the text it replaced
- * (ItemCorrected). Undefined for a stream with no events for this tenant.
+ * A page of a meeting's events, oldest first, from the event store itself (limit + 1 entries,
+ * see streamHistoryPage): an amended or corrected item shows every version, each event carrying
+ * the whole item (ItemAmended) or the text it replaced (ItemCorrected). Undefined for a stream
+ * with no events for this tenant.
  */
 export function meetingHistory(
   sources: HistorySources,
   tenant: string,
   meetingId: string,
-  filter: { asOf?: string; knownAt?: string } = {},
+  filter: HistoryFilter,
+  page: { limit: number; after?: number },
 ): Promise<HistoryEntry[] | undefined> {
-  return streamHistory(
+  return streamHistoryPage(
     sources,
     tenant,
     meetingStream(meetingId),
@@ -29,17 +36,19 @@ export function meetingHistory(
       return typeof dated === 'string' ? dated : null;
     },
     filter,
+    page,
   );
 }
 
-/** An assignment's events, oldest first: issue, extensions, reports, withdrawal. */
+/** A page of an assignment's events, oldest first: issue, extensions, reports, withdrawal. */
 export function assignmentHistory(
   sources: HistorySources,
   tenant: string,
   assignmentId: string,
-  filter: { asOf?: string; knownAt?: string } = {},
+  filter: HistoryFilter,
+  page: { limit: number; after?: number },
 ): Promise<HistoryEntry[] | undefined> {
-  return streamHistory(
+  return streamHistoryPage(
     sources,
     tenant,
     assignmentStream(assignmentId),
@@ -51,5 +60,6 @@ export function assignmentHistory(
       return typeof dated === 'string' ? dated : null;
     },
     filter,
+    page,
   );
 }

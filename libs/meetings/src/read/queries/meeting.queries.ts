@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '@app/platform';
-import { readModel } from '@app/projections';
-import type { IsoDate, MeetingState } from '../../domain';
+import { keysetPage, readModel, WHOLE_LIST, type KeysetRequest } from '@app/projections';
+import { meetingDate, type IsoDate, type MeetingState } from '../../domain';
 import { MEETINGS } from '../meetings.projection';
 import type { MeetingsDb } from '../read-model.tables';
 
@@ -17,19 +17,20 @@ export interface MeetingFilter {
   status?: StoredMeeting['status'];
 }
 
-/** Meetings ordered by date (then id, so that the order is stable). */
+/** The meetings' order, by date then id: a cursor is the [date, id] a page ended at. */
+export const meetingsOrder = ['meeting_date', 'meeting_id'] as const;
+export const meetingKey = (meeting: StoredMeeting) => [meetingDate(meeting), meeting.meetingId];
+
+/** Meetings ordered by date (then id, so that the order is stable), a page of them in SQL. */
 export async function listMeetings(
   database: Kysely<Database>,
   tenant: string,
   filter: MeetingFilter = {},
+  page: KeysetRequest = WHOLE_LIST,
 ): Promise<StoredMeeting[]> {
   const db = await readModel<MeetingsDb>(database, MEETINGS);
-  let query = db
-    .selectFrom('meetings')
-    .select('document')
-    .where('tenant', '=', tenant)
-    .orderBy('meeting_date')
-    .orderBy('meeting_id');
+  let query = db.selectFrom('meetings').select('document').where('tenant', '=', tenant);
+  query = keysetPage(query, meetingsOrder, page);
   if (filter.bodyId !== undefined) query = query.where('body_id', '=', filter.bodyId);
   if (filter.from !== undefined)
     query = query.where('meeting_date', '>=', sql<string>`${filter.from}::date`);

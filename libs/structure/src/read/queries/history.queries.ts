@@ -1,5 +1,6 @@
 import {
-  streamHistory,
+  streamHistoryPage,
+  type HistoryFilter,
   type HistorySources,
   type HistoryEntry,
   type RecordedEvent,
@@ -17,15 +18,20 @@ import {
 
 export type HistoryOf = 'organisation' | 'model' | 'group' | 'post';
 
-/** An organisation's, a post's, a model's or a group's history, dated by its decider where metadata is not. */
+/**
+ * A page of an organisation's, a post's, a model's or a group's history (limit + 1 entries, see
+ * streamHistoryPage), dated by its decider where metadata is not.
+ */
 export function historyOf(
   sources: HistorySources,
   tenant: string,
   of: HistoryOf,
   id: string,
-  filter: { asOf?: string; knownAt?: string } = {},
+  filter: HistoryFilter,
+  page: { limit: number; after?: number },
 ): Promise<HistoryEntry[] | undefined> {
-  return streamHistory(sources, tenant, `${of}-${id}`, (event) => validFromOf(of, event), filter);
+  const dateOf = (event: RecordedEvent) => validFromOf(of, event);
+  return streamHistoryPage(sources, tenant, `${of}-${id}`, dateOf, filter, page);
 }
 
 /** Events written without metadata.validFrom still have a date: the one their data holds. */

@@ -1,7 +1,15 @@
 import type { Kysely } from 'kysely';
 import { certaintyOn, type Certainty } from '@app/kernel';
 import type { Database } from '@app/platform';
-import { readModel, type RowOf } from '@app/projections';
+import { scanPage } from '@app/event-store';
+import {
+  keysetPage,
+  readModel,
+  WHOLE_LIST,
+  type KeysetRequest,
+  type RowOf,
+  type SortKey,
+} from '@app/projections';
 import { POSTS } from '../posts.projection';
 import { postVersionsTable, type PostsDb } from '../read-model.tables';
 import { organisationsByIds } from './organisation.queries';
@@ -104,25 +112,41 @@ export async function holdingsOf(
     .execute();
 }
 
+/** The posts' order, by name then id: a cursor is the [name, id] a page ended at. */
+export const postsOrder = ['name', 'post_id'] as const;
+export const postKey = (post: { name: string; id: string }) => [post.name, post.id];
+
+/**
+ * A page of the posts on the slice, read in SQL in their order (limit + 1 of them). A post's
+ * holder on the slice's date is only known once it is described, so with `personId` the posts
+ * others hold are skipped as windows are read (scanPage).
+ */
 export async function listPosts(
   database: Kysely<Database>,
   tenant: string,
   slice: TimeSlice,
   filter: PostFilter = {},
+  page: KeysetRequest = WHOLE_LIST,
 ): Promise<PostView[]> {
-  let query = (await posts(database))
-    .where('tenant', '=', tenant)
-    .where(holdsOn(slice))
-    .orderBy('name')
-    .orderBy('post_id');
-  if (filter.organisationId !== undefined) {
-    query = query.where('organisation_id', '=', filter.organisationId);
-  }
-  if (!filter.includeEnded) query = query.where('status', '=', 'established');
-  const views = await describePosts(database, tenant, await query.execute(), slice);
-  return filter.personId === undefined
-    ? views
-    : views.filter((post) => post.holder?.id === filter.personId);
+  return scanPage(
+    async (after: SortKey | undefined, limit) => {
+      let query = (await posts(database)).where('tenant', '=', tenant).where(holdsOn(slice));
+      query = keysetPage(query, postsOrder, { limit, after, whole: page.whole });
+      if (filter.organisationId !== undefined) {
+        query = query.where('organisation_id', '=', filter.organisationId);
+      }
+      if (!filter.includeEnded) query = query.where('status', '=', 'established');
+      return query.execute();
+    },
+    async (rows) => {
+      const views = await describePosts(database, tenant, rows, slice);
+      return filter.personId === undefined
+        ? views
+        : views.filter((post) => post.holder?.id === filter.personId);
+    },
+    postKey,
+    page,
+  );
 }
 
 export async function findPost(
