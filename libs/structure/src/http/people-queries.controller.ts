@@ -17,13 +17,7 @@ import {
   registerExtract,
 } from '../read';
 import { echoOf, sliceOf, TimeTravelQuery } from './time-travel.query';
-import {
-  cursorInvalid,
-  ListEndpoint,
-  nextLinkOf,
-  pageRequestOf,
-  QueryEndpoint,
-} from '@app/projections';
+import { keysetRequestOf, ListEndpoint, nextLinkAfter, QueryEndpoint } from '@app/projections';
 import { PeopleQuery } from './people.query';
 import { notFound } from './not-found';
 import { MembershipsAnswer, PeoplePage, PersonAnswer, RegisterExtractAnswer } from './responses';
@@ -66,13 +60,15 @@ export class PeopleQueriesController {
   ): Promise<PeoplePage> {
     const slice = sliceOf(query);
     const tenant = identity.municipality;
-    const page = pageRequestOf(query);
+    // The cursor is the [name, id] the previous page ended at: the shared keyset's.
+    const page = keysetRequestOf(query, request, 2);
+    const after = page.after as [string, string] | undefined;
     const { people, more } = await listPeople(
       this.database.db,
       tenant,
       slice,
       { organisationId: query.organisationId, name: query.name },
-      { limit: page.limit, after: page.after === undefined ? undefined : personKeyOf(page.after) },
+      { limit: page.limit, after: after && { name: after[0], id: after[1] } },
     );
     const organisations = await organisationsByIds(
       this.database.db,
@@ -94,10 +90,10 @@ export class PeopleQueriesController {
           },
         };
       }),
-      next:
-        more && last
-          ? nextLinkOf(request, JSON.stringify([last.nameErased ? '' : (last.name ?? ''), last.id]))
-          : null,
+      next: nextLinkAfter(
+        request,
+        more && last ? [last.nameErased ? '' : (last.name ?? ''), last.id] : null,
+      ),
     };
   }
 
@@ -161,15 +157,4 @@ export class PeopleQueriesController {
       memberships,
     };
   }
-}
-
-/** A people cursor is the [name, id] the previous page ended at. */
-function personKeyOf(key: string): { name: string; id: string } {
-  try {
-    const [name, id] = JSON.parse(key) as unknown[];
-    if (typeof name === 'string' && typeof id === 'string') return { name, id };
-  } catch {
-    // falls through to the refusal
-  }
-  throw cursorInvalid();
 }
