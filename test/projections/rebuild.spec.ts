@@ -1,6 +1,8 @@
 import { PostgresEventStore } from '@app/event-store';
+import { sql } from 'kysely';
 import {
   activeSchemaOf,
+  createBuild,
   listBuilds,
   ProjectionEngine,
   rebuildProjection,
@@ -128,6 +130,39 @@ for (const testDatabase of testDatabases) {
       expect((await countRows(database.db)).streams).toEqual(
         expectedStreamCounts(['group-1'], 100),
       );
+    });
+
+    it("gives a first build its read indexes with its tables, and a rebuild's build only once it has caught up", async () => {
+      const withIndex = {
+        ...countsProjection(),
+        readIndexes: [{ name: 'stream_counts_by_events', on: 'stream_counts (events)' }],
+      };
+      const indexesOf = async (schema: string) =>
+        (
+          await sql<{ indexname: string }>`
+            select indexname from pg_indexes where schemaname = ${schema} order by indexname`.execute(
+            database.db,
+          )
+        ).rows.map((row) => row.indexname);
+      await untilVisible(store, await appendMany(store, 'group-1', 100, { perAppend: 100 }));
+      const first = await createBuild(database.db, withIndex, { active: true });
+      expect(await indexesOf(first.schema)).toContain('stream_counts_by_events');
+
+      const whileRebuilding: string[][] = [];
+      const result = await rebuildProjection({ database, store }, withIndex, {
+        batchSize: 10,
+        dropGraceMs: 0,
+        onProgress: async ({ build }) => {
+          const schema = (await listBuilds(database.db, 'sample-counts')).find(
+            (candidate) => candidate.build === build,
+          )!.schema;
+          whileRebuilding.push(await indexesOf(schema));
+        },
+      });
+
+      expect(whileRebuilding.length).toBeGreaterThan(5);
+      expect(whileRebuilding.flat()).not.toContain('stream_counts_by_events');
+      expect(await indexesOf(result.schema)).toContain('stream_counts_by_events');
     });
   });
 }

@@ -44,9 +44,34 @@ export async function createBuild(
     await sql`create schema ${sql.id(schema)}`.execute(tx);
     await useSchema(tx, schema);
     await projection.setup(tx.withSchema(schema));
+    if (options.active) await createIndexes(tx, projection);
     return build;
   });
   return (await findBuild(db, projection.name, created))!;
+}
+
+/**
+ * Creates the projection's read indexes in a build made inactive, before it is switched to.
+ * Idempotent (`if not exists`), so whichever process switches the build may call it.
+ */
+export async function createReadIndexes(
+  db: Kysely<Database>,
+  projection: Projection,
+  schema: string,
+): Promise<void> {
+  if (!projection.readIndexes?.length) return;
+  await db.transaction().execute(async (tx) => {
+    await useSchema(tx, schema);
+    await createIndexes(tx, projection);
+  });
+}
+
+/** In the build's schema (the transaction's search_path). */
+async function createIndexes(tx: Transaction<Database>, projection: Projection): Promise<void> {
+  for (const index of projection.readIndexes ?? []) {
+    const unique = index.unique ? 'unique ' : '';
+    await sql.raw(`create ${unique}index if not exists ${index.name} on ${index.on}`).execute(tx);
+  }
 }
 
 export type SwitchResult =

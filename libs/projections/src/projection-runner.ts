@@ -1,5 +1,5 @@
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
-import { switchToBuild } from './blue-green';
+import { createReadIndexes, switchToBuild } from './blue-green';
 import { claimBuild, markStopped, releaseBuilds, setState, type Build } from './checkpoint-store';
 import { PageReader } from './page-reader';
 import { prepareBatch, projectBatch, type BatchContext, type PreparedBatch } from './project-batch';
@@ -174,6 +174,7 @@ export class ProjectionRunner {
   }
 
   private async switchTo(build: Build): Promise<boolean> {
+    await createReadIndexes(this.ctx.db, this.projection, build.schema);
     const result = await switchToBuild(this.ctx.db, this.name, build.build);
     if (result.kind === 'behind') return false;
     if (result.kind === 'switched') {

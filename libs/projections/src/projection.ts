@@ -21,8 +21,15 @@ export interface Projection<DB = any, Prepared = any> {
    * reads them all, whatever their type (the transparency log does).
    */
   readonly handles: readonly string[];
-  /** Creates the build's tables and indexes in an empty schema. */
+  /** Creates the build's tables and the indexes apply's own statements use, in an empty schema. */
   setup(db: Kysely<DB>): Promise<void>;
+  /**
+   * Indexes only reads use (apply must not need them, not even for a conflict). An active build
+   * gets them with its tables; a build made beside the active one (a rebuild, a new version's
+   * catch-up), which nobody reads before its switch, gets them just before it: one sort over all
+   * the rows costs a fraction of keeping them up through every insert (bench/NOTES.md).
+   */
+  readonly readIndexes?: readonly ReadIndex[];
   /**
    * Optional work on a batch before its transaction opens: reading what the batch needs from the
    * store (earlier events of its streams) and computing from the events alone. It must not read
@@ -38,6 +45,13 @@ export interface Projection<DB = any, Prepared = any> {
    * Throwing stops the projection (a poison event) unless the error is a lost connection.
    */
   apply(tx: Transaction<DB>, events: readonly RecordedEvent[], prepared: Prepared): Promise<void>;
+}
+
+/** `create [unique] index <name> on <on>`: `on` is the table, its columns and any `where`. */
+export interface ReadIndex {
+  name: string;
+  on: string;
+  unique?: boolean;
 }
 
 /** A projection whose `handles` is `[EVERY_EVENT]` reads every event. */

@@ -1,6 +1,12 @@
 import type { EventStore } from '@app/event-store';
 import type { SqlDatabase } from '@app/platform';
-import { createBuild, discardBuild, dropBuilds, switchToBuild } from './blue-green';
+import {
+  createBuild,
+  createReadIndexes,
+  discardBuild,
+  dropBuilds,
+  switchToBuild,
+} from './blue-green';
 import { analyzeBuild } from './build-statistics';
 import { markStopped, type Build } from './checkpoint-store';
 import { DEFAULT_ENGINE_OPTIONS } from './projection-engine';
@@ -225,8 +231,9 @@ async function afterBatch(
     });
     if (!outcome.caughtUp) return;
   }
-  // Reads go to the new build from the switch on: its statistics must describe it by then.
+  // Reads go to the new build from the switch on: its read indexes and statistics must be there.
   if (!entry.analysed) {
+    await createReadIndexes(database.db, entry.projection, entry.build.schema);
     await analyzeBuild(database.db, entry.build.schema).catch(() => undefined);
     entry.analysed = true;
   }

@@ -19,15 +19,14 @@ export const transparencyLogProjection: Projection<AuditLogDb> = {
   handles: [EVERY_EVENT],
   async setup(db: Kysely<AuditLogDb>) {
     await sql.raw(auditLeavesTable.ddl()).execute(db);
-    await sql`create unique index audit_leaves_by_event on audit_leaves (tenant, event_id)`.execute(
-      db,
-    );
-    // Covering: a window's first and last leaf come from the index alone.
-    await sql`create index audit_leaves_by_time on audit_leaves (tenant, recorded_at, leaf_index)`.execute(
-      db,
-    );
     await sql.raw(auditTreesTable.ddl()).execute(db);
   },
+  // Only proofs and windows read these; appending a leaf reads the primary key alone.
+  readIndexes: [
+    { name: 'audit_leaves_by_event', on: 'audit_leaves (tenant, event_id)', unique: true },
+    // Covering: a window's first and last leaf come from the index alone.
+    { name: 'audit_leaves_by_time', on: 'audit_leaves (tenant, recorded_at, leaf_index)' },
+  ],
   async apply(tx: Transaction<AuditLogDb>, events: readonly RecordedEvent[]) {
     for (const [tenant, ofTenant] of byTenant(events)) await appendLeaves(tx, tenant, ofTenant);
   },

@@ -8,19 +8,38 @@
  * leaves [i·2^l, (i+1)·2^l). Sizes and indexes are JavaScript numbers (exact up to 2^53 leaves)
  * and are never shifted with bit operators, which would cut them to 32 bits.
  */
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 
 export const HASH_BYTES = 32;
 
+/**
+ * Where a node's input is laid out before hashing: one-shot `hash` of one buffer costs a third
+ * less than a `createHash` object per node, and the tree's projection and verification hash
+ * about two nodes per event. Safe to reuse: `hash` is synchronous and keeps nothing.
+ */
+const NODE_INPUT = Buffer.alloc(1 + 2 * HASH_BYTES);
+const LEAF_INPUT = Buffer.alloc(1 + HASH_BYTES);
+
 /** RFC 9162 §2.1.1: the hash of a leaf is SHA-256(0x00 || entry). */
 export function leafHash(entry: Uint8Array): Buffer {
-  return createHash('sha256').update(LEAF_PREFIX).update(entry).digest();
+  if (entry.length !== HASH_BYTES) return sha256(Buffer.concat([LEAF_PREFIX, entry]));
+  LEAF_INPUT[0] = 0;
+  LEAF_INPUT.set(entry, 1);
+  return sha256(LEAF_INPUT);
 }
 
 /** RFC 9162 §2.1.1: the hash of an interior node is SHA-256(0x01 || left || right). */
 export function nodeHash(left: Uint8Array, right: Uint8Array): Buffer {
-  return createHash('sha256').update(NODE_PREFIX).update(left).update(right).digest();
+  if (left.length !== HASH_BYTES || right.length !== HASH_BYTES) {
+    return sha256(Buffer.concat([NODE_PREFIX, left, right]));
+  }
+  NODE_INPUT[0] = 1;
+  NODE_INPUT.set(left, 1);
+  NODE_INPUT.set(right, 1 + HASH_BYTES);
+  return sha256(NODE_INPUT);
 }
+
+const sha256 = (input: Buffer): Buffer => hash('sha256', input, 'buffer') as unknown as Buffer;
 
 /** The root of the empty tree: SHA-256 of nothing. */
 export const EMPTY_ROOT: Buffer = createHash('sha256').digest();
