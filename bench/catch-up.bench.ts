@@ -28,10 +28,10 @@ async function measure(
   url: string,
   events: number,
   rounds: number,
-  withPackage: boolean,
+  mode?: 'package' | 'package-setup',
 ): Promise<ChildFigures> {
   const child = path.join(__dirname, 'support', 'catch-up-child.ts');
-  const args = [url, String(events), String(rounds), ...(withPackage ? ['package'] : [])];
+  const args = [url, String(events), String(rounds), ...(mode ? [mode] : [])];
   const { stdout } = await promisify(execFile)(
     process.execPath,
     ['-r', '@swc-node/register', child, ...args],
@@ -48,6 +48,43 @@ function catchUpSizes(options: BenchOptions): number[] {
     .sort((a, b) => a - b);
 }
 
+/**
+ * The package's smaller size: measured beside the 100,000 in the same run, so that its RSS
+ * growth says whether the package's memory grows with the window (it should not: it streams).
+ */
+const SMALL_PACKAGE = 20_000;
+
+type PackageFigures = ChildFigures['package'];
+
+/** The audit package alone of a fresh store of `size` events (its tree built, unmeasured). */
+async function packageAt(options: BenchOptions, size: number, rounds: number) {
+  const database = await openBenchDatabase('postgres', options.adminUrl);
+  try {
+    const store = new PostgresEventStore(database);
+    const seeded = await seedStructure(store, size).finally(() => store.close());
+    await measure(database.url!, seeded.events, 1, 'package-setup');
+    const figures = await measure(database.url!, seeded.events, rounds, 'package');
+    return { events: seeded.events, package: figures.package };
+  } finally {
+    await database.close();
+  }
+}
+
+function packageRow(events: number, figures: PackageFigures, readRate: number) {
+  const seconds = median(figures.map((p) => p.seconds));
+  const peak = Math.max(...figures.map((p) => p.peakMb));
+  const before = Math.min(...figures.map((p) => p.rssBeforeMb));
+  const mb = figures[0].bytes / 1024 / 1024;
+  const row = [
+    events.toLocaleString('en'),
+    `audit package of all of them, in a process of its own (${round1(mb)} MB ZIP, ${round1(seconds)} s; RSS ${round1(before)} MB before it, ${round1(peak - before)} MB growth)`,
+    round1(events / seconds),
+    Number.isFinite(readRate) ? ratio(events / seconds, readRate) : '',
+    round1(peak),
+  ];
+  return { row, seconds, growth: peak - before };
+}
+
 /** Seeds a scratch database with `size` events and measures readAll and the rebuild there. */
 async function catchUpAt(options: BenchOptions, size: number, rounds: number) {
   // The issue asks for the package of 100,000 events: at the smallest size only.
@@ -56,9 +93,9 @@ async function catchUpAt(options: BenchOptions, size: number, rounds: number) {
   try {
     const store = new PostgresEventStore(database);
     const seeded = await seedStructure(store, size).finally(() => store.close());
-    const figures = await measure(database.url!, seeded.events, rounds, false);
+    const figures = await measure(database.url!, seeded.events, rounds);
     if (withPackage) {
-      const packaged = await measure(database.url!, seeded.events, rounds, true);
+      const packaged = await measure(database.url!, seeded.events, rounds, 'package');
       figures.package = packaged.package;
     }
     return { events: seeded.events, figures };
@@ -115,20 +152,19 @@ export async function catchUpBench(options: BenchOptions): Promise<Section> {
     summary['catch-up: rebuild all/readAll'] = rebuildAllRate / readRate;
     summary['verification: verify/readAll'] = verifyRate / readRate;
     if (figures.package.length > 0) {
-      const seconds = median(figures.package.map((p) => p.seconds));
-      const peak = Math.max(...figures.package.map((p) => p.peakMb));
-      const before = Math.min(...figures.package.map((p) => p.rssBeforeMb));
-      const mb = figures.package[0].bytes / 1024 / 1024;
-      rows.push([
-        events,
-        `audit package of all of them, in a process of its own (${round1(mb)} MB ZIP, ${round1(seconds)} s; RSS ${round1(before)} MB before it)`,
-        round1(seededEvents / seconds),
-        ratio(seededEvents / seconds, readRate),
-        round1(peak),
-      ]);
-      summary['package: seconds'] = seconds;
+      if (!options.quick) {
+        // Same run, smaller window: the package's peak RSS growth at both sizes (flat = equal).
+        const small = await packageAt(options, SMALL_PACKAGE, rounds);
+        const smallRow = packageRow(small.events, small.package, NaN);
+        rows.push(smallRow.row);
+        summary['package: small events'] = small.events;
+        summary['package: small RSS growth MB'] = smallRow.growth;
+      }
+      const packaged = packageRow(seededEvents, figures.package, readRate);
+      rows.push(packaged.row);
+      summary['package: seconds'] = packaged.seconds;
       summary['package: events'] = seededEvents;
-      summary['package: RSS growth MB'] = peak - before;
+      summary['package: RSS growth MB'] = packaged.growth;
     }
     summary['catch-up: rebuild/readAll'] = rebuildRate / readRate;
     summary['catch-up: peak RSS MB'] = peak;
@@ -145,7 +181,9 @@ export async function catchUpBench(options: BenchOptions): Promise<Section> {
       `transparency log among them; the full verification of \`cli verify\` (every chain, and ` +
       `every municipality's tree rebuilt from the events against the signed checkpoint issued ` +
       `after the first rebuild); and, at the smallest size, the audit package of every event ` +
-      `(the window is the day they were seeded; no meetings, so no minutes), written to a sink. ` +
+      `(the window is the day they were seeded; no meetings, so no minutes), written to a sink, ` +
+      `and the same package of a separate store of ${SMALL_PACKAGE.toLocaleString('en')} events, ` +
+      `to compare the peak RSS growth of the two sizes. ` +
       `events/s = events in the store / wall time. Peak RSS is that ` +
       `process's, sampled every 20 ms (${round1(summary['catch-up: RSS before MB'] ?? NaN)} MB ` +
       `at its start).`,

@@ -76,6 +76,13 @@ export function targets(summary: Record<string, number>, options: BenchOptions):
       false,
     ),
     check(
+      `Audit package: RSS growth at ${(summary['package: events'] ?? NaN).toLocaleString('en')} minus at ${(summary['package: small events'] ?? NaN).toLocaleString('en')} events`,
+      figure('package: RSS growth MB') - figure('package: small RSS growth MB'),
+      'flat: < 64 MB',
+      64,
+      false,
+    ),
+    check(
       'Inclusion proof: p50 at the largest tree',
       figure('inclusion proof p50 ms'),
       'p50 ≤ 5 ms',
