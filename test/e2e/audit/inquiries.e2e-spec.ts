@@ -249,4 +249,20 @@ describe.each(testEngines)("auditors' inquiries on %s", (engine) => {
       'REQUEST.VALIDATION_FAILED',
     );
   });
+
+  // Run last, when the list holds every inquiry recorded above (received 2019, 2023 and 2024).
+  it('walks the inquiries one a page through next, each once, by the day they came', async () => {
+    const whole = await get('/inquiries');
+    expect(whole.body.inquiries.length).toBeGreaterThanOrEqual(3);
+    const ids: string[] = [];
+    let next: string | null = `/api/v1/inquiries?limit=1&consistentWith=${position}`;
+    while (next) {
+      const page: any = await api.http.get(next);
+      expect(page.status).toBe(200);
+      expect(page.body.inquiries.length).toBeLessThanOrEqual(1);
+      ids.push(...page.body.inquiries.map((entry: any) => entry.id));
+      next = page.body.next;
+    }
+    expect(ids).toEqual(whole.body.inquiries.map((entry: any) => entry.id));
+  });
 });

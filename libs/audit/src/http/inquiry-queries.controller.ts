@@ -12,19 +12,24 @@ import {
 import { DomainError, type Identity } from '@app/kernel';
 import { CurrentIdentity, RequiresPermission, SQL_DATABASE, type SqlDatabase } from '@app/platform';
 import {
-  cursorInvalid,
   HistoryQuery,
   historyPageOf,
   historyWindowOf,
+  keysetRequestOf,
   ListEndpoint,
-  nextLinkOf,
-  pageRequestOf,
+  pageOfRows,
   QueryEndpoint,
 } from '@app/projections';
 import { ORGANISATIONS, organisationsByIds, today } from '@app/structure';
 import { inquiryStream, overdueOn, validFromOfInquiryEvent, type InquiryEvent } from '../domain';
 import { INQUIRIES } from '../inquiries/inquiries.projection';
-import { findInquiry, listInquiries, type StoredInquiry } from '../inquiries/inquiry.queries';
+import {
+  findInquiry,
+  inquiriesOrder,
+  inquiryKey,
+  listInquiries,
+  type StoredInquiry,
+} from '../inquiries/inquiry.queries';
 import { InquiriesQuery } from './dto/inquiries.query';
 import { API_PREFIX } from '../trail/entity-links';
 import { InquiriesPage, InquiryAnswer, InquiryHistoryAnswer } from './responses';
@@ -51,19 +56,15 @@ export class InquiryQueriesController {
     @CurrentIdentity() identity: Identity,
     @Req() request: Request,
   ): Promise<InquiriesPage> {
-    const page = pageRequestOf(query);
-    const { inquiries, more } = await listInquiries(
+    const wanted = keysetRequestOf(query, request, inquiriesOrder.length);
+    const rows = await listInquiries(
       this.database.db,
       identity.municipality,
       { status: query.status, organisationId: query.organisationId },
-      { limit: page.limit, after: page.after === undefined ? undefined : inquiryKeyOf(page.after) },
+      wanted,
     );
-    const views = await this.views(identity.municipality, inquiries);
-    const last = inquiries.at(-1);
-    return {
-      inquiries: views,
-      next: more && last ? nextLinkOf(request, `${last.receivedOn}|${last.inquiryId}`) : null,
-    };
+    const page = pageOfRows(rows, inquiryKey, wanted, request);
+    return { inquiries: await this.views(identity.municipality, page.items), next: page.next };
   }
 
   @ApiOkResponse({ type: InquiryAnswer })
@@ -152,12 +153,6 @@ export class InquiryQueriesController {
       closed: inquiry.closed,
     }));
   }
-}
-
-function inquiryKeyOf(key: string): { receivedOn: string; id: string } {
-  const [receivedOn, id] = key.split('|');
-  if (!receivedOn || !id) throw cursorInvalid();
-  return { receivedOn, id };
 }
 
 function notFound(id: string): DomainError {

@@ -1,6 +1,6 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Database } from '@app/platform';
-import { readModel } from '@app/projections';
+import { keysetPage, readModel, type SortKey } from '@app/projections';
 import type { Inquiry, InquiryState, InquiryStatus } from '../domain';
 import { INQUIRIES } from './inquiries.projection';
 import type { InquiriesDb } from './inquiries.tables';
@@ -12,21 +12,22 @@ export interface InquiryFilter {
 
 export type StoredInquiry = Inquiry & { status: InquiryStatus };
 
-/** Inquiries by the day they came, then id; keyset-paginated after `received_on|id`. */
+/** The inquiries' order, by the day they came then id: a cursor is that [day, id]. */
+export const inquiriesOrder = ['i.received_on', 'i.inquiry_id'] as const;
+export const inquiryKey = (inquiry: StoredInquiry): SortKey => [
+  inquiry.receivedOn,
+  inquiry.inquiryId,
+];
+
+/** Inquiries by the day they came, then id; keyset-paginated (limit + 1 of them). */
 export async function listInquiries(
   database: Kysely<Database>,
   tenant: string,
   filter: InquiryFilter,
-  page: { limit: number; after?: { receivedOn: string; id: string } },
-): Promise<{ inquiries: StoredInquiry[]; more: boolean }> {
+  page: { limit: number; after?: SortKey },
+): Promise<StoredInquiry[]> {
   const db = await readModel<InquiriesDb>(database, INQUIRIES);
-  let query = db
-    .selectFrom('inquiries as i')
-    .select('i.document')
-    .where('i.tenant', '=', tenant)
-    .orderBy('i.received_on')
-    .orderBy('i.inquiry_id')
-    .limit(page.limit + 1);
+  let query = db.selectFrom('inquiries as i').select('i.document').where('i.tenant', '=', tenant);
   if (filter.status !== undefined) query = query.where('i.status', '=', filter.status);
   if (filter.organisationId !== undefined) {
     query = query.where(({ exists, selectFrom }) =>
@@ -39,16 +40,8 @@ export async function listInquiries(
       ),
     );
   }
-  if (page.after !== undefined) {
-    query = query.where(
-      sql<boolean>`(i.received_on, i.inquiry_id) > (${page.after.receivedOn}, ${page.after.id})`,
-    );
-  }
-  const rows = await query.execute();
-  return {
-    inquiries: rows.slice(0, page.limit).map((row) => row.document as StoredInquiry),
-    more: rows.length > page.limit,
-  };
+  const rows = await keysetPage(query, inquiriesOrder, { ...page, whole: false }).execute();
+  return rows.map((row) => row.document as StoredInquiry);
 }
 
 export async function findInquiry(
