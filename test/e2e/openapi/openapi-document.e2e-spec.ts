@@ -114,18 +114,12 @@ function shallowPlaces(document: Document): string[] {
  * in TypeScript but not yet as response classes): debt, named so that nothing new joins it.
  */
 const NOT_YET_DESCRIBED = [
-  'HealthResponse',
   'AssignmentsPageAssignment',
   'AssignmentAnswer',
-  'CadenceAnswer',
   'AgreementsAnswerAgreement',
   'AgreementAnswer',
   'EconomyAnswerLine',
   'FollowUpsAnswer',
-  'IndicatorsAnswerIndicator',
-  'IndicatorValuesAnswer',
-  'IndicatorPeriodValues',
-  'EvaluationRoundSummary',
 ];
 
 describe('the OpenAPI document', () => {

@@ -30,7 +30,7 @@ export class CadenceQueriesController {
     @Param('id') id: string,
     @Query() query: CadenceQuery,
     @CurrentIdentity() identity: Identity,
-  ) {
+  ): Promise<CadenceAnswer> {
     const cadence = await cadenceOf(this.database.db, identity.municipality, {
       body: { kind: 'group', id },
       from: query.from,
@@ -60,7 +60,7 @@ export class OrganisationCadenceQueriesController {
     @Param('id') id: string,
     @Query() query: CadenceQuery,
     @CurrentIdentity() identity: Identity,
-  ) {
+  ): Promise<CadenceAnswer> {
     const cadence = await cadenceOf(this.database.db, identity.municipality, {
       body: { kind: 'organisation', id },
       from: query.from,

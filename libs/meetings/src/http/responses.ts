@@ -333,6 +333,38 @@ export class CadenceAnswerBody extends CadenceAnswerGroup {
   kind!: string;
 }
 
+/** An interval between two points of the window (a meeting, or the window's edge). */
+export class CadenceIntervalResponse {
+  @ApiProperty(DATE) from!: string;
+  @ApiProperty(DATE) to!: string;
+  @ApiProperty({ type: 'integer' }) days!: number;
+  @ApiProperty({
+    enum: ['start', 'between', 'end'],
+    description: "Before the window's first meeting, between two, or after the last",
+  })
+  edge!: 'start' | 'between' | 'end';
+}
+
+export class CadenceMeetingResponse {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ ...DATE, description: 'The day it was held' }) date!: string;
+}
+
+/** A term (VT, HT) or calendar year of a count cadence, held and booked against it. */
+export class CadencePeriodResponse {
+  @ApiProperty({ example: 'VT 2024', description: '"VT 2024", "HT 2024" or "2024"' })
+  period!: string;
+  @ApiProperty(DATE) from!: string;
+  @ApiProperty(DATE) to!: string;
+  @ApiProperty({ type: 'integer' }) expected!: number;
+  @ApiProperty({ type: 'integer' }) held!: number;
+  @ApiProperty({ type: 'integer', description: 'Booked and not (yet) held nor cancelled' })
+  booked!: number;
+  @ApiProperty({ description: 'Held at least as many as agreed' }) met!: boolean;
+  @ApiProperty({ description: 'Held and booked together reach the agreed number' })
+  planned!: boolean;
+}
+
 export class CadenceAnswer {
   @ApiProperty({ type: CadenceAnswerBody }) body!: CadenceAnswerBody;
   @ApiPropertyOptional({ type: CadenceAnswerGroup, description: 'For a group: the body again' })
@@ -341,8 +373,10 @@ export class CadenceAnswer {
   @ApiProperty(DATE) to!: string;
   @ApiProperty(DATE) countedFrom!: string;
   @ApiProperty(DATE) countedTo!: string;
-  @ApiProperty({ type: 'array', items: FREE_FORM }) meetings!: Record<string, unknown>[];
-  @ApiProperty({ type: 'array', items: FREE_FORM }) gaps!: Record<string, unknown>[];
-  @ApiProperty({ type: 'array', items: FREE_FORM }) shortIntervals!: Record<string, unknown>[];
-  @ApiProperty({ type: 'array', items: FREE_FORM }) periods!: Record<string, unknown>[];
+  @ApiProperty({ type: [CadenceMeetingResponse], description: 'Held in the window' })
+  meetings!: CadenceMeetingResponse[];
+  @ApiProperty({ type: [CadenceIntervalResponse] }) gaps!: CadenceIntervalResponse[];
+  @ApiProperty({ type: [CadenceIntervalResponse] }) shortIntervals!: CadenceIntervalResponse[];
+  @ApiProperty({ type: [CadencePeriodResponse], description: 'Empty unless a count cadence' })
+  periods!: CadencePeriodResponse[];
 }
