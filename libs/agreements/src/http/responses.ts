@@ -8,7 +8,17 @@ import {
   NULLABLE_DATE,
   NULLABLE_STRING,
 } from '@app/projections';
-import { PERIODICITIES, SOURCE_KINDS, type Periodicity } from '../domain';
+import {
+  FOLLOW_UP_OUTCOMES,
+  PERIODICITIES,
+  REPORT_FORMS,
+  SETTLEMENT_BASES,
+  SETTLEMENT_PERIODS,
+  SOURCE_KINDS,
+  type FollowUpStatus,
+  type Periodicity,
+  type ReportForm,
+} from '../domain';
 
 export class AgreementsAnswerAgreement {
   @ApiProperty({ format: 'uuid' }) id!: string;
@@ -39,15 +49,32 @@ export class AgreementAnswer extends AgreementsAnswerAgreement {
   @ApiProperty(NULLABLE_STRING) knownAt!: string | null;
 }
 
+/** How a line is settled: how often, on what basis, with a note. */
+class EconomySettlementResponse {
+  @ApiProperty({ enum: SETTLEMENT_PERIODS }) period!: (typeof SETTLEMENT_PERIODS)[number];
+  @ApiProperty({ enum: SETTLEMENT_BASES }) basis!: (typeof SETTLEMENT_BASES)[number];
+  @ApiProperty(NULLABLE_STRING) note!: string | null;
+}
+
+/** One line as the agreement states it (amounts in tkr), with volume × unit price beside it. */
 export class EconomyAnswerLine {
-  @ApiProperty() year!: number;
-  @ApiProperty() volume!: number;
+  @ApiProperty({ type: 'integer' }) year!: number;
+  @ApiProperty({ type: Number, nullable: true }) volume!: number | null;
   @ApiProperty() activity!: string;
-  @ApiProperty(NULLABLE_STRING) unitPrice!: string | null;
-  @ApiProperty({ ...FREE_FORM, nullable: true }) settlement!: Record<string, unknown> | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'null: not priced per unit' })
+  unitPrice!: number | null;
+  @ApiProperty({ type: EconomySettlementResponse }) settlement!: EconomySettlementResponse;
   @ApiProperty() compensation!: number;
-  @ApiProperty({ ...FREE_FORM, nullable: true }) computed!: Record<string, unknown> | null;
-  @ApiProperty() mismatch!: boolean;
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description: 'Volume × unit price; null when either is missing (the line is not compared)',
+  })
+  computed!: number | null;
+  @ApiProperty({
+    description: 'Computed and differing from the compensation (flagged, not refused)',
+  })
+  mismatch!: boolean;
 }
 
 export class EconomyAnswerTotal {
@@ -99,16 +126,69 @@ export class IndicatorsAnswer extends NextPage {
   @ApiProperty({ type: [IndicatorsAnswerIndicator] }) indicators!: IndicatorsAnswerIndicator[];
 }
 
+class FollowUpAgreementResponse {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ description: 'The title of the version in force on asOf' }) title!: string;
+}
+
+/** When the written material is due before the follow-up, and to whom. */
+class FollowUpMaterialResponse {
+  @ApiProperty(DATE) dueOn!: string;
+  @ApiProperty() to!: string;
+}
+
+/** The delivery (or the miss) recorded on or before asOf. */
+class FollowUpRecordResponse {
+  @ApiProperty({ ...NULLABLE_STRING, description: 'null: an economic follow-up' })
+  assignmentId!: string | null;
+  @ApiProperty(DATE) dueOn!: string;
+  @ApiProperty({ enum: FOLLOW_UP_OUTCOMES }) outcome!: (typeof FOLLOW_UP_OUTCOMES)[number];
+  @ApiProperty({ ...DATE, description: 'The day it was delivered, or found missed' }) on!: string;
+  @ApiProperty({ enum: REPORT_FORMS, nullable: true }) form!: ReportForm | null;
+  @ApiProperty(NULLABLE_STRING) meetingId!: string | null;
+  @ApiProperty(NULLABLE_STRING) itemId!: string | null;
+  @ApiProperty(NULLABLE_STRING) documentReference!: string | null;
+  @ApiProperty(NULLABLE_STRING) summary!: string | null;
+}
+
+/** One follow-up the version in force schedules, with its status on asOf. */
+class FollowUpResponse {
+  @ApiProperty({ type: FollowUpAgreementResponse }) agreement!: FollowUpAgreementResponse;
+  @ApiProperty(NULLABLE_STRING) assignmentTitle!: string | null;
+  @ApiProperty({ description: "The agreement's own key: what it follows up and its date" })
+  key!: string;
+  @ApiProperty({ ...NULLABLE_STRING, description: 'null: an economic follow-up' })
+  assignmentId!: string | null;
+  @ApiProperty() what!: string;
+  @ApiProperty(DATE) dueOn!: string;
+  @ApiProperty({ enum: REPORT_FORMS }) form!: ReportForm;
+  @ApiProperty(NULLABLE_STRING) note!: string | null;
+  @ApiProperty({ description: 'To whom it is reported' }) to!: string;
+  @ApiProperty({
+    type: FollowUpMaterialResponse,
+    nullable: true,
+    description: 'null when the plan asks for no written material',
+  })
+  material!: FollowUpMaterialResponse | null;
+  @ApiProperty({
+    type: [String],
+    description: "The organisations that owe it: the assignment's debtors, or the providers",
+  })
+  owedBy!: string[];
+  @ApiProperty({ enum: ['due', 'overdue', 'delivered', 'missed'] }) status!: FollowUpStatus;
+  @ApiProperty({ type: FollowUpRecordResponse, nullable: true, description: 'null: none yet' })
+  recorded!: FollowUpRecordResponse | null;
+}
+
 export class FollowUpsAnswer extends NextPage {
   @ApiProperty(DATE) asOf!: string;
   @ApiProperty(NULLABLE_DATE) from!: string | null;
   @ApiProperty(NULLABLE_DATE) to!: string | null;
   @ApiProperty({
-    type: 'array',
-    items: FREE_FORM,
-    description: 'What falls due in the window: agreement, assignment, owed by, due, status',
+    type: [FollowUpResponse],
+    description: 'What falls due (or whose material falls due) in the window',
   })
-  followUps!: Record<string, unknown>[];
+  followUps!: FollowUpResponse[];
 }
 
 /** Where a value came from: its source, when it was retrieved and recorded, the document's hash. */
@@ -171,10 +251,17 @@ class DimensionStatisticsResponse {
   change!: number | null;
 }
 
+/** How many of an organisation's people answered the round. */
+class RespondentsResponse {
+  @ApiProperty({ format: 'uuid' }) organisationId!: string;
+  @ApiProperty({ type: 'integer', minimum: 1 }) count!: number;
+}
+
 class EvaluationRoundSummary {
-  @ApiProperty() round!: number;
+  @ApiProperty({ type: 'integer' }) round!: number;
   @ApiProperty(DATE) heldOn!: string;
-  @ApiProperty() respondents!: number;
+  @ApiProperty({ type: [RespondentsResponse], description: 'By organisation' })
+  respondents!: RespondentsResponse[];
   @ApiProperty({
     type: [DimensionStatisticsResponse],
     description: 'Per dimension: mean, spread and change since the round before',
