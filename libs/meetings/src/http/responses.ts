@@ -3,7 +3,6 @@ import {
   CERTAINTY,
   DATE,
   DATE_AS_GIVEN,
-  FREE_FORM,
   NEXT,
   NULLABLE_DATE,
   NULLABLE_DATE_AS_GIVEN,
@@ -284,6 +283,73 @@ export class DecisionsPage {
   @ApiProperty(NEXT) next!: string | null;
 }
 
+/** The meeting a decided item was decided at; its date null when the item is not yet read. */
+export class AssignmentSourceMeetingResponse {
+  @ApiProperty() id!: string;
+  @ApiProperty(NULLABLE_DATE) date!: string | null;
+}
+
+/**
+ * Where an assignment comes from, by kind: a decided item (meeting, itemId, number, caseNumber,
+ * title), a plan the board adopted (title, adoptionReference, adoptedOn, body), or an agreement
+ * (agreementId, body). Each kind answers its own properties only.
+ */
+export class AssignmentSourceResponse {
+  @ApiProperty({ enum: ['decision', 'plan', 'agreement'] }) kind!:
+    'decision' | 'plan' | 'agreement';
+  @ApiPropertyOptional({ type: AssignmentSourceMeetingResponse, description: 'decision' })
+  meeting?: AssignmentSourceMeetingResponse;
+  @ApiPropertyOptional({ description: 'decision' }) itemId?: string;
+  @ApiPropertyOptional({ ...NULLABLE_STRING, example: '§ 42/23', description: 'decision' })
+  number?: string | null;
+  @ApiPropertyOptional({ ...NULLABLE_STRING, description: 'decision' })
+  caseNumber?: string | null;
+  @ApiPropertyOptional({ ...NULLABLE_STRING, description: 'decision (null when unknown), plan' })
+  title?: string | null;
+  @ApiPropertyOptional({ description: 'plan' }) adoptionReference?: string;
+  @ApiPropertyOptional({ ...DATE_AS_GIVEN, description: 'plan' }) adoptedOn?: string;
+  @ApiPropertyOptional({ description: 'agreement' }) agreementId?: string;
+  @ApiPropertyOptional({
+    type: NamedOrganisationResponse,
+    description: 'plan, agreement: the board that adopted the plan, or the ordering party',
+  })
+  body?: NamedOrganisationResponse;
+}
+
+/** An organisation that owes the assignment, and the person there when one is named. */
+export class DebtorResponse {
+  @ApiProperty({ type: NamedOrganisationResponse }) organisation!: NamedOrganisationResponse;
+  @ApiProperty({ type: PersonRefResponse, nullable: true }) person!: PersonRefResponse | null;
+}
+
+export class ExtensionResponse {
+  @ApiProperty(NULLABLE_DATE_AS_GIVEN) previousDueOn!: string | null;
+  @ApiProperty(DATE_AS_GIVEN) dueOn!: string;
+  @ApiProperty() why!: string;
+  @ApiProperty(DATE_AS_GIVEN) extendedOn!: string;
+}
+
+/** A report back: by one debtor, or (organisationId null) for every debtor not yet reported. */
+export class AssignmentReportResponse {
+  @ApiProperty(DATE_AS_GIVEN) deliveredOn!: string;
+  @ApiProperty(NULLABLE_STRING) organisationId!: string | null;
+  @ApiProperty({ ...NULLABLE_STRING, description: 'null when not reported in a meeting' })
+  meetingId!: string | null;
+  @ApiProperty(NULLABLE_STRING) itemId!: string | null;
+  @ApiProperty({ enum: ['oral', 'written'] }) form!: 'oral' | 'written';
+  @ApiProperty() summary!: string;
+}
+
+export class ReportBackResponse extends AssignmentReportResponse {
+  @ApiProperty({ type: Boolean, nullable: true, description: 'Delivered by the date due' })
+  inTime!: boolean | null;
+}
+
+export class WithdrawalResponse {
+  @ApiProperty(DATE_AS_GIVEN) withdrawnOn!: string;
+  @ApiProperty(NULLABLE_STRING) why!: string | null;
+}
+
 export class AssignmentsPageAssignment {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() status!: string;
@@ -293,9 +359,10 @@ export class AssignmentsPageAssignment {
       'Uncertain while a date the status rests on (issued, extended, reported, withdrawn) may or may not have come on asOf',
   })
   certainty!: 'certain' | 'uncertain';
-  @ApiProperty({ ...FREE_FORM }) source!: Record<string, unknown>;
-  @ApiProperty({ ...FREE_FORM }) owedBy!: Record<string, unknown>;
-  @ApiProperty({ type: 'array', items: FREE_FORM }) jointlyWith!: Record<string, unknown>[];
+  @ApiProperty({ type: AssignmentSourceResponse }) source!: AssignmentSourceResponse;
+  @ApiProperty({ type: DebtorResponse }) owedBy!: DebtorResponse;
+  @ApiProperty({ type: [DebtorResponse], description: 'Owing it together with owedBy' })
+  jointlyWith!: DebtorResponse[];
   @ApiProperty() what!: string;
   @ApiProperty(DATE_AS_GIVEN) issuedOn!: string;
   @ApiProperty({
@@ -305,11 +372,19 @@ export class AssignmentsPageAssignment {
   dueOn!: string | null;
   @ApiProperty(NULLABLE_STRING) dueNote!: string | null;
   @ApiProperty(NULLABLE_DATE_AS_GIVEN) originallyDueOn!: string | null;
-  @ApiProperty({ type: 'array', items: FREE_FORM }) extensions!: Record<string, unknown>[];
-  @ApiProperty({ ...FREE_FORM, nullable: true }) reportBack!: Record<string, unknown> | null;
-  @ApiProperty({ type: 'array', items: FREE_FORM }) reports!: Record<string, unknown>[];
-  @ApiProperty({ type: 'array', items: FREE_FORM }) reportedBy!: Record<string, unknown>[];
-  @ApiProperty({ ...FREE_FORM, nullable: true }) withdrawal!: Record<string, unknown> | null;
+  @ApiProperty({ type: [ExtensionResponse], description: 'Made by asOf' })
+  extensions!: ExtensionResponse[];
+  @ApiProperty({
+    type: ReportBackResponse,
+    nullable: true,
+    description: 'The report that completed it (every debtor reported), with whether in time',
+  })
+  reportBack!: ReportBackResponse | null;
+  @ApiProperty({ type: [AssignmentReportResponse], description: 'Every report delivered by asOf' })
+  reports!: AssignmentReportResponse[];
+  @ApiProperty({ type: [String], description: 'The debtors (organisation ids) that have reported' })
+  reportedBy!: string[];
+  @ApiProperty({ type: WithdrawalResponse, nullable: true }) withdrawal!: WithdrawalResponse | null;
 }
 
 export class AssignmentsPage {
