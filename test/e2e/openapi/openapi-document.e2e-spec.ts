@@ -113,7 +113,7 @@ function shallowPlaces(document: Document): string[] {
  * Schemas whose nested parts are still documented as free-form objects (their answers are typed
  * in TypeScript but not yet as response classes): debt, named so that nothing new joins it.
  */
-const NOT_YET_DESCRIBED = ['AgreementsAnswerAgreement', 'AgreementAnswer'];
+const NOT_YET_DESCRIBED = ['AgreementAnswer'];
 
 describe('the OpenAPI document', () => {
   let api: TestApp;

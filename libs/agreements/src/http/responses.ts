@@ -10,24 +10,38 @@ import {
 } from '@app/projections';
 import {
   FOLLOW_UP_OUTCOMES,
+  PARTY_ROLES,
   PERIODICITIES,
   REPORT_FORMS,
   SETTLEMENT_BASES,
   SETTLEMENT_PERIODS,
   SOURCE_KINDS,
+  type AgreementStatus,
   type FollowUpStatus,
   type Periodicity,
   type ReportForm,
 } from '../domain';
 
+/** A party to the agreement and who represents it. */
+class PartyResponse {
+  @ApiProperty({ format: 'uuid' }) organisationId!: string;
+  @ApiProperty({
+    enum: PARTY_ROLES,
+    description: 'principal: orders the work and gives the assignments; provider: carries it out',
+  })
+  role!: (typeof PARTY_ROLES)[number];
+  @ApiProperty({ example: 'nämndens sakkunniga tjänsteperson' }) representative!: string;
+}
+
 export class AgreementsAnswerAgreement {
   @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty() title!: string;
-  @ApiProperty() status!: string;
+  @ApiProperty({ description: 'The title of the version in force on asOf' }) title!: string;
+  @ApiProperty({ enum: ['draft', 'adopted', 'in-force', 'expired', 'terminated'] })
+  status!: AgreementStatus;
   @ApiProperty(DATE) validFrom!: string;
   @ApiProperty(DATE) validTo!: string;
-  @ApiProperty() version!: number;
-  @ApiProperty({ type: 'array', items: FREE_FORM }) parties!: Record<string, unknown>[];
+  @ApiProperty({ type: 'integer', description: 'The version in force on asOf' }) version!: number;
+  @ApiProperty({ type: [PartyResponse] }) parties!: PartyResponse[];
 }
 
 export class AgreementsAnswer extends NextPage {
