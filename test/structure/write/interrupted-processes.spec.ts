@@ -2,8 +2,9 @@ import { Global, Module } from '@nestjs/common';
 import { CqrsModule, CommandBus } from '@nestjs/cqrs';
 import { Test, type TestingModule } from '@nestjs/testing';
 import type { CommandContext } from '@app/kernel';
-import { ActorNames, CommandExecutor, PostgresEventStore } from '@app/event-store';
+import { ActorNames, CommandExecutor, EVENT_STORE, PostgresEventStore } from '@app/event-store';
 import { SQL_DATABASE } from '@app/platform';
+import { ConsistencyService } from '@app/projections';
 import {
   DissolveGroupCommand,
   EstablishModelCommand,
@@ -39,8 +40,12 @@ describe.each(testDatabases)('interrupted structure processes on $name', (engine
         { provide: CommandExecutor, useValue: new CommandExecutor(store) },
         { provide: SQL_DATABASE, useValue: database },
         { provide: ActorNames, useValue: new ActorNames(database) },
+        { provide: EVENT_STORE, useValue: store },
+        // Abolishing a post waits on the read models; no post is abolished here, and no
+        // projection runs, so any wait is a mistake in the test.
+        { provide: ConsistencyService, useValue: {} },
       ],
-      exports: [CommandExecutor, SQL_DATABASE, ActorNames],
+      exports: [CommandExecutor, SQL_DATABASE, ActorNames, EVENT_STORE, ConsistencyService],
     })
     class InfrastructureModule {}
     moduleRef = await Test.createTestingModule({
