@@ -11,7 +11,14 @@ import {
 import { MODELS } from '../models.projection';
 import { modelVersionsTable, type ModelsDb } from '../read-model.tables';
 import { organisationsByIds } from './organisation.queries';
-import { holdsOn, knownBy, versionPeriod, type TimeSlice, type VersionPeriod } from './time-slice';
+import {
+  holdsOn,
+  knownBy,
+  nullableDateText,
+  versionPeriod,
+  type TimeSlice,
+  type VersionPeriod,
+} from './time-slice';
 
 /** `certainty`: whether the model certainly was in force on the slice's date (as for groups). */
 export type ModelRow = RowOf<typeof modelVersionsTable, typeof modelColumnNames> &
@@ -124,7 +131,7 @@ export async function participantsOn(
   const db = await readModel<ModelsDb>(database, MODELS);
   const rows = await db
     .selectFrom('model_participants')
-    .select(['organisation_id', 'joined_on', 'left_on'])
+    .select(['organisation_id', 'joined_on', 'left_on', nullableDateText('valid_to').as('ended')])
     .where('tenant', '=', tenant)
     .where('model_id', '=', modelId)
     .where(holdsOn(slice))
@@ -138,6 +145,9 @@ export async function participantsOn(
   return rows
     .map((row) => {
       const organisation = organisations.get(row.organisation_id);
+      // The model's state keeps one period per organisation: once it has joined again, an
+      // earlier period's end as given is gone, and the day its row ends says when it left.
+      const to = row.left_on ?? row.ended;
       return {
         modelId,
         organisationId: row.organisation_id,
@@ -145,8 +155,8 @@ export async function participantsOn(
         shortName: organisation?.shortName ?? null,
         kind: organisation?.kind ?? null,
         from: row.joined_on,
-        to: row.left_on,
-        certainty: certaintyOn(slice.asOf, row.joined_on, row.left_on),
+        to,
+        certainty: certaintyOn(slice.asOf, row.joined_on, to),
       };
     })
     .sort((a, b) =>
