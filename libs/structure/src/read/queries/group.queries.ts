@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { certaintyOn, type Certainty } from '@app/kernel';
+import type { Certainty } from '@app/kernel';
 import type { Database } from '@app/platform';
 import {
   keysetPage,
@@ -10,7 +10,13 @@ import {
 } from '@app/projections';
 import { GROUPS } from '../groups.projection';
 import { groupVersionsTable, type GroupsDb } from '../read-model.tables';
-import { holdsOn, versionPeriod, type TimeSlice, type VersionPeriod } from './time-slice';
+import {
+  holdsOn,
+  versionPeriod,
+  type TimeSlice,
+  type VersionPeriod,
+  lifeCertainty,
+} from './time-slice';
 
 /**
  * A version of a group; its period says since when it has held, and until when. `certainty`:
@@ -25,8 +31,7 @@ const withCertainty =
   (slice: TimeSlice) =>
   (row: Omit<GroupRow, 'certainty'>): GroupRow => ({
     ...row,
-    certainty:
-      row.status === 'active' ? certaintyOn(slice.asOf, row.formedOn, row.endedOn) : 'certain',
+    certainty: lifeCertainty(slice, row.status === 'active', row.formedOn, row.endedOn),
   });
 
 const groupNames = { group_id: 'id' } as const;

@@ -18,6 +18,7 @@ import {
   versionPeriod,
   type TimeSlice,
   type VersionPeriod,
+  lifeCertainty,
 } from './time-slice';
 
 /** `certainty`: whether the model certainly was in force on the slice's date (as for groups). */
@@ -29,8 +30,7 @@ const withCertainty =
   (slice: TimeSlice) =>
   (row: Omit<ModelRow, 'certainty'>): ModelRow => ({
     ...row,
-    certainty:
-      row.status === 'active' ? certaintyOn(slice.asOf, row.establishedOn, row.endedOn) : 'certain',
+    certainty: lifeCertainty(slice, row.status === 'active', row.establishedOn, row.endedOn),
   });
 
 const modelColumnNames = { model_id: 'id' } as const;

@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import { certaintyOn, type Certainty } from '@app/kernel';
+import type { Certainty } from '@app/kernel';
 import type { Database } from '@app/platform';
 import {
   keysetPage,
@@ -10,7 +10,14 @@ import {
 } from '@app/projections';
 import { ORGANISATIONS } from '../organisations.projection';
 import { organisationVersionsTable, type OrganisationsDb } from '../read-model.tables';
-import { holdsOn, knownBy, versionPeriod, type TimeSlice, type VersionPeriod } from './time-slice';
+import {
+  holdsOn,
+  knownBy,
+  versionPeriod,
+  type TimeSlice,
+  type VersionPeriod,
+  lifeCertainty,
+} from './time-slice';
 
 /**
  * A version of an organisation; its period says since when its name and status have held.
@@ -25,10 +32,7 @@ const withCertainty =
   (slice: TimeSlice) =>
   (row: Omit<OrganisationRow, 'certainty'>): OrganisationRow => ({
     ...row,
-    certainty:
-      row.status === 'active'
-        ? certaintyOn(slice.asOf, row.establishedOn, row.dissolvedOn)
-        : 'certain',
+    certainty: lifeCertainty(slice, row.status === 'active', row.establishedOn, row.dissolvedOn),
   });
 
 const organisationNames = { organisation_id: 'id' } as const;

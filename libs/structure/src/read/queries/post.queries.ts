@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { certaintyOn, type Certainty } from '@app/kernel';
+import type { Certainty } from '@app/kernel';
 import type { Database } from '@app/platform';
 import { scanPage } from '@app/event-store';
 import {
@@ -22,6 +22,7 @@ import {
   versionPeriod,
   type TimeSlice,
   type VersionPeriod,
+  lifeCertainty,
 } from './time-slice';
 
 export interface PersonRef {
@@ -43,9 +44,7 @@ export type PostRow = RowOf<typeof postVersionsTable, typeof postNames> & Versio
  * read on 2020-06-01), as for groups; an abolished post is shown from its end's last day.
  */
 const certaintyOf = (row: PostRow, slice: TimeSlice): Certainty =>
-  row.status === 'established'
-    ? certaintyOn(slice.asOf, row.establishedOn, row.abolishedOn)
-    : 'certain';
+  lifeCertainty(slice, row.status === 'established', row.establishedOn, row.abolishedOn);
 
 const postNames = { post_id: 'id' } as const;
 

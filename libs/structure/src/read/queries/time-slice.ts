@@ -1,4 +1,5 @@
 import { sql, type RawBuilder } from 'kysely';
+import { certaintyOn, type Certainty } from '@app/kernel';
 import type { IsoDate } from '../../domain';
 
 /**
@@ -62,4 +63,18 @@ export function today(now: Date = new Date()): IsoDate {
 /** The periods' columns as the API shows them: [from, to), to null while open. */
 export function periodOf(row: { valid_from: string; valid_to: string | null }) {
   return { from: row.valid_from, to: row.valid_to };
+}
+
+/**
+ * Whether an organisation, model, group or post certainly existed on the slice's date, or only
+ * may have (established "2020" read on 2020-06-01). One that has ended is shown only from its
+ * end's last possible day, so it is certainly ended.
+ */
+export function lifeCertainty(
+  slice: TimeSlice,
+  standing: boolean,
+  start: string,
+  end: string | null,
+): Certainty {
+  return standing ? certaintyOn(slice.asOf, start, end) : 'certain';
 }
