@@ -12,6 +12,7 @@ import {
   ORGANISATIONS,
   PEOPLE,
   popoloOf,
+  POSTS,
   sliceOf,
   TimeTravelQuery,
 } from '@app/structure';
@@ -34,6 +35,7 @@ export class PopoloExportController {
     MODELS,
     GROUPS,
     PEOPLE,
+    POSTS,
     MEETINGS,
   )
   async popolo(
