@@ -3,7 +3,9 @@ import {
   certaintyOn,
   certaintyOfAll,
   certainlyBefore,
+  certainlyNotAfter,
   dayAfter,
+  latest,
   requireDateAsGiven,
 } from './approximate-date';
 
@@ -47,6 +49,32 @@ describe('a date as precise as its source', () => {
     expect(certaintyOfAll('2023-06-01', ['2023-01-10', '2024', null])).toBe('certain');
     expect(certaintyOfAll('2023-06-01', ['2023-01-10', '2023-06'])).toBe('uncertain');
     expect(certaintyOfAll('2023-06-30', ['2023-06'])).toBe('certain');
+  });
+
+  describe('the latest of several dates', () => {
+    it('is the one placed last, by its first possible day', () => {
+      expect(latest('2021', '2021-06-01')).toBe('2021-06-01');
+      expect(latest('2021-06-01', '2021')).toBe('2021-06-01');
+      expect(latest('2021-12', '2021-11-30')).toBe('2021-12');
+      expect(latest('2022', '2021-12-31', '2021-12')).toBe('2022');
+    });
+
+    it('of dates placed on the same day, is the most precise, whatever their order', () => {
+      expect(latest('2021-01-01', '2021', '2021-01')).toBe('2021-01-01');
+      expect(latest('2021', '2021-01', '2021-01-01')).toBe('2021-01-01');
+      expect(latest('2021', '2021-01')).toBe('2021-01');
+    });
+
+    it('skips absent dates, and needs one', () => {
+      expect(latest(null, '2020', undefined)).toBe('2020');
+      expect(() => latest(null, undefined)).toThrow();
+    });
+
+    it('is the bound a later change is checked against', () => {
+      // Recorded: formed 2021 and a change on 2021-06-01; an end in May 2021 is certainly too early.
+      expect(certainlyNotAfter('2021-05', latest('2021', '2021-06-01'))).toBe(true);
+      expect(certainlyNotAfter('2021-06', latest('2021', '2021-06-01'))).toBe(false);
+    });
   });
 
   it('counts the day after across months and years', () => {

@@ -59,6 +59,29 @@ export const earliestDay = (date: DateAsGiven): IsoDate => parsed(date).earliest
 export const latestDay = (date: DateAsGiven): IsoDate => parsed(date).latest;
 export const precisionOf = (date: DateAsGiven): DatePrecision => parsed(date).precision;
 
+const PRECISION_RANK: Record<DatePrecision, number> = { year: 0, month: 1, day: 2 };
+
+/**
+ * The date placed last, for "nothing may be dated before the last recorded change": the one whose
+ * first possible day is latest, as the store places dates ("2021-06-01" is later than "2021",
+ * which is placed on 2021-01-01). Of dates placed on the same day, the most precise ("2021-01-01"
+ * rather than "2021-01" or "2021"): a change on that very day follows a precise day's fact in no
+ * order, while it may follow a month's or a year's. The rules that read it compare their date
+ * with its first possible day (certainlyNotAfter, notPlacedAfter), so this is the tightest bound
+ * the recorded dates certainly give. Absent dates are skipped; at least one must be given.
+ */
+export function latest(...dates: (DateAsGiven | null | undefined)[]): DateAsGiven {
+  const given = dates.filter((date): date is DateAsGiven => typeof date === 'string');
+  if (given.length === 0) throw new Error('latest() needs at least one date');
+  return given.reduce((a, b) => (placedLater(b, a) ? b : a));
+}
+
+function placedLater(a: DateAsGiven, b: DateAsGiven): boolean {
+  const [first, second] = [parsed(a), parsed(b)];
+  if (first.earliest !== second.earliest) return first.earliest > second.earliest;
+  return PRECISION_RANK[first.precision] > PRECISION_RANK[second.precision];
+}
+
 /** The day after `day`: a due date is overdue from the day after its last possible day. */
 export function dayAfter(day: IsoDate): IsoDate {
   const [year, month, date] = day.split('-').map(Number);

@@ -98,12 +98,6 @@ export function requireId(prefix: string, field: string, value: unknown): string
   return requireText(prefix, field, value);
 }
 
-export function latest(...dates: (IsoDate | null | undefined)[]): IsoDate {
-  return dates
-    .filter((date): date is IsoDate => typeof date === 'string')
-    .reduce((a, b) => (a > b ? a : b));
-}
-
 /** Values that occur more than once, each named once. */
 export function duplicatesOf(values: readonly string[]): string[] {
   const seen = new Set<string>();

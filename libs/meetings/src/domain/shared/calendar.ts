@@ -32,7 +32,3 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
 export function yearOf(date: IsoDate): number {
   return Number(date.slice(0, 4));
 }
-
-export function latest(a: IsoDate, b: IsoDate): IsoDate {
-  return a > b ? a : b;
-}
