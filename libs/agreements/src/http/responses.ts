@@ -1,6 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
+  CERTAINTY,
   DATE,
+  DATE_AS_GIVEN,
   DATE_TIME,
   FREE_FORM,
   HistoryEventResponse,
@@ -38,8 +40,16 @@ export class AgreementsAnswerAgreement {
   @ApiProperty({ description: 'The title of the version in force on asOf' }) title!: string;
   @ApiProperty({ enum: ['draft', 'adopted', 'in-force', 'expired', 'terminated'] })
   status!: AgreementStatus;
-  @ApiProperty(DATE) validFrom!: string;
-  @ApiProperty(DATE) validTo!: string;
+  @ApiProperty({
+    ...CERTAINTY,
+    description:
+      'Uncertain while a date the status rests on (adoption, validity, a revision, termination), known to the month or year, may or may not have come on asOf',
+  })
+  certainty!: 'certain' | 'uncertain';
+  @ApiProperty({ ...DATE_AS_GIVEN, description: 'As given: YYYY, YYYY-MM or YYYY-MM-DD' })
+  validFrom!: string;
+  @ApiProperty({ ...DATE_AS_GIVEN, description: 'Its last day in force, as given' })
+  validTo!: string;
   @ApiProperty({ type: 'integer', description: 'The version in force on asOf' }) version!: number;
   @ApiProperty({ type: [PartyResponse] }) parties!: PartyResponse[];
 }
@@ -155,9 +165,10 @@ class FollowUpMaterialResponse {
 class FollowUpRecordResponse {
   @ApiProperty({ ...NULLABLE_STRING, description: 'null: an economic follow-up' })
   assignmentId!: string | null;
-  @ApiProperty(DATE) dueOn!: string;
+  @ApiProperty(DATE_AS_GIVEN) dueOn!: string;
   @ApiProperty({ enum: FOLLOW_UP_OUTCOMES }) outcome!: (typeof FOLLOW_UP_OUTCOMES)[number];
-  @ApiProperty({ ...DATE, description: 'The day it was delivered, or found missed' }) on!: string;
+  @ApiProperty({ ...DATE_AS_GIVEN, description: 'The day it was delivered, or found missed' })
+  on!: string;
   @ApiProperty({ enum: REPORT_FORMS, nullable: true }) form!: ReportForm | null;
   @ApiProperty(NULLABLE_STRING) meetingId!: string | null;
   @ApiProperty(NULLABLE_STRING) itemId!: string | null;
@@ -174,7 +185,8 @@ class FollowUpResponse {
   @ApiProperty({ ...NULLABLE_STRING, description: 'null: an economic follow-up' })
   assignmentId!: string | null;
   @ApiProperty() what!: string;
-  @ApiProperty(DATE) dueOn!: string;
+  @ApiProperty({ ...DATE_AS_GIVEN, description: 'As planned; a month or year is due at its end' })
+  dueOn!: string;
   @ApiProperty({ enum: REPORT_FORMS }) form!: ReportForm;
   @ApiProperty(NULLABLE_STRING) note!: string | null;
   @ApiProperty({ description: 'To whom it is reported' }) to!: string;
@@ -190,6 +202,12 @@ class FollowUpResponse {
   })
   owedBy!: string[];
   @ApiProperty({ enum: ['due', 'overdue', 'delivered', 'missed'] }) status!: FollowUpStatus;
+  @ApiProperty({
+    ...CERTAINTY,
+    description:
+      'Uncertain while the delivery or miss, recorded to the month or year, may or may not have come on asOf',
+  })
+  certainty!: 'certain' | 'uncertain';
   @ApiProperty({ type: FollowUpRecordResponse, nullable: true, description: 'null: none yet' })
   recorded!: FollowUpRecordResponse | null;
 }

@@ -1,5 +1,6 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { RecordedEvent } from '@app/event-store';
+import { earliestDay, latestDay } from '@app/kernel';
 import { foldUnseen } from '@app/meetings';
 import { byStream, type Projection } from '@app/projections';
 import {
@@ -19,7 +20,8 @@ export const AGREEMENTS = 'agreements';
  */
 export const agreementsProjection: Projection<AgreementsDb> = {
   name: AGREEMENTS,
-  version: 1,
+  // 2: dates as the source gives them; valid_from and valid_to are their first and last possible days.
+  version: 2,
   handles: Object.keys(AGREEMENT_EVENT_VERSIONS),
   async setup(db: Kysely<AgreementsDb>) {
     await sql.raw(agreementsTable.ddl()).execute(db);
@@ -58,9 +60,9 @@ async function applyStream(
   const contents = agreement.versions.map((v) => v.content);
   const row = {
     title: contents.at(-1)!.title,
-    valid_from: contents[0]!.validFrom,
+    valid_from: earliestDay(contents[0]!.validFrom),
     valid_to: contents
-      .map((c) => c.validTo)
+      .map((c) => latestDay(c.validTo))
       .sort()
       .at(-1)!,
     organisations: [

@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { earliestDay, latestDay } from '@app/kernel';
 import { scanPage, type EventStore } from '@app/event-store';
 import type { Database } from '@app/platform';
 import {
@@ -9,11 +10,14 @@ import {
   type SortKey,
 } from '@app/projections';
 import {
+  agreementCertainty,
   agreementDecider,
   agreementStream,
   economyOf,
+  followUpCertainty,
   followUpStatus,
   progressOf,
+  recordedBy,
   scheduledFollowUps,
   statusAsOf,
   versionAsOf,
@@ -85,6 +89,7 @@ function summaryOf(agreement: Agreement, asOf: IsoDate) {
     id: agreement.agreementId,
     title: version.content.title,
     status: statusAsOf(agreement, asOf),
+    certainty: agreementCertainty(agreement, asOf),
     validFrom: version.content.validFrom,
     validTo: version.content.validTo,
     version: version.version,
@@ -156,7 +161,9 @@ export async function agreementView(
     ...summaryOf(agreement, asOf),
     asOf,
     adoption:
-      agreement.adoption && agreement.adoption.adoptedOn <= asOf ? agreement.adoption : null,
+      agreement.adoption && earliestDay(agreement.adoption.adoptedOn) <= asOf
+        ? agreement.adoption
+        : null,
     termination: agreement.termination,
     inForce: {
       version: version.version,
@@ -193,19 +200,18 @@ export async function agreementView(
 /** The follow-ups the version in force on `asOf` schedules, each with its status then. */
 function followUpsOf(agreement: Agreement, asOf: IsoDate) {
   const { content } = versionAsOf(agreement, asOf);
-  return scheduledFollowUps(agreement, content).map((followUp) => {
-    const record = agreement.followUps[followUp.key];
-    return {
-      ...followUp,
-      status: followUpStatus(agreement, followUp, asOf),
-      recorded: record && record.on <= asOf ? record : null,
-    };
-  });
+  return scheduledFollowUps(agreement, content).map((followUp) => ({
+    ...followUp,
+    status: followUpStatus(agreement, followUp, asOf),
+    certainty: followUpCertainty(agreement, followUp, asOf),
+    recorded: recordedBy(agreement, followUp, asOf),
+  }));
 }
 
 /**
  * The follow-up calendar across agreements: what falls due (or whose material falls due) in
- * the window, owed by the organisation, with its status on `asOf` (default today).
+ * the window, owed by the organisation, with its status on `asOf` (default today). A follow-up
+ * known to the month or year falls due at its end, and is in the window by that day.
  */
 export async function followUpCalendar(
   database: Kysely<Database>,
@@ -235,9 +241,11 @@ export async function followUpCalendar(
       }));
     })
     .filter((f) => filter.organisationId === undefined || f.owedBy.includes(filter.organisationId))
-    .filter((f) => inWindow(f.dueOn) || inWindow(f.material?.dueOn))
+    .filter((f) => inWindow(latestDay(f.dueOn)) || inWindow(f.material?.dueOn))
     .filter((f) => filter.status === undefined || f.status === filter.status)
-    .sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.key.localeCompare(b.key));
+    .sort(
+      (a, b) => latestDay(a.dueOn).localeCompare(latestDay(b.dueOn)) || a.key.localeCompare(b.key),
+    );
 }
 
 /** The agreement's indicators, each with its latest totals per period for progress. */

@@ -27,8 +27,9 @@ export const agreementsTable = readTable(
   {
     agreement_id: text(),
     title: text(),
+    /** The first possible day of the validity as given ("2019": 2019-01-01). */
     valid_from: date(),
-    /** The latest end of validity any version gives. */
+    /** The latest end of validity any version gives, at its last possible day. */
     valid_to: date(),
     /** Every party's organisation, and every organisation owing one of its assignments. */
     organisations: textArray(),

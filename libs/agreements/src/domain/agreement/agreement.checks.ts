@@ -1,12 +1,13 @@
 import {
+  certainlyBefore,
   DomainError,
   duplicatesOf,
   listOf,
   optionalText,
-  requireDate,
+  requireDateAsGiven,
   requireOneOf,
   requireText,
-  type IsoDate,
+  type DateAsGiven,
 } from '@app/kernel';
 import {
   ASSIGNMENT_KINDS,
@@ -54,7 +55,7 @@ export function partsOf(value: unknown): Part[] {
 export function followUpPlanOf(value: unknown): FollowUpPlanRow[] {
   return listOf<FollowUpPlanRow>(P, 'followUps', value).map((row) => {
     const dates = listOf<FollowUpPlanRow['dates'][number]>(P, 'dates', row?.dates).map((d) => ({
-      on: requireDate(P, 'on', d?.on),
+      on: requireDateAsGiven(P, 'on', d?.on),
       form: requireOneOf(P, 'form', REPORT_FORMS, d?.form),
       note: optionalText(d?.note),
     }));
@@ -161,13 +162,15 @@ export function decisionOf(
 
 /**
  * Every scheduled follow-up falls inside the validity of the version that schedules it: a
- * report on the agreement's work is due while the agreement holds.
+ * report on the agreement's work is due while the agreement holds. Dates as the source gives
+ * them are refused only when certainly outside (valid to "2025" and a follow-up in "2025-06"
+ * pass; one in "2026-01" does not).
  */
 export function requireFollowUpsInside(content: AgreementContent): void {
   const plans = [...content.assignments.flatMap((a) => a.followUps), ...content.economicFollowUps];
   const outside = plans
     .flatMap((row) => row.dates.map((d) => d.on))
-    .filter((on) => on < content.validFrom || on > content.validTo);
+    .filter((on) => certainlyBefore(on, content.validFrom) || certainlyBefore(content.validTo, on));
   if (outside.length > 0) {
     throw new DomainError(
       `${P}.FOLLOW_UP_OUTSIDE_VALIDITY`,
@@ -178,8 +181,9 @@ export function requireFollowUpsInside(content: AgreementContent): void {
   }
 }
 
-export function requireValidity(validFrom: IsoDate, validTo: IsoDate): void {
-  if (validTo < validFrom) {
+/** Its last day on or after its first; as given, refused only when certainly before it. */
+export function requireValidity(validFrom: DateAsGiven, validTo: DateAsGiven): void {
+  if (certainlyBefore(validTo, validFrom)) {
     throw new DomainError(`${P}.VALIDITY_REVERSED`, 'validTo is on or after validFrom', 'invalid', {
       validFrom,
       validTo,

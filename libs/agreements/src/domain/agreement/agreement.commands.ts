@@ -1,4 +1,4 @@
-import type { IsoDate } from '@app/kernel';
+import type { DateAsGiven } from '@app/kernel';
 import type { OrganisationFacts } from '../shared/facts';
 import type { AgreementAssignment, DecisionRef, Goal, Party } from './agreement.content';
 import type {
@@ -37,7 +37,7 @@ export type AddAgreementGoal = {
 
 export type AdoptAgreement = {
   type: 'AdoptAgreement';
-  data: { agreementId: string; adoptedOn: IsoDate; decision: Loose<DecisionRef> };
+  data: { agreementId: string; adoptedOn: DateAsGiven; decision: Loose<DecisionRef> };
 };
 
 export type ReviseAgreement = {
@@ -55,7 +55,7 @@ export type RecordFollowUp = {
 
 export type TerminateAgreement = {
   type: 'TerminateAgreement';
-  data: { agreementId: string; terminatedOn: IsoDate; why: string };
+  data: { agreementId: string; terminatedOn: DateAsGiven; why: string };
 };
 
 export type AgreementCommand =

@@ -1,4 +1,4 @@
-import type { IsoDate } from '@app/kernel';
+import type { DateAsGiven } from '@app/kernel';
 
 export const REPORT_FORMS = ['oral', 'written'] as const;
 export type ReportForm = (typeof REPORT_FORMS)[number];
@@ -43,7 +43,7 @@ export interface Part {
 export interface FollowUpPlanRow {
   what: string;
   to: string;
-  dates: { on: IsoDate; form: ReportForm; note: string | null }[];
+  dates: { on: DateAsGiven; form: ReportForm; note: string | null }[];
   material: { daysBefore: number; to: string } | null;
 }
 
@@ -104,8 +104,8 @@ export interface Goal {
 /** What one version of an agreement says. A revision makes a new version from a date. */
 export interface AgreementContent {
   title: string;
-  validFrom: IsoDate;
-  validTo: IsoDate;
+  validFrom: DateAsGiven;
+  validTo: DateAsGiven;
   scope: string[];
   sections: Section[];
   assignments: AgreementAssignment[];

@@ -3,10 +3,14 @@ import {
   certainlyNotAfter,
   DomainError,
   duplicatesOf,
+  earliestDay,
+  latestDay,
+  notPlacedAfter,
   optionalText,
-  requireDate,
+  requireDateAsGiven,
   requireOneOf,
   requireText,
+  type DateAsGiven,
   type Decider,
 } from '@app/kernel';
 import type { OrganisationFacts } from '../shared/facts';
@@ -34,6 +38,7 @@ import { FOLLOW_UP_OUTCOMES, type AgreementEvent, type RevisionChanges } from '.
 import {
   evolveAgreement,
   followUpKey,
+  mayBeInForce,
   scheduledFollowUps,
   statusAsOf,
   versionAsOf,
@@ -87,8 +92,9 @@ function decide(command: AgreementCommand, state: AgreementState): AgreementEven
     }
     case 'AdoptAgreement': {
       const { validTo } = drafting(agreement).content;
-      const adoptedOn = requireDate(P, 'adoptedOn', command.data.adoptedOn);
-      if (adoptedOn < agreement.draftedOn || adoptedOn > validTo) {
+      const adoptedOn = requireDateAsGiven(P, 'adoptedOn', command.data.adoptedOn);
+      // "Signed 2019": refused only when certainly before the draft or after the validity.
+      if (certainlyBefore(adoptedOn, agreement.draftedOn) || certainlyBefore(validTo, adoptedOn)) {
         throw new DomainError(
           `${P}.ADOPTION_DATE`,
           `Adopted between the draft (${agreement.draftedOn}) and the end of validity (${validTo})`,
@@ -104,7 +110,7 @@ function decide(command: AgreementCommand, state: AgreementState): AgreementEven
     case 'RecordFollowUp':
       return [recordFollowUp(command, agreement)];
     case 'TerminateAgreement': {
-      const terminatedOn = requireDate(P, 'terminatedOn', command.data.terminatedOn);
+      const terminatedOn = requireDateAsGiven(P, 'terminatedOn', command.data.terminatedOn);
       requireInForce(agreement, terminatedOn);
       const why = requireText(P, 'why', command.data.why);
       return [{ type: 'AgreementTerminated', data: { agreementId, terminatedOn, why } }];
@@ -121,15 +127,15 @@ function draft(command: DraftAgreement, state: AgreementState): AgreementEvent {
   if (state.status !== 'none') {
     throw new DomainError(`${P}.ALREADY_DRAFTED`, 'The agreement exists', 'conflict');
   }
-  const validFrom = requireDate(P, 'validFrom', data.validFrom);
-  const validTo = requireDate(P, 'validTo', data.validTo);
+  const validFrom = requireDateAsGiven(P, 'validFrom', data.validFrom);
+  const validTo = requireDateAsGiven(P, 'validTo', data.validTo);
   requireValidity(validFrom, validTo);
   return {
     type: 'AgreementDrafted',
     data: {
       agreementId: requireText(P, 'agreementId', data.agreementId),
       parties: partiesOf(data.parties, data.partyFacts, validFrom),
-      draftedOn: requireDate(P, 'draftedOn', data.draftedOn),
+      draftedOn: requireDateAsGiven(P, 'draftedOn', data.draftedOn),
       content: {
         title: requireText(P, 'title', data.title),
         validFrom,
@@ -191,10 +197,11 @@ function partiesOf(value: unknown, facts: OrganisationFacts[] | undefined, on: s
 /** A revision is a new version from a date while the agreement is in force; both are kept. */
 function revise(command: ReviseAgreement, agreement: Agreement): AgreementEvent {
   const data = command.data;
-  const effectiveFrom = requireDate(P, 'effectiveFrom', data.effectiveFrom);
+  const effectiveFrom = requireDateAsGiven(P, 'effectiveFrom', data.effectiveFrom);
   requireInForce(agreement, effectiveFrom);
   const previous = agreement.versions.at(-1)!;
-  if (effectiveFrom <= previous.effectiveFrom) {
+  // A revision follows the version it revises; two in the same month or year keep their order.
+  if (notPlacedAfter(effectiveFrom, previous.effectiveFrom)) {
     throw new DomainError(
       `${P}.REVISION_NOT_AFTER_PREVIOUS`,
       `Version ${previous.version} is in force from ${previous.effectiveFrom}`,
@@ -224,7 +231,8 @@ function revise(command: ReviseAgreement, agreement: Agreement): AgreementEvent 
 
 function changesOf(value: RevisionChanges | undefined, assignmentIds: string[]): RevisionChanges {
   const changes: RevisionChanges = {};
-  if (value?.validTo !== undefined) changes.validTo = requireDate(P, 'validTo', value.validTo);
+  if (value?.validTo !== undefined)
+    changes.validTo = requireDateAsGiven(P, 'validTo', value.validTo);
   if (value?.scope !== undefined) changes.scope = textsOf('scope', value.scope);
   if (value?.sections !== undefined) changes.sections = sectionsOf(value.sections);
   if (value?.economy !== undefined) changes.economy = economyOf(value.economy);
@@ -258,9 +266,10 @@ function recordFollowUp(command: RecordFollowUp, agreement: Agreement): Agreemen
   if (!agreement.adoption) {
     throw new DomainError(`${P}.NOT_ADOPTED`, 'Follow-ups follow an adopted agreement', 'conflict');
   }
-  const dueOn = requireDate(P, 'dueOn', data.dueOn);
+  const dueOn = requireDateAsGiven(P, 'dueOn', data.dueOn);
   const assignmentId = optionalText(data.assignmentId);
-  const content = versionAsOf(agreement, dueOn).content;
+  // A follow-up known to the month or year is due at its end: the version in force then plans it.
+  const content = versionAsOf(agreement, latestDay(dueOn)).content;
   if (assignmentId !== null && !content.assignments.some((a) => a.assignmentId === assignmentId)) {
     throw new DomainError(
       `${P}.ASSIGNMENT_NOT_IN_FORCE`,
@@ -285,8 +294,8 @@ function recordFollowUp(command: RecordFollowUp, agreement: Agreement): Agreemen
     });
   }
   const outcome = requireOneOf(P, 'outcome', FOLLOW_UP_OUTCOMES, data.outcome);
-  const on = requireDate(P, 'on', data.on);
-  if (outcome === 'missed' && on <= dueOn) {
+  const on = requireDateAsGiven(P, 'on', data.on);
+  if (outcome === 'missed' && certainlyNotAfter(on, latestDay(dueOn))) {
     throw new DomainError(`${P}.MISSED_BEFORE_DUE`, 'Missed only after its date', 'invalid');
   }
   const meetingId = optionalText(data.meetingId);
@@ -335,9 +344,10 @@ function drafting(agreement: Agreement) {
   return agreement.versions[0]!;
 }
 
-function requireInForce(agreement: Agreement, on: string): void {
-  const status = statusAsOf(agreement, on);
-  if (status !== 'in-force') {
+/** Refused only when the agreement is certainly not in force on any day `on` may be. */
+function requireInForce(agreement: Agreement, on: DateAsGiven): void {
+  if (!mayBeInForce(agreement, on)) {
+    const status = statusAsOf(agreement, earliestDay(on));
     throw new DomainError(`${P}.NOT_IN_FORCE`, `The agreement is ${status} on ${on}`, 'conflict', {
       status,
       on,

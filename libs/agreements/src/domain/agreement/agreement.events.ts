@@ -1,4 +1,4 @@
-import type { IsoDate } from '@app/kernel';
+import type { DateAsGiven } from '@app/kernel';
 import type {
   AgreementAssignment,
   AgreementContent,
@@ -16,7 +16,7 @@ export type AgreementDrafted = {
   data: {
     agreementId: string;
     parties: Party[];
-    draftedOn: IsoDate;
+    draftedOn: DateAsGiven;
     content: Pick<AgreementContent, 'title' | 'validFrom' | 'validTo' | 'scope' | 'sections'>;
   };
 };
@@ -39,12 +39,12 @@ export type AgreementGoalAdded = {
 
 export type AgreementAdopted = {
   type: 'AgreementAdopted';
-  data: { agreementId: string; adoptedOn: IsoDate; decision: DecisionRef };
+  data: { agreementId: string; adoptedOn: DateAsGiven; decision: DecisionRef };
 };
 
 /** What a revision may change; what it leaves out stays as the previous version had it. */
 export interface RevisionChanges {
-  validTo?: IsoDate;
+  validTo?: DateAsGiven;
   scope?: string[];
   /** Sections replaced by heading, or added. */
   sections?: Section[];
@@ -61,7 +61,7 @@ export type AgreementRevised = {
     agreementId: string;
     /** 2 for the first revision: version 1 is the adopted agreement. */
     version: number;
-    effectiveFrom: IsoDate;
+    effectiveFrom: DateAsGiven;
     /** Why, e.g. a minuted political decision on direction or scope. */
     reason: string;
     decision: DecisionRef | null;
@@ -78,10 +78,10 @@ export type FollowUpRecorded = {
     agreementId: string;
     /** The assignment followed up; null: an economic follow-up. */
     assignmentId: string | null;
-    dueOn: IsoDate;
+    dueOn: DateAsGiven;
     outcome: (typeof FOLLOW_UP_OUTCOMES)[number];
     /** The day it was delivered, or the day it was found missed. */
-    on: IsoDate;
+    on: DateAsGiven;
     form: ReportForm | null;
     meetingId: string | null;
     itemId: string | null;
@@ -92,7 +92,7 @@ export type FollowUpRecorded = {
 
 export type AgreementTerminated = {
   type: 'AgreementTerminated';
-  data: { agreementId: string; terminatedOn: IsoDate; why: string };
+  data: { agreementId: string; terminatedOn: DateAsGiven; why: string };
 };
 
 export type AgreementEvent =
@@ -119,7 +119,7 @@ export const AGREEMENT_EVENT_VERSIONS: Record<AgreementEvent['type'], number> = 
 };
 
 /** Drafting parts hold from the agreement's start; the rest from their own dates. */
-export function validFromOfAgreementEvent(event: AgreementEvent): IsoDate | undefined {
+export function validFromOfAgreementEvent(event: AgreementEvent): DateAsGiven | undefined {
   switch (event.type) {
     case 'AgreementDrafted':
       return event.data.draftedOn;

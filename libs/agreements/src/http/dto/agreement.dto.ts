@@ -1,18 +1,18 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsNumber, IsOptional, Min } from 'class-validator';
 import {
-  CalendarDate,
   CommandBodyDto,
   Id,
   Int,
   List,
   Nested,
   OneOf,
-  OptionalCalendarDate,
   OptionalId,
   OptionalNested,
   OptionalOneOf,
+  OptionalSourceDate,
   OptionalText,
+  SourceDate,
   Text,
   Texts,
 } from '@app/platform';
@@ -67,10 +67,10 @@ export class DraftAgreementDto extends CommandBodyDto {
   @List(() => PartyDto, 10, { min: 2 })
   parties!: PartyDto[];
 
-  @CalendarDate()
+  @SourceDate()
   validFrom!: string;
 
-  @CalendarDate()
+  @SourceDate({ description: 'Its last day in force; a month or year: its end at the latest' })
   validTo!: string;
 
   @Texts(50, 500, { description: 'The activities the agreement covers' })
@@ -79,7 +79,7 @@ export class DraftAgreementDto extends CommandBodyDto {
   @List(() => SectionDto, 50)
   sections?: SectionDto[];
 
-  @CalendarDate({ description: 'The day the draft was made' })
+  @SourceDate({ description: 'The day the draft was made' })
   draftedOn!: string;
 }
 
@@ -92,7 +92,7 @@ export class PartDto {
 }
 
 export class FollowUpDateDto {
-  @CalendarDate()
+  @SourceDate({ description: 'A month or year is due at its end', example: '2024-05-29' })
   on!: string;
 
   @OneOf(REPORT_FORMS)
@@ -157,10 +157,10 @@ export class AddAgreementAssignmentDto extends CommandBodyDto {
   @List(() => FollowUpPlanRowDto, 50)
   followUps?: FollowUpPlanRowDto[];
 
-  @OptionalCalendarDate({ description: 'Default: the first day of the agreement' })
+  @OptionalSourceDate({ description: 'Default: the first day of the agreement' })
   issuedOn?: string | null;
 
-  @OptionalCalendarDate({ description: 'Default: the last day of the agreement' })
+  @OptionalSourceDate({ description: 'Default: the last day of the agreement' })
   dueOn?: string | null;
 }
 
@@ -262,7 +262,7 @@ export class DecisionRefDto {
 }
 
 export class AdoptAgreementDto extends CommandBodyDto {
-  @CalendarDate()
+  @SourceDate()
   adoptedOn!: string;
 
   @Nested(() => DecisionRefDto)
@@ -281,7 +281,7 @@ export class RevisedAssignmentDto {
 }
 
 export class RevisionChangesDto {
-  @OptionalCalendarDate()
+  @OptionalSourceDate()
   validTo?: string;
 
   @Texts(50, 500)
@@ -305,7 +305,7 @@ export class RevisionChangesDto {
 
 /** Its `reason` is required: why the agreement is revised (e.g. a minuted political decision). */
 export class ReviseAgreementDto extends CommandBodyDto {
-  @CalendarDate({ description: 'The day the revised version takes effect' })
+  @SourceDate({ description: 'The day the revised version takes effect' })
   effectiveFrom!: string;
 
   @OptionalNested(() => DecisionRefDto)
@@ -319,13 +319,13 @@ export class RecordFollowUpDto extends CommandBodyDto {
   @OptionalId({ description: 'The assignment followed up; left out: an economic follow-up' })
   assignmentId?: string | null;
 
-  @CalendarDate({ description: 'The scheduled date' })
+  @SourceDate({ description: 'The scheduled date, as the plan gives it' })
   dueOn!: string;
 
   @OneOf(FOLLOW_UP_OUTCOMES)
   outcome!: (typeof FOLLOW_UP_OUTCOMES)[number];
 
-  @CalendarDate({ description: 'Delivered on, or found missed on' })
+  @SourceDate({ description: 'Delivered on, or found missed on' })
   on!: string;
 
   @OptionalOneOf(REPORT_FORMS)
@@ -345,7 +345,7 @@ export class RecordFollowUpDto extends CommandBodyDto {
 }
 
 export class TerminateAgreementDto extends CommandBodyDto {
-  @CalendarDate()
+  @SourceDate()
   terminatedOn!: string;
 
   @Text(1000)
