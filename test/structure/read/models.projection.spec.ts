@@ -63,6 +63,19 @@ for (const testDatabase of testDatabases) {
       ).toEqual(['org-naf', 'org-sof']);
     });
 
+    it('given a leaving known to the year and a return, then the first period ends as given', async () => {
+      const streams = new Streams();
+      streams.append('model-m-old', '2021-01-05T08:00:00.000Z', [established]);
+      streams.append('model-m-old', '2024-01-05T08:00:00.000Z', [
+        model('ParticipantLeft', { organisationId: 'org-buf', on: '2022' }),
+        model('ParticipantAdded', { organisationId: 'org-buf', from: '2023' }),
+      ]);
+      await harness.apply(streams.events);
+      expect(await participants('2022-06-01')).toContainEqual(['org-buf', '2021-01-01', '2022']);
+      expect((await participants('2022-12-31')).map(([id]) => id)).toEqual(['org-naf']);
+      expect(await participants('2023-01-01')).toContainEqual(['org-buf', '2023', null]);
+    });
+
     it('given an amendment and a replacement, then each version in its period, and the successor known from when it was recorded', async () => {
       const streams = new Streams();
       streams.append('model-m-old', '2021-01-05T08:00:00.000Z', [established]);

@@ -97,9 +97,11 @@ export function expectedModel(appends: readonly Append[], modelId: string, slice
   const takingPart = (state: ModelState, on: string) =>
     state.status === 'none'
       ? []
-      : Object.entries(state.participants)
-          .filter(([, period]) => period.from <= on && (period.to === null || on < period.to))
-          .map(([organisationId, period]) => ({ organisationId, from: period.from }));
+      : Object.entries(state.participants).flatMap(([organisationId, periods]) =>
+          periods
+            .filter((period) => period.from <= on && (period.to === null || on < period.to))
+            .map((period) => ({ organisationId, from: period.from })),
+        );
   // Until when each participation lasts: the first later date on which replay no longer shows it.
   const later = [...new Set(events.map(validFromOfModelEvent))]
     .filter((day) => day > slice.asOf)

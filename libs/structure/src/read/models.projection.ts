@@ -37,7 +37,8 @@ const none: ModelState = { status: 'none' };
 export const modelsProjection = bitemporalProjection<ModelEvent>({
   name: MODELS,
   // 3: dates as given (text); a participant's end as given (left_on); ends fall on their last day.
-  version: 3,
+  // 4: every period of an organisation that left and joined again keeps its own end (left_on).
+  version: 4,
   handles: [
     'ModelEstablished',
     'ParticipantAdded',
@@ -82,14 +83,18 @@ const modelRows: Snapshot<ModelState> = (state, _on, known) => {
 
 const participantRows: Snapshot<ModelState> = (state, on, known) => {
   if (state.status === 'none') return new Map();
-  const taking = Object.entries(state.participants).filter(
-    ([, period]) =>
-      earliestDay(period.from) <= on && (period.to === null || on < latestDay(period.to)),
+  // At most one period of an organisation holds on a day (the decider allows no overlap).
+  const taking = Object.entries(state.participants).flatMap(([organisationId, periods]) =>
+    periods
+      .filter((period) => earliestDay(period.from) <= on && !endedBy(period.to, on))
+      .map((period) => [organisationId, period] as const),
   );
-  const knownEnd = (organisationId: string, from: string) => {
-    const period = known.status === 'none' ? undefined : known.participants[organisationId];
-    return period?.from === from ? period.to : null;
-  };
+  // Each period's end as known of the whole stream: on the day a period holds, its leaving is
+  // often dated later, so the fold by date does not have it yet.
+  const knownEnd = (organisationId: string, from: string) =>
+    known.status === 'none'
+      ? null
+      : (known.participants[organisationId]?.find((period) => period.from === from)?.to ?? null);
   return new Map(
     taking.map(([organisationId, period]) => [
       organisationId,
@@ -97,6 +102,9 @@ const participantRows: Snapshot<ModelState> = (state, on, known) => {
     ]),
   );
 };
+
+/** A participation ends (it is exclusive) on its leaving's last possible day. */
+const endedBy = (to: IsoDate | null, on: IsoDate): boolean => to !== null && on >= latestDay(to);
 
 /**
  * Where a fact falls in the read's valid time, as for groups: a date known to the year or month

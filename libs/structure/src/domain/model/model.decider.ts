@@ -3,7 +3,10 @@ import {
   certainlyNotAfter,
   latest,
   optionalText,
-  overlaps,
+  earliestDay,
+  latestDay,
+  type DateAsGiven,
+  type Period,
   requireDateAsGiven,
   requireId,
   requireOneOf,
@@ -15,7 +18,7 @@ import { requireActiveOrganisation } from '../shared/references';
 import { adoption, establish, texts } from './model.establish';
 import { checkPlan, checkSuccessor } from './model.replacement';
 import { active, after, endsAfter, notBeforeEstablishment } from './model.rules';
-import { evolveModel, type ModelFacts, type ModelState } from './model.state';
+import { evolveModel, openPeriodOf, type ModelFacts, type ModelState } from './model.state';
 
 const P = 'MODEL';
 
@@ -35,16 +38,17 @@ function decide(command: ModelCommand, state: ModelState): ModelEvent[] {
       const from = notBeforeEstablishment(model, requireDateAsGiven(P, 'from', command.data.from));
       const { organisation } = command.data;
       requireActiveOrganisation(P, 'PARTICIPANT', organisationId, organisation, from);
-      const current = model.participants[organisationId];
-      if (current && overlaps(current, { from, to: null })) {
+      const clash = (model.participants[organisationId] ?? []).find((period) =>
+        mayStillTakePart(period, from),
+      );
+      if (clash) {
         throw new DomainError(
           `${P}.ALREADY_PARTICIPANT`,
-          'The organisation already takes part then',
+          clash.to === null
+            ? 'The organisation already takes part'
+            : `The organisation may still take part then: it left on ${clash.to}`,
           'conflict',
-          {
-            organisationId,
-            ...current,
-          },
+          { organisationId, ...clash },
         );
       }
       return [{ type: 'ParticipantAdded', data: { modelId, organisationId, from } }];
@@ -53,15 +57,17 @@ function decide(command: ModelCommand, state: ModelState): ModelEvent[] {
       const organisationId = requireId(P, 'organisationId', command.data.organisationId);
       // An end: checked against the start below, which is never before the establishment.
       const on = requireDateAsGiven(P, 'on', command.data.on);
-      const current = model.participants[organisationId];
-      if (!current || current.to !== null) {
+      const current = openPeriodOf(model, organisationId);
+      if (!current) {
+        // Also when it took part once: an ended period ends only once.
+        const left = model.participants[organisationId]?.at(-1)?.to ?? null;
         throw new DomainError(
           `${P}.NOT_A_PARTICIPANT`,
-          'The organisation does not take part in the model',
+          left
+            ? `The organisation left the model on ${left}`
+            : 'The organisation does not take part in the model',
           'conflict',
-          {
-            organisationId,
-          },
+          { organisationId, left },
         );
       }
       // An end is refused only when certainly not after the start ("2021" after 2021-03-01).
@@ -75,7 +81,7 @@ function decide(command: ModelCommand, state: ModelState): ModelEvent[] {
           },
         );
       }
-      const remaining = Object.values(model.participants).filter((period) => period.to === null);
+      const remaining = Object.keys(model.participants).filter((id) => openPeriodOf(model, id));
       if (remaining.length === 1) {
         throw new DomainError(
           `${P}.LAST_PARTICIPANT`,
@@ -179,6 +185,16 @@ function decide(command: ModelCommand, state: ModelState): ModelEvent[] {
       return _never;
     }
   }
+}
+
+/**
+ * A period joined from `from` would overlap `period`: it is still open, or it may not have ended
+ * by then. An organisation joins again from its leaving's last possible day (left "2022": from
+ * 2022-12-31 or "2023", not "2022-06"), where the read model ends the earlier period, so that no
+ * day shows it taking part twice.
+ */
+function mayStillTakePart(period: Period, from: DateAsGiven): boolean {
+  return period.to === null || earliestDay(from) < latestDay(period.to);
 }
 
 function same(a: unknown, b: unknown): boolean {

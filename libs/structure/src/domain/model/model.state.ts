@@ -11,8 +11,12 @@ export interface ModelFacts {
   adoptedBy: Adoption;
   establishedOn: IsoDate;
   predecessorId: string | null;
-  /** Each organisation's latest period of participation. */
-  participants: Record<string, Period>;
+  /**
+   * Each organisation's periods of participation, in order: one that left and joined again has
+   * several, and only the last may be open. Every period stays, so that the rules (and the read
+   * model, folded from this state) see when each one ended.
+   */
+  participants: Record<string, Period[]>;
   /** The roster: each attached group and the day it was attached. */
   groups: Record<string, IsoDate>;
   /** The date the current name, purpose, principles and focus areas took effect. */
@@ -31,7 +35,7 @@ export function evolveModel(state: ModelState, event: ModelEvent): ModelState {
   if (event.type === 'ModelEstablished') {
     const { participantIds, establishedOn, ...rest } = event.data;
     const participants = Object.fromEntries(
-      participantIds.map((id) => [id, { from: establishedOn, to: null }]),
+      participantIds.map((id) => [id, [{ from: establishedOn, to: null }]]),
     );
     return {
       status: 'active',
@@ -50,20 +54,21 @@ export function evolveModel(state: ModelState, event: ModelEvent): ModelState {
   };
   switch (event.type) {
     case 'ParticipantAdded': {
-      const period = { from: event.data.from, to: null };
-      return {
-        ...touched,
-        participants: { ...state.participants, [event.data.organisationId]: period },
-      };
+      const { organisationId, from } = event.data;
+      const periods = [...(state.participants[organisationId] ?? []), { from, to: null }];
+      return { ...touched, participants: { ...state.participants, [organisationId]: periods } };
     }
     case 'ParticipantLeft': {
-      const current = state.participants[event.data.organisationId];
-      if (!current) return touched;
-      const period = { ...current, to: event.data.on };
-      return {
-        ...touched,
-        participants: { ...state.participants, [event.data.organisationId]: period },
-      };
+      const { organisationId, on } = event.data;
+      const periods = state.participants[organisationId] ?? [];
+      // The one open period ends (the decider allows no other); the first, should a stream
+      // recorded under older rules hold two.
+      const open = periods.findIndex((period) => period.to === null);
+      if (open < 0) return touched;
+      const ended = periods.map((period, index) =>
+        index === open ? { ...period, to: on } : period,
+      );
+      return { ...touched, participants: { ...state.participants, [organisationId]: ended } };
     }
     case 'ModelAmended':
       return { ...touched, ...event.data.changes, amendedOn: event.data.on };
@@ -88,6 +93,11 @@ export function evolveModel(state: ModelState, event: ModelEvent): ModelState {
       return _never;
     }
   }
+}
+
+/** The organisation's period that is still open, if it takes part. */
+export function openPeriodOf(model: ModelFacts, organisationId: string): Period | undefined {
+  return model.participants[organisationId]?.find((period) => period.to === null);
 }
 
 /** What a replacement needs to know about a model that is to be its successor. */

@@ -14,7 +14,6 @@ import { organisationsByIds } from './organisation.queries';
 import {
   holdsOn,
   knownBy,
-  nullableDateText,
   versionPeriod,
   type TimeSlice,
   type VersionPeriod,
@@ -131,7 +130,7 @@ export async function participantsOn(
   const db = await readModel<ModelsDb>(database, MODELS);
   const rows = await db
     .selectFrom('model_participants')
-    .select(['organisation_id', 'joined_on', 'left_on', nullableDateText('valid_to').as('ended')])
+    .select(['organisation_id', 'joined_on', 'left_on'])
     .where('tenant', '=', tenant)
     .where('model_id', '=', modelId)
     .where(holdsOn(slice))
@@ -145,9 +144,6 @@ export async function participantsOn(
   return rows
     .map((row) => {
       const organisation = organisations.get(row.organisation_id);
-      // The model's state keeps one period per organisation: once it has joined again, an
-      // earlier period's end as given is gone, and the day its row ends says when it left.
-      const to = row.left_on ?? row.ended;
       return {
         modelId,
         organisationId: row.organisation_id,
@@ -155,8 +151,8 @@ export async function participantsOn(
         shortName: organisation?.shortName ?? null,
         kind: organisation?.kind ?? null,
         from: row.joined_on,
-        to,
-        certainty: certaintyOn(slice.asOf, row.joined_on, to),
+        to: row.left_on,
+        certainty: certaintyOn(slice.asOf, row.joined_on, row.left_on),
       };
     })
     .sort((a, b) =>
