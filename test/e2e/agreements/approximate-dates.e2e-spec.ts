@@ -8,12 +8,13 @@ import { API, get, post, startNykopingApp, testEngines } from './agreements-api'
 describe.each(testEngines)('agreement dates as precise as the source on %s', (engine) => {
   let api: TestApp;
   let agreement: string;
+  let dso: string;
   beforeAll(async () => {
     api = await startNykopingApp(engine);
     const organisation = async (kind: string, name: string, shortName: string) =>
       (await post(api, '/organisations', { kind, name, shortName, establishedOn: '2018' })).id;
     const kan = await organisation('board', 'Kompetens- och arbetsmarknadsnämnden', 'KAN');
-    const dso = await organisation('administration', 'Division Social omsorg', 'DSO');
+    dso = await organisation('administration', 'Division Social omsorg', 'DSO');
     agreement = (
       await post(api, '/agreements', {
         title: 'Överenskommelse KAN–DSO 2019–2022',
@@ -132,5 +133,33 @@ describe.each(testEngines)('agreement dates as precise as the source on %s', (en
     expect((await revise('2022')).status).toBe(200);
     const revised = await get(api, `/agreements/${agreement}`, { asOf: '2022-01-01' });
     expect(revised.body.inForce).toMatchObject({ version: 2, effectiveFrom: '2022' });
+  });
+
+  it('keeps an evaluation round held "in October 2020" as given, after the last by first days', async () => {
+    const evaluation = (
+      await post(api, '/evaluations', {
+        name: 'Självskattning av samverkan',
+        subject: { kind: 'agreement', id: agreement },
+        dimensions: ['goals', 'mandate', 'trust'].map((key) => ({ key, label: key })),
+        scale: { min: 1, max: 5 },
+        definedOn: '2019',
+      })
+    ).id;
+    const round = (heldOn: string) =>
+      api.http.post(`${API}/evaluations/${evaluation}/rounds`).send({
+        heldOn,
+        respondents: [{ organisationId: dso, count: 1 }],
+        scores: ['goals', 'mandate', 'trust'].map((dimension) => ({
+          organisationId: dso,
+          dimension,
+          score: 3,
+        })),
+      });
+    expect((await round('2020-10')).status).toBe(200);
+    const early = await round('2020');
+    expect(early.status).toBe(422);
+    expect(early.body.code).toBe('EVALUATION.ROUND_OUT_OF_ORDER');
+    const read = await get(api, `/evaluations/${evaluation}`);
+    expect(read.body.rounds).toEqual([expect.objectContaining({ round: 1, heldOn: '2020-10' })]);
   });
 });

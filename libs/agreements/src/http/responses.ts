@@ -291,7 +291,7 @@ class RespondentsResponse {
 
 class EvaluationRoundSummary {
   @ApiProperty({ type: 'integer' }) round!: number;
-  @ApiProperty(DATE) heldOn!: string;
+  @ApiProperty(DATE_AS_GIVEN) heldOn!: string;
   @ApiProperty({ type: [RespondentsResponse], description: 'By organisation' })
   respondents!: RespondentsResponse[];
   @ApiProperty({

@@ -17,7 +17,8 @@ export const EVALUATIONS = 'agreements-evaluations';
 /** Each evaluation as one document: its instrument and every round's scores. */
 export const evaluationsProjection: Projection<EvaluationsDb> = {
   name: EVALUATIONS,
-  version: 1,
+  // 2: definedOn and a round's heldOn as the source gives them (YYYY, YYYY-MM or a day).
+  version: 2,
   handles: Object.keys(EVALUATION_EVENT_VERSIONS),
   async setup(db: Kysely<EvaluationsDb>) {
     await sql.raw(evaluationsTable.ddl()).execute(db);

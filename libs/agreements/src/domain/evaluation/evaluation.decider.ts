@@ -1,12 +1,14 @@
 import {
+  certainlyBefore,
   DomainError,
   duplicatesOf,
   listOf,
-  requireDate,
+  notPlacedAfter,
+  requireDateAsGiven,
   requireOneOf,
   requireText,
+  type DateAsGiven,
   type Decider,
-  type IsoDate,
 } from '@app/kernel';
 
 const P = 'EVALUATION';
@@ -29,7 +31,7 @@ export type EvaluationDefined = {
     subject: { kind: (typeof SUBJECT_KINDS)[number]; id: string };
     dimensions: { key: string; label: string }[];
     scale: { min: number; max: number };
-    definedOn: IsoDate;
+    definedOn: DateAsGiven;
   };
 };
 
@@ -44,7 +46,8 @@ export type RoundRecorded = {
   data: {
     evaluationId: string;
     round: number;
-    heldOn: IsoDate;
+    /** As the source gives it: "hösten 2023" is recorded as 2023, or a month. */
+    heldOn: DateAsGiven;
     respondents: { organisationId: string; count: number }[];
     scores: Score[];
   };
@@ -68,7 +71,7 @@ export const EVALUATION_EVENT_VERSIONS: Record<EvaluationEvent['type'], number> 
   RoundRecorded: 1,
 };
 
-export const validFromOfEvaluationEvent = (event: EvaluationEvent): IsoDate =>
+export const validFromOfEvaluationEvent = (event: EvaluationEvent): DateAsGiven =>
   event.type === 'EvaluationDefined' ? event.data.definedOn : event.data.heldOn;
 
 /**
@@ -132,17 +135,21 @@ function define(command: DefineEvaluation, state: EvaluationState): EvaluationEv
       },
       dimensions,
       scale: { min, max },
-      definedOn: requireDate(P, 'definedOn', data.definedOn),
+      definedOn: requireDateAsGiven(P, 'definedOn', data.definedOn),
     },
   };
 }
 
-/** Rounds follow one another in time; every score is on the scale, for a known dimension, by a respondent. */
+/**
+ * Rounds follow one another in time; every score is on the scale, for a known dimension, by a
+ * respondent. Dates as given: a round is refused only when certainly before the instrument, and
+ * is placed after the last round by first possible days (two in one year keep their order).
+ */
 function recordRound(command: RecordRound, state: Evaluation): EvaluationEvent {
   const data = command.data;
-  const heldOn = requireDate(P, 'heldOn', data.heldOn);
+  const heldOn = requireDateAsGiven(P, 'heldOn', data.heldOn);
   const last = state.rounds.at(-1);
-  if (heldOn < state.definedOn || (last && heldOn <= last.heldOn)) {
+  if (certainlyBefore(heldOn, state.definedOn) || (last && notPlacedAfter(heldOn, last.heldOn))) {
     throw new DomainError(
       `${P}.ROUND_OUT_OF_ORDER`,
       `A round is held after the last one (${last?.heldOn ?? state.definedOn})`,

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsNumber, IsOptional, Max, Min } from 'class-validator';
-import { CalendarDate, CommandBodyDto, Id, Int, List, Nested, OneOf, Text } from '@app/platform';
+import { CommandBodyDto, Id, Int, List, Nested, OneOf, SourceDate, Text } from '@app/platform';
 import { ConsistentQuery } from '@app/projections';
 import { DIMENSION_LIMITS, SUBJECT_KINDS } from '../../domain';
 
@@ -44,7 +44,7 @@ export class DefineEvaluationDto extends CommandBodyDto {
   @Nested(() => ScaleDto)
   scale!: ScaleDto;
 
-  @CalendarDate()
+  @SourceDate()
   definedOn!: string;
 }
 
@@ -69,7 +69,7 @@ export class ScoreDto {
 }
 
 export class RecordRoundDto extends CommandBodyDto {
-  @CalendarDate()
+  @SourceDate()
   heldOn!: string;
 
   @List(() => RespondentDto, 100, { min: 1 })
