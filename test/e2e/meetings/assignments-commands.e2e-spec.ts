@@ -171,6 +171,23 @@ describe.each(testEngines)('assignment commands on %s', (engine) => {
       422,
       'ASSIGNMENT.REPORT_ITEM_NOT_FOUND',
     );
+    // Held on 2023-12-04, the meeting cannot have heard a report dated 2023-11-27.
+    await stage.meetings.ok(
+      send.held(booked, {
+        attendance: [{ personId: stage.people.pirrone, capacity: 'decision-maker' }],
+      }),
+    );
+    const later = await stage.meetings.item(booked, {
+      number: 50,
+      title: 'Återrapportering',
+      kind: 'information',
+    });
+    await expectRefused(
+      api,
+      () => send.reportBack(id, { ...report, meetingId: booked, itemId: later }),
+      422,
+      'ASSIGNMENT.REPORT_BEFORE_MEETING',
+    );
     const early = { ...report, deliveredOn: '2023-11-01' };
     await expectRefused(
       api,

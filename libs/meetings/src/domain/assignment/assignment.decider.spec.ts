@@ -209,6 +209,17 @@ describe('assignment decider', () => {
       given(decider, issued).when(report(over)).thenFails(code, 'invalid');
     });
 
+    it('refuses a report dated before the meeting it names, unless it may fall on or after it', () => {
+      // Issued 2023-11-06; the meeting that heard the report sat on 2023-11-28.
+      const error = given(decider, issued)
+        .when(report({ deliveredOn: '2023-11-27' }))
+        .thenFails('ASSIGNMENT.REPORT_BEFORE_MEETING', 'invalid');
+      expect(error.details).toMatchObject({ meetingId: 'mtg-2', meetingDate: '2023-11-28' });
+      for (const deliveredOn of ['2023-11', '2023', '2023-12-01']) {
+        expect(given(decider, issued).when(report({ deliveredOn })).events()).toHaveLength(1);
+      }
+    });
+
     it('refuses a report dated before an extension already recorded', () => {
       given(decider, extended)
         .when(report({ deliveredOn: '2023-12-14' }))
@@ -340,7 +351,9 @@ describe('assignment decider', () => {
         fc.property(day, day, fc.option(day, { nil: null }), (due, asOf, delivered) => {
           const events = run(decider, [
             issueCommand({ dueOn: due }),
-            ...(delivered ? [report({ deliveredOn: delivered })] : []),
+            ...(delivered
+              ? [report({ deliveredOn: delivered, meetingId: null, itemId: null })]
+              : []),
           ]);
           const status = statusOf(fold(decider, events), asOf);
           const expected =

@@ -65,7 +65,7 @@ function decide(command: AssignmentCommand, state: AssignmentState): AssignmentE
           { itemId },
         );
       }
-      if (meetingId !== null) reportedIn(meetingId, itemId, data.meetingFacts);
+      if (meetingId !== null) reportedIn(meetingId, itemId, deliveredOn, data.meetingFacts);
       return [
         {
           type: 'AssignmentReportedBack',
@@ -290,11 +290,13 @@ function reportingDebtor(assignment: Assignment, organisationId: unknown): strin
 /**
  * A report-back given in a meeting names a meeting that was held and, if it names one, an item
  * of that meeting: a report to a meeting that never sat, or to another meeting's item, is not
- * a report.
+ * a report. Nor is one delivered before the meeting it was given in: refused when certainly
+ * before its day (a report dated "2024-03" may name the meeting of 2024-03-12).
  */
 function reportedIn(
   meetingId: string,
   itemId: string | null,
+  deliveredOn: IsoDate,
   facts: ReportMeetingFacts | null | undefined,
 ): void {
   if (!facts || facts.meetingId !== meetingId) {
@@ -308,6 +310,14 @@ function reportedIn(
       `The meeting of ${facts.date} has not been recorded as held`,
       'invalid',
       { meetingId, date: facts.date },
+    );
+  }
+  if (certainlyBefore(deliveredOn, facts.date)) {
+    throw new DomainError(
+      `${P}.REPORT_BEFORE_MEETING`,
+      `The report is dated before the meeting it names, held on ${facts.date}`,
+      'invalid',
+      { meetingId, deliveredOn, meetingDate: facts.date },
     );
   }
   if (itemId !== null && !facts.itemIds.includes(itemId)) {
