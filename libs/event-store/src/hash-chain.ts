@@ -1,6 +1,5 @@
-import { createHash } from 'node:crypto';
-import canonicalize from 'canonicalize';
-import type { Actor } from '@app/kernel';
+import { hash } from 'node:crypto';
+import { canonicalJson, type Actor } from '@app/kernel';
 import type { NewEvent, RecordedEvent } from './event-store.port';
 
 /**
@@ -30,7 +29,7 @@ export interface ChainLink {
 
 /** The canonical (RFC 8785) text that is hashed; exported so auditors can reproduce a hash. */
 export function canonicalLink(link: ChainLink): string {
-  const text = canonicalize({
+  const text = canonicalJson({
     id: link.id,
     tenant: link.tenant,
     stream: link.stream,
@@ -53,7 +52,7 @@ export function canonicalLink(link: ChainLink): string {
 }
 
 export function linkHash(link: ChainLink): string {
-  return createHash('sha256').update(canonicalLink(link), 'utf8').digest('hex');
+  return hash('sha256', canonicalLink(link), 'hex');
 }
 
 /** The link of an event as read back: what verification recomputes. */

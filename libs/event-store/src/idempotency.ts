@@ -1,5 +1,5 @@
-import canonicalize from 'canonicalize';
 import { v5 as uuidv5 } from 'uuid';
+import { canonicalJson } from '@app/kernel';
 import { EventIdConflictError } from './errors';
 import type { AppendResult, ExpectedRevision } from './event-store.port';
 
@@ -29,7 +29,7 @@ export interface EventContent {
 
 export function sameContent(a: EventContent, b: EventContent): boolean {
   const text = (e: EventContent) =>
-    canonicalize({ type: e.type, schemaVersion: e.schemaVersion, data: e.data });
+    canonicalJson({ type: e.type, schemaVersion: e.schemaVersion, data: e.data });
   return text(a) === text(b);
 }
 

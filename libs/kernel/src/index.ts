@@ -7,3 +7,4 @@ export * from './approximate-date';
 export * from './permissions';
 export * from './text-limits';
 export * from './records';
+export * from './canonical-json';

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { Readable, type Writable } from 'node:stream';
-import canonicalize from 'canonicalize';
 import { ZipFile } from 'yazl';
 import { canonicalLink, linkOf, type EventStore, type RecordedEvent } from '@app/event-store';
+import { canonicalJson } from '@app/kernel';
 import { meetingOfStream } from '@app/meetings';
 import type { CheckpointService } from '../checkpoints/checkpoint.service';
 import { listCheckpoints, type StoredCheckpoint } from '../checkpoints/checkpoint.store';
@@ -75,7 +75,7 @@ export async function writeAuditPackage(
   for (let i = 1; i < kept.length; i++) {
     const [from, to] = [kept[i - 1].treeSize, kept[i].treeSize];
     const proof = await consistencyProof(log, tenant, from, to);
-    consistency.push(canonicalize({ from, to, proof: proof.map((h) => h.toString('hex')) })!);
+    consistency.push(canonicalJson({ from, to, proof: proof.map((h) => h.toString('hex')) })!);
   }
   add('consistency.ndjson', consistency.map((line) => `${line}\n`).join(''));
 
@@ -203,7 +203,7 @@ async function* eventLines(
     );
     const text = chosen
       .map(({ event, leaf }, i) => {
-        const line = `${canonicalize({
+        const line = `${canonicalJson({
           leafIndex: leaf,
           hash: event.metadata.hash,
           event: JSON.parse(canonicalLink(linkOf(event))) as unknown,

@@ -1,6 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import canonicalize from 'canonicalize';
-import { earliestDay, type CommandContext, type Message } from '@app/kernel';
+import { canonicalJson, earliestDay, type CommandContext, type Message } from '@app/kernel';
 import type { NewEvent, RecordedEvent } from '../event-store.port';
 import { deterministicEventIds } from '../idempotency';
 import type { Aggregate } from './aggregate';
@@ -67,7 +66,7 @@ export function resultOf(event: RecordedEvent | undefined): { revision: number; 
  */
 export function requestDigest(context: CommandContext, input: unknown): string {
   if (context.request !== undefined) return context.request;
-  const text = canonicalize({ input, reason: context.reason, onBehalfOf: context.onBehalfOf });
+  const text = canonicalJson({ input, reason: context.reason, onBehalfOf: context.onBehalfOf });
   return createHash('sha256')
     .update(text ?? '')
     .digest('hex');

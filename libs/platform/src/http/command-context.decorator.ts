@@ -1,9 +1,8 @@
 import { createHash, randomUUID } from 'node:crypto';
-import canonicalize from 'canonicalize';
 import { BadRequestException, createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { ApiHeader } from '@nestjs/swagger';
 import { applyDecorators } from '@nestjs/common';
-import type { CommandContext } from '@app/kernel';
+import { canonicalJson, type CommandContext } from '@app/kernel';
 import type { IdentifiedRequest } from './identified-request';
 
 const REVISION = /^(?:W\/)?"?(\d{1,15})"?$/;
@@ -35,7 +34,7 @@ export function commandContextOf(request: IdentifiedRequest): CommandContext {
  */
 export function fingerprintOf(request: IdentifiedRequest): string {
   const route = (request.route as { path?: string } | undefined)?.path ?? request.path;
-  const text = canonicalize({
+  const text = canonicalJson({
     method: request.method,
     route: `${request.baseUrl}${route}`,
     resource: request.params,

@@ -1,5 +1,5 @@
 import { hash } from 'node:crypto';
-import canonicalize from 'canonicalize';
+import { canonicalJson } from '@app/kernel';
 import type { IsoDate } from '../../domain';
 
 /** One event of a stream as the projection keeps it: its revision and the date it holds from. */
@@ -140,10 +140,8 @@ function sameAttrs(a: Record<string, unknown>, b: Record<string, unknown>): bool
  * SHA-256 of its RFC 8785 canonical JSON, so equal contents match whatever their key order.
  */
 export function fingerprintOf(version: Version): string {
-  return hash('sha256', canonicalJson(version), 'hex');
+  return hash('sha256', canonicalJson(version) ?? '', 'hex');
 }
-
-const canonicalJson = (value: unknown): string => canonicalize(value) ?? '';
 
 function compareDates(a: IsoDate, b: IsoDate): number {
   return a < b ? -1 : a > b ? 1 : 0;
