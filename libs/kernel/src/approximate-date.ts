@@ -48,10 +48,23 @@ export function isDateAsGiven(value: unknown): value is DateAsGiven {
   return approximateDate(value) !== undefined;
 }
 
+/**
+ * Dates parsed before, by text: a projection asks for the first and last days of the same few
+ * dates on every date of a history (a group's seats on each day something changed), and the
+ * parse (a pattern and a calendar check) was a twentieth of Node's work in rebuilding the groups.
+ * Bounded: emptied when full, so a long run over many distinct dates keeps only recent ones.
+ */
+const PARSED = new Map<DateAsGiven, ApproximateDate>();
+const PARSED_LIMIT = 4096;
+
 /** The one parse every date as given goes through; a text that is no date is a malformed command. */
 function parsed(date: DateAsGiven): ApproximateDate {
+  const known = PARSED.get(date);
+  if (known) return known;
   const value = approximateDate(date);
   if (value === undefined) throw new Error(`${date} is not a date YYYY, YYYY-MM or YYYY-MM-DD`);
+  if (PARSED.size >= PARSED_LIMIT) PARSED.clear();
+  PARSED.set(date, value);
   return value;
 }
 

@@ -18,7 +18,7 @@ export interface VersionTable {
   indexes: readonly string[];
   /**
    * The table's own columns of a version, the scope column included, as JSON values: a jsonb
-   * column takes the value itself (rows reach the table through jsonb_populate_recordset).
+   * column takes the value itself (rows reach the table through json_populate_recordset).
    */
   row(version: Version, scope: string): Record<string, unknown>;
 }
@@ -120,8 +120,9 @@ function keys(rows: readonly VersionKey[], more = sql``) {
  * so that a version closed and recorded again within the batch never meets its old row in
  * `_current`,
  * then the new rows. One statement each, whatever the number of streams: the rows travel as one
- * JSON parameter (no parameter limit to chunk for) and jsonb_populate_recordset types them by
- * the table's own columns.
+ * JSON parameter (no parameter limit to chunk for) and json_populate_recordset types them by
+ * the table's own columns. As json, not jsonb: the parameter is read once, so converting it all
+ * to jsonb first was parsing it twice (a fifth of the insert's CPU in a rebuild; bench/NOTES.md).
  */
 export async function writeVersionChanges(
   db: AnyDb,
@@ -160,6 +161,6 @@ export async function writeVersionChanges(
   }));
   await sql`
     insert into ${name}
-    select * from jsonb_populate_recordset(null::${name}, ${JSON.stringify(rows)}::jsonb)
+    select * from json_populate_recordset(null::${name}, ${JSON.stringify(rows)}::json)
   `.execute(db);
 }
