@@ -53,6 +53,11 @@ export const uuid = () => new Column<string>('uuid');
 export const bytea = () => new Column<Uint8Array>('bytea');
 /** JSON: written as JSON text, read back parsed. */
 export const jsonb = <T>() => new Column<T, string>('jsonb');
+/**
+ * JSON kept as the text written (the same value read back): cheaper to write than jsonb, which
+ * PostgreSQL parses into its own form, and as good for a copy read whole or a field at a time.
+ */
+export const json = <T>() => new Column<T, string>('json');
 
 export type Columns = Record<string, Column<unknown, unknown>>;
 

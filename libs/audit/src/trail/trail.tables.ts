@@ -1,7 +1,7 @@
 import {
   bigint,
   integer,
-  jsonb,
+  json,
   readTable,
   text,
   timestamptz,
@@ -34,7 +34,8 @@ export const auditEventsTable = readTable(
     valid_from: text().nullable(),
     recorded_at: timestamptz(),
     late_days: integer().nullable(),
-    data: jsonb<unknown>(),
+    // A copy of the event's data, read whole or a field at a time: json, not jsonb (see apply).
+    data: json<unknown>(),
     hash: text(),
   },
   { primaryKey: ['tenant', 'position'] },
