@@ -133,6 +133,8 @@ describe.each(testEngines)('agreement dates as precise as the source on %s', (en
     expect((await revise('2022')).status).toBe(200);
     const revised = await get(api, `/agreements/${agreement}`, { asOf: '2022-01-01' });
     expect(revised.body.inForce).toMatchObject({ version: 2, effectiveFrom: '2022' });
+    const economy = await get(api, `/agreements/${agreement}/economy`, { asOf: '2022-06-01' });
+    expect(economy.body).toMatchObject({ certainty: 'uncertain', lines: [] });
   });
 
   it('keeps an evaluation round held "in October 2020" as given, after the last by first days', async () => {

@@ -27,6 +27,7 @@ import {
   economyOf,
   validFromOfAgreementEvent,
   versionAsOf,
+  versionCertainty,
   type AgreementEvent,
 } from '../domain';
 import {
@@ -138,7 +139,12 @@ export class AgreementsQueriesController {
       query.knownAt,
     );
     if (!agreement) throw notFound('AGREEMENT', id);
-    return { asOf, agreementId: id, ...economyOf(versionAsOf(agreement, asOf).content.economy) };
+    return {
+      asOf,
+      agreementId: id,
+      certainty: versionCertainty(agreement, asOf),
+      ...economyOf(versionAsOf(agreement, asOf).content.economy),
+    };
   }
 
   @RequiresPermission('history.read')

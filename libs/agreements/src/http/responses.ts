@@ -109,6 +109,12 @@ export class EconomyAnswerTotal {
 export class EconomyAnswer {
   @ApiProperty(DATE) asOf!: string;
   @ApiProperty({ format: 'uuid' }) agreementId!: string;
+  @ApiProperty({
+    ...CERTAINTY,
+    description:
+      'Uncertain while a revision, dated to the month or year, may or may not have taken effect on asOf',
+  })
+  certainty!: 'certain' | 'uncertain';
   @ApiProperty({ type: [EconomyAnswerLine] }) lines!: EconomyAnswerLine[];
   @ApiProperty({ type: [EconomyAnswerTotal] }) totals!: EconomyAnswerTotal[];
   @ApiProperty() mismatches!: number;

@@ -16,6 +16,7 @@ import {
   scheduledFollowUps,
   statusAsOf,
   versionAsOf,
+  versionCertainty,
   type Agreement,
 } from './agreement.state';
 
@@ -78,6 +79,29 @@ describe('agreement dates as precise as the source', () => {
       .thenFails('AGREEMENT.VALIDITY_REVERSED', 'invalid');
   });
 
+  it('takes a party known to the year as active unless certainly outside its life', () => {
+    const party = (establishedOn: string, dissolvedOn: string | null = null) =>
+      draftCommand({
+        validFrom: '2024-03-01',
+        validTo: '2024',
+        partyFacts: draftCommand().data.partyFacts.map((f) => ({
+          ...f,
+          establishedOn,
+          dissolvedOn,
+        })),
+      });
+    given(decider)
+      .when(party('2024'))
+      .then([expect.objectContaining({ type: 'AgreementDrafted' })]);
+    given(decider)
+      .when(party('2019', '2024-03'))
+      .then([expect.objectContaining({ type: 'AgreementDrafted' })]);
+    given(decider).when(party('2024-04')).thenFails('AGREEMENT.PARTY_NOT_ACTIVE', 'invalid');
+    given(decider)
+      .when(party('2019', '2024-02'))
+      .thenFails('AGREEMENT.PARTY_NOT_ACTIVE', 'invalid');
+  });
+
   it('plans follow-ups inside a validity known to the year unless certainly outside it', () => {
     const to2025 = run(decider, [draftCommand({ validFrom: '2024', validTo: '2025' })]);
     given(decider, to2025)
@@ -136,6 +160,8 @@ describe('agreement dates as precise as the source', () => {
       .when(revise('2020-04'))
       .thenFails('AGREEMENT.REVISION_NOT_AFTER_PREVIOUS', 'invalid');
     expect(versionAsOf(stateOf(revised), '2020-05-01').version).toBe(2);
+    expect(versionCertainty(stateOf(revised), '2020-05-10')).toBe('uncertain');
+    expect(versionCertainty(stateOf(revised), '2020-05-31')).toBe('certain');
   });
 
   it('is terminated from the last day the termination may be, uncertain before it', () => {

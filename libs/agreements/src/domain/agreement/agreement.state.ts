@@ -132,6 +132,16 @@ export function versionAsOf(agreement: Agreement, asOf: IsoDate): Version {
 }
 
 /**
+ * Whether the version in force on `asOf` is certainly the one `versionAsOf` gives: uncertain
+ * while a revision known to the month or year may or may not have taken effect.
+ */
+export const versionCertainty = (agreement: Agreement, asOf: IsoDate): Certainty =>
+  certaintyOfAll(
+    asOf,
+    agreement.versions.map((v) => v.effectiveFrom),
+  );
+
+/**
  * The agreement's status on a day by valid time: a draft until adopted; adopted but not yet in
  * force before its validity starts; in force during it; expired after the validity of the
  * version in force; terminated from the day it was ended. Dates as the source gives them
@@ -159,10 +169,13 @@ export function agreementCertainty(agreement: Agreement, asOf: IsoDate): Certain
     agreement.adoption?.adoptedOn ?? null,
     agreement.termination?.terminatedOn ?? null,
     validFrom,
-    ...agreement.versions.map((v) => v.effectiveFrom),
   ];
   const endUndecided = earliestDay(validTo) < asOf && asOf <= latestDay(validTo);
-  return endUndecided ? 'uncertain' : certaintyOfAll(asOf, starts);
+  const undecided =
+    endUndecided ||
+    certaintyOfAll(asOf, starts) === 'uncertain' ||
+    versionCertainty(agreement, asOf) === 'uncertain';
+  return undecided ? 'uncertain' : 'certain';
 }
 
 const PROGRESSION: Record<AgreementStatus, number> = {
