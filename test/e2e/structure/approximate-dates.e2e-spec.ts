@@ -1,5 +1,5 @@
 import { startTestApp, testEngines, type TestApp } from '../../support/test-app';
-import { Structure, eventsOf, expectInvalid, expectRefused } from './structure-api';
+import { Structure, eventsOf, expectCommand, expectInvalid, expectRefused } from './structure-api';
 import { reader } from './queries-http';
 
 /**
@@ -179,5 +179,35 @@ describe.each(testEngines)('structure dates as precise as the source on %s', (en
       formedOn: 'våren 2020',
     };
     expectInvalid(await structure.post('/groups', spring), ['formedOn']);
+  });
+
+  it('merges groups on a date known to the year: the sources end, the target forms, as given', async () => {
+    const [east, west] = [
+      await structure.group(model, { kind: 'network', name: 'Öst', formedOn: '2021-03-01' }),
+      await structure.group(model, { kind: 'network', name: 'Väst', formedOn: '2021-03-01' }),
+    ];
+    // "Nätverken slogs samman 2021": the year may follow their forming in March.
+    const early = { sourceIds: [east, west], target: { kind: 'network', name: 'Nätverket' } };
+    await expectRefused(
+      api,
+      () => structure.post('/groups/merge', { ...early, on: '2021-02' }),
+      422,
+      'GROUP.BEFORE_FORMED',
+    );
+    const merged = await expectCommand(
+      await structure.post('/groups/merge', { ...early, on: '2021' }),
+      201,
+    );
+    position = merged.position;
+    const target = await get(`/groups/${merged.id}`, { asOf: '2021-06-01' });
+    expect(target.body).toMatchObject({ formedOn: '2021', certainty: 'uncertain' });
+    const source = await get(`/groups/${east}`, { asOf: '2021-06-01' });
+    expect(source.body).toMatchObject({ endedOn: '2021', certainty: 'uncertain' });
+    const ids = async (asOf: string) => (await groupsOn(asOf)).map((group) => group.id);
+    expect(await ids('2021-06-01')).toEqual(expect.arrayContaining([east, west, merged.id]));
+    const after = await ids('2022-01-01');
+    expect(after).toContain(merged.id);
+    expect(after).not.toContain(east);
+    expectInvalid(await structure.post('/groups/merge', { ...early, on: 'hösten 2021' }), ['on']);
   });
 });

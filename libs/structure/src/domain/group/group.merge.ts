@@ -1,9 +1,9 @@
 import { DomainError } from '@app/kernel';
-import { duplicatesOf, placedBefore, requireDate, requireId } from '../shared/guards';
+import { duplicatesOf, placedBefore, requireDateAsGiven, requireId } from '../shared/guards';
 import type { AbsorbGroups, MergeGroupInto } from './group.commands';
 import type { GroupEvent } from './group.events';
 import { endedWithGroup } from './group.membership';
-import { after, notBeforeFormed, type ActiveGroup } from './group.rules';
+import { endsAfter, notBeforeFormed, type ActiveGroup } from './group.rules';
 
 const P = 'GROUP';
 
@@ -11,7 +11,8 @@ const P = 'GROUP';
 export function decideMergeInto(command: MergeGroupInto, group: ActiveGroup): GroupEvent[] {
   const groupId = group.groupId;
   const { targetId, target } = command.data;
-  const on = after(group, group.lastChangeOn, requireDate(P, 'on', command.data.on));
+  // An end, as dissolving is: refused only when certainly not after the group's last change.
+  const on = endsAfter(group, group.lastChangeOn, requireDateAsGiven(P, 'on', command.data.on));
   if (targetId === groupId) {
     throw new DomainError(
       `${P}.MERGE_INTO_ITSELF`,
@@ -68,7 +69,7 @@ export function decideMergeInto(command: MergeGroupInto, group: ActiveGroup): Gr
 /** The target side of a merge: it records what it absorbed. */
 export function decideAbsorb(command: AbsorbGroups, group: ActiveGroup): GroupEvent[] {
   const groupId = group.groupId;
-  const on = notBeforeFormed(group, requireDate(P, 'on', command.data.on));
+  const on = notBeforeFormed(group, requireDateAsGiven(P, 'on', command.data.on));
   const sourceIds = (command.data.sourceIds ?? []).map((id) => requireId(P, 'sourceId', id));
   if (sourceIds.length === 0) {
     throw new DomainError(`${P}.MERGE_TOO_FEW`, 'A merge absorbs at least one group', 'invalid');

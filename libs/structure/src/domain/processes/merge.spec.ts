@@ -93,6 +93,27 @@ describe('decideMerge', () => {
     ]);
   });
 
+  it('merges on a date known to the year, refused only when certainly before a change', () => {
+    // "Grupperna slogs samman 2022": g-school's seat began on 2022-02-01, which the year may follow.
+    const request = { ...intoNew(['g-school', 'g-preschool']), on: '2022' };
+    const decision = decideMerge(request, { groups: withoutSub, model: modelWithoutSub });
+    expect(decision.groups.get('g-school')).toEqual([
+      {
+        type: 'GroupMergedInto',
+        data: { groupId: 'g-school', targetId: 'g-attendance', on: '2022' },
+      },
+      {
+        type: 'MembershipEnded',
+        data: { groupId: 'g-school', membershipId: 'm1', to: '2022', cause: 'group-merged' },
+      },
+    ]);
+    expect(decision.groups.get('g-attendance')![0]!.data).toMatchObject({ formedOn: '2022' });
+    const early = { ...request, on: '2022-01' };
+    expect(
+      failureOf(() => decideMerge(early, { groups: withoutSub, model: modelWithoutSub })).code,
+    ).toBe('GROUP.CHANGE_OUT_OF_ORDER');
+  });
+
   it('merges into an existing group', () => {
     const decision = decideMerge(
       {

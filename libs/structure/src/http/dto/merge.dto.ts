@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsObject, IsUUID, ValidateIf, ValidateNested } from 'class-validator';
-import { CalendarDate, CommandBodyDto, Ids, Requires } from '@app/platform';
+import { CommandBodyDto, Ids, Requires, SourceDate } from '@app/platform';
 import { GroupFieldsDto } from './group.dto';
 
 /** Several groups of one model end in one: an existing group (`targetId`) or a new one (`target`). */
@@ -25,6 +25,6 @@ export class MergeGroupsDto extends CommandBodyDto {
   @Type(() => GroupFieldsDto)
   target?: GroupFieldsDto;
 
-  @CalendarDate()
+  @SourceDate({ description: 'The day (or month, or year) the sources end in the target' })
   on!: string;
 }
