@@ -1,4 +1,5 @@
 import canonicalize from 'canonicalize';
+import fc from 'fast-check';
 import { canonicalJson } from './canonical-json';
 
 // Every hash in the log was computed over the text the `canonicalize` package writes: the two
@@ -19,6 +20,15 @@ const values: [string, unknown][] = [
 describe('canonicalJson', () => {
   it.each(values)('writes what the canonicalize package writes: %s', (_name, value) => {
     expect(canonicalJson(value)).toBe(canonicalize(value));
+  });
+
+  it('writes what the canonicalize package writes for any JSON value, lone surrogates included', () => {
+    fc.assert(
+      fc.property(fc.jsonValue({ stringUnit: 'binary', maxDepth: 4 }), (value) => {
+        expect(canonicalJson(value)).toBe(canonicalize(value));
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('writes the RFC 8785 text', () => {
