@@ -1,6 +1,11 @@
 import { Controller, Get, Inject, ServiceUnavailableException } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { HealthCheck, HealthCheckService, type HealthIndicatorResult } from '@nestjs/terminus';
+import {
+  HealthCheck,
+  HealthCheckService,
+  type HealthCheckResult,
+  type HealthIndicatorResult,
+} from '@nestjs/terminus';
 import { EVENT_STORE, type EventStore } from '@app/event-store';
 import { HealthResponse } from './health.response';
 import { ApiProblem, Public, SQL_DATABASE, type SqlDatabase } from '@app/platform';
@@ -20,7 +25,7 @@ export class HealthController {
   @ApiOperation({ summary: 'The process answers' })
   @ApiOkResponse({ type: HealthResponse })
   @HealthCheck({ noCache: true, swaggerDocumentation: false })
-  live() {
+  live(): Promise<HealthCheckResult> {
     return this.health.check([]);
   }
 
@@ -29,7 +34,7 @@ export class HealthController {
   @ApiProblem(503, 'HEALTH.NOT_READY: the database or the event store is unreachable')
   @ApiOkResponse({ type: HealthResponse })
   @HealthCheck({ noCache: true, swaggerDocumentation: false })
-  ready() {
+  ready(): Promise<HealthCheckResult> {
     return this.health.check([() => this.databaseIndicator(), () => this.eventStoreIndicator()]);
   }
 

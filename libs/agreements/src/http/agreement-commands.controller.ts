@@ -4,7 +4,7 @@ import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Decide } from '@app/event-store';
 import type { CommandContext } from '@app/kernel';
-import { inputOf } from '@app/platform';
+import { CommandResponse, inputOf } from '@app/platform';
 import {
   ApiIds,
   CommandCtx,
@@ -51,7 +51,7 @@ export class AgreementCommandsController {
     @Body() body: DraftAgreementDto,
     @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) response: Response,
-  ) {
+  ): Promise<CommandResponse> {
     const command = new DraftAgreementCommand(
       // The decider checks every field: lists left out are empty, optional texts null.
       inputOf(body) as DraftAgreementInput,
@@ -72,7 +72,7 @@ export class AgreementCommandsController {
     @Body() body: AddAgreementAssignmentDto,
     @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) response: Response,
-  ) {
+  ): Promise<CommandResponse> {
     const input = { ...inputOf(body), agreementId } as AddAgreementAssignmentInput;
     const command = new AddAgreementAssignmentCommand(input, withBody(context, body));
     return withEtag(response, await this.commands.execute(command));
@@ -86,7 +86,7 @@ export class AgreementCommandsController {
     @Body() body: SetEconomyDto,
     @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) response: Response,
-  ) {
+  ): Promise<CommandResponse> {
     const command = Decide.on(
       agreementAggregate,
       agreementId,
@@ -107,7 +107,7 @@ export class AgreementCommandsController {
     @Body() body: AddGoalDto,
     @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) response: Response,
-  ) {
+  ): Promise<CommandResponse> {
     const command = Decide.on(
       agreementAggregate,
       agreementId,
@@ -128,7 +128,7 @@ export class AgreementCommandsController {
     @Body() body: AdoptAgreementDto,
     @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) response: Response,
-  ) {
+  ): Promise<CommandResponse> {
     const command = Decide.on(
       agreementAggregate,
       agreementId,
@@ -146,7 +146,7 @@ export class AgreementCommandsController {
     @Body() body: ReviseAgreementDto,
     @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) response: Response,
-  ) {
+  ): Promise<CommandResponse> {
     const command = Decide.on(
       agreementAggregate,
       agreementId,
@@ -173,7 +173,7 @@ export class AgreementCommandsController {
     @Body() body: RecordFollowUpDto,
     @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) response: Response,
-  ) {
+  ): Promise<CommandResponse> {
     const command = Decide.on(
       agreementAggregate,
       agreementId,
@@ -191,7 +191,7 @@ export class AgreementCommandsController {
     @Body() body: TerminateAgreementDto,
     @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) response: Response,
-  ) {
+  ): Promise<CommandResponse> {
     const command = Decide.on(
       agreementAggregate,
       agreementId,

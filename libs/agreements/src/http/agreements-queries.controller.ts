@@ -49,8 +49,8 @@ import {
   IndicatorsQuery,
   IndicatorValuesQuery,
 } from './dto/queries.dto';
+import { AgreementAnswer } from './agreement.response';
 import {
-  AgreementAnswer,
   AgreementHistoryAnswer,
   AgreementsAnswer,
   EconomyAnswer,
@@ -84,7 +84,7 @@ export class AgreementsQueriesController {
     @Query() query: AgreementsQuery,
     @CurrentIdentity() identity: Identity,
     @Req() request: Request,
-  ) {
+  ): Promise<AgreementsAnswer> {
     const asOf = query.asOf ?? today();
     const wanted = keysetRequestOf(query, request, agreementsOrder.length);
     const rows = await listAgreements(
@@ -108,7 +108,7 @@ export class AgreementsQueriesController {
     @IdParam() id: string,
     @Query() query: AgreementQuery,
     @CurrentIdentity() identity: Identity,
-  ) {
+  ): Promise<AgreementAnswer> {
     const asOf = query.asOf ?? today();
     const tenant = identity.municipality;
     const agreement = await loadAgreement(this.database.db, this.store, tenant, id, query.knownAt);
@@ -129,7 +129,7 @@ export class AgreementsQueriesController {
     @IdParam() id: string,
     @Query() query: AgreementQuery,
     @CurrentIdentity() identity: Identity,
-  ) {
+  ): Promise<EconomyAnswer> {
     const asOf = query.asOf ?? today();
     const agreement = await loadAgreement(
       this.database.db,
@@ -158,7 +158,7 @@ export class AgreementsQueriesController {
     @Query() query: HistoryQuery,
     @CurrentIdentity() identity: Identity,
     @Req() request: Request,
-  ) {
+  ): Promise<AgreementHistoryAnswer> {
     const window = historyWindowOf(query);
     const events = await streamHistoryPage(
       { store: this.store, names: this.names },
@@ -185,7 +185,7 @@ export class AgreementsQueriesController {
     @Query() query: FollowUpsQuery,
     @CurrentIdentity() identity: Identity,
     @Req() request: Request,
-  ) {
+  ): Promise<FollowUpsAnswer> {
     const asOf = query.asOf ?? today();
     const followUps = await followUpCalendar(this.database.db, identity.municipality, {
       ...query,
@@ -213,7 +213,7 @@ export class AgreementsQueriesController {
     @Query() query: IndicatorsQuery,
     @CurrentIdentity() identity: Identity,
     @Req() request: Request,
-  ) {
+  ): Promise<IndicatorsAnswer> {
     const wanted = keysetRequestOf(query, request, indicatorsOrder.length);
     const tenant = identity.municipality;
     const indicators = await listIndicators(this.database.db, tenant, query.kpiId, wanted);
@@ -231,7 +231,7 @@ export class AgreementsQueriesController {
     @Param('id') id: string,
     @Query() query: IndicatorValuesQuery,
     @CurrentIdentity() identity: Identity,
-  ) {
+  ): Promise<IndicatorValuesAnswer> {
     const indicator = await indicatorWithValues(
       this.database.db,
       identity.municipality,

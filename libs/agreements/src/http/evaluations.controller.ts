@@ -3,7 +3,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { DomainError, type CommandContext, type Identity } from '@app/kernel';
-import { ApiContentResponse, inputOf } from '@app/platform';
+import { ApiContentResponse, CommandResponse, inputOf } from '@app/platform';
 import {
   ApiIds,
   CommandCtx,
@@ -48,7 +48,7 @@ export class EvaluationsController {
     @Body() body: DefineEvaluationDto,
     @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) response: Response,
-  ) {
+  ): Promise<CommandResponse> {
     const command = new DefineEvaluationCommand(inputOf(body), withBody(context, body));
     return withEtag(response, await this.commands.execute(command));
   }
@@ -62,7 +62,7 @@ export class EvaluationsController {
     @Body() body: RecordRoundDto,
     @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) response: Response,
-  ) {
+  ): Promise<CommandResponse> {
     const command = Decide.on(
       evaluationAggregate,
       evaluationId,
@@ -83,7 +83,7 @@ export class EvaluationsController {
     @IdParam() id: string,
     @Query() _query: ConsistentQuery,
     @CurrentIdentity() identity: Identity,
-  ) {
+  ): Promise<EvaluationAnswer> {
     const evaluation = await loadEvaluation(this.database.db, identity.municipality, id);
     if (!evaluation) throw notFound('evaluation', { id });
     const { rounds, ...instrument } = evaluation;

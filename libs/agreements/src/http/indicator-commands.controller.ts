@@ -3,7 +3,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { CommandContext } from '@app/kernel';
-import { inputOf } from '@app/platform';
+import { CommandResponse, inputOf } from '@app/platform';
 import {
   ApiIds,
   CommandCtx,
@@ -33,7 +33,7 @@ export class IndicatorCommandsController {
     @Body() body: DefineIndicatorDto,
     @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) response: Response,
-  ) {
+  ): Promise<CommandResponse> {
     const command = new DefineIndicatorCommand(inputOf(body), withBody(context, body));
     return withEtag(response, await this.commands.execute(command));
   }
@@ -46,7 +46,7 @@ export class IndicatorCommandsController {
     @Body() body: RecordIndicatorValuesDto,
     @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) response: Response,
-  ) {
+  ): Promise<CommandResponse> {
     const command = Decide.on(
       indicatorAggregate,
       indicatorId,

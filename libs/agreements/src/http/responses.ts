@@ -4,7 +4,6 @@ import {
   DATE,
   DATE_AS_GIVEN,
   DATE_TIME,
-  FREE_FORM,
   HistoryEventResponse,
   NextPage,
   NULLABLE_DATE,
@@ -18,6 +17,7 @@ import {
   SETTLEMENT_BASES,
   SETTLEMENT_PERIODS,
   SOURCE_KINDS,
+  SUBJECT_KINDS,
   type AgreementStatus,
   type FollowUpStatus,
   type Periodicity,
@@ -59,20 +59,6 @@ export class AgreementsAnswer extends NextPage {
   @ApiProperty({ type: [AgreementsAnswerAgreement] }) agreements!: AgreementsAnswerAgreement[];
 }
 
-export class AgreementAnswer extends AgreementsAnswerAgreement {
-  @ApiProperty(DATE) asOf!: string;
-  @ApiProperty({ ...FREE_FORM, nullable: true }) adoption!: Record<string, unknown> | null;
-  @ApiProperty({ ...FREE_FORM, nullable: true }) termination!: Record<string, unknown> | null;
-  @ApiProperty({ ...FREE_FORM, nullable: true }) inForce!: Record<string, unknown> | null;
-  @ApiProperty({ type: 'array', items: FREE_FORM }) versions!: Record<string, unknown>[];
-  @ApiProperty({ type: [String] }) scope!: string[];
-  @ApiProperty({ type: 'array', items: FREE_FORM }) sections!: Record<string, unknown>[];
-  @ApiProperty({ type: 'array', items: FREE_FORM }) assignments!: Record<string, unknown>[];
-  @ApiProperty({ ...FREE_FORM, nullable: true }) economy!: Record<string, unknown> | null;
-  @ApiProperty({ type: 'array', items: FREE_FORM }) goals!: Record<string, unknown>[];
-  @ApiProperty(NULLABLE_STRING) knownAt!: string | null;
-}
-
 /** How a line is settled: how often, on what basis, with a note. */
 class EconomySettlementResponse {
   @ApiProperty({ enum: SETTLEMENT_PERIODS }) period!: (typeof SETTLEMENT_PERIODS)[number];
@@ -106,7 +92,14 @@ export class EconomyAnswerTotal {
   @ApiProperty() compensation!: number;
 }
 
-export class EconomyAnswer {
+/** The economy of a version: its lines, their totals per year, how many lines are flagged. */
+export class EconomyResponse {
+  @ApiProperty({ type: [EconomyAnswerLine] }) lines!: EconomyAnswerLine[];
+  @ApiProperty({ type: [EconomyAnswerTotal] }) totals!: EconomyAnswerTotal[];
+  @ApiProperty() mismatches!: number;
+}
+
+export class EconomyAnswer extends EconomyResponse {
   @ApiProperty(DATE) asOf!: string;
   @ApiProperty({ format: 'uuid' }) agreementId!: string;
   @ApiProperty({
@@ -115,9 +108,6 @@ export class EconomyAnswer {
       'Uncertain while a revision, dated to the month or year, may or may not have taken effect on asOf',
   })
   certainty!: 'certain' | 'uncertain';
-  @ApiProperty({ type: [EconomyAnswerLine] }) lines!: EconomyAnswerLine[];
-  @ApiProperty({ type: [EconomyAnswerTotal] }) totals!: EconomyAnswerTotal[];
-  @ApiProperty() mismatches!: number;
 }
 
 /** Where an indicator's values come from: the municipality's own figures, or a Kolada KPI. */
@@ -183,9 +173,7 @@ class FollowUpRecordResponse {
 }
 
 /** One follow-up the version in force schedules, with its status on asOf. */
-class FollowUpResponse {
-  @ApiProperty({ type: FollowUpAgreementResponse }) agreement!: FollowUpAgreementResponse;
-  @ApiProperty(NULLABLE_STRING) assignmentTitle!: string | null;
+export class ScheduledFollowUpResponse {
   @ApiProperty({ description: "The agreement's own key: what it follows up and its date" })
   key!: string;
   @ApiProperty({ ...NULLABLE_STRING, description: 'null: an economic follow-up' })
@@ -216,6 +204,12 @@ class FollowUpResponse {
   certainty!: 'certain' | 'uncertain';
   @ApiProperty({ type: FollowUpRecordResponse, nullable: true, description: 'null: none yet' })
   recorded!: FollowUpRecordResponse | null;
+}
+
+/** A follow-up in the calendar across agreements: with its agreement and assignment named. */
+class FollowUpResponse extends ScheduledFollowUpResponse {
+  @ApiProperty({ type: FollowUpAgreementResponse }) agreement!: FollowUpAgreementResponse;
+  @ApiProperty(NULLABLE_STRING) assignmentTitle!: string | null;
 }
 
 export class FollowUpsAnswer extends NextPage {
@@ -307,8 +301,31 @@ class EvaluationRoundSummary {
   dimensions!: DimensionStatisticsResponse[];
 }
 
+/** What an evaluation assesses: a collaboration model or an agreement. */
+class EvaluationSubjectResponse {
+  @ApiProperty({ enum: SUBJECT_KINDS }) kind!: (typeof SUBJECT_KINDS)[number];
+  @ApiProperty({ format: 'uuid' }) id!: string;
+}
+
+class EvaluationDimensionResponse {
+  @ApiProperty() key!: string;
+  @ApiProperty() label!: string;
+}
+
+class EvaluationScaleResponse {
+  @ApiProperty({ example: 1 }) min!: number;
+  @ApiProperty({ example: 5 }) max!: number;
+}
+
 /** The instrument (what it assesses, its dimensions and scale) and each round's statistics. */
 export class EvaluationAnswer {
+  @ApiProperty({ format: 'uuid' }) evaluationId!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty({ type: EvaluationSubjectResponse }) subject!: EvaluationSubjectResponse;
+  @ApiProperty({ type: [EvaluationDimensionResponse] })
+  dimensions!: EvaluationDimensionResponse[];
+  @ApiProperty({ type: EvaluationScaleResponse }) scale!: EvaluationScaleResponse;
+  @ApiProperty(DATE) definedOn!: string;
   @ApiProperty({ type: [EvaluationRoundSummary] }) rounds!: EvaluationRoundSummary[];
 }
 

@@ -8,6 +8,7 @@ import {
   ApiIds,
   CommandCtx,
   CommandEndpoint,
+  CommandResponse,
   IdParam,
   inputOf,
   RequiresPermission,
@@ -34,7 +35,7 @@ export class InquiryCommandsController {
     @Body() body: ReceiveInquiryDto,
     @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) response: Response,
-  ) {
+  ): Promise<CommandResponse> {
     const fields = inputOf(body);
     const input = { ...fields, reference: fields.reference ?? null, dueOn: fields.dueOn ?? null };
     const command = new ReceiveInquiryCommand(input, withBody(context, body));
@@ -53,7 +54,7 @@ export class InquiryCommandsController {
     @Body() body: AnswerQuestionsDto,
     @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) response: Response,
-  ) {
+  ): Promise<CommandResponse> {
     const fields = inputOf(body);
     const command = new AnswerQuestionsCommand(
       { ...fields, answer: fields.answer as Answer, inquiryId },
@@ -71,7 +72,7 @@ export class InquiryCommandsController {
     @Body() body: CloseInquiryDto,
     @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) response: Response,
-  ) {
+  ): Promise<CommandResponse> {
     const fields = inputOf(body);
     const command = Decide.on(
       inquiryAggregate,

@@ -8,6 +8,7 @@ import {
   ApiIds,
   CommandCtx,
   CommandEndpoint,
+  CommandResponse,
   IdParam,
   inputOf,
   RequiresPermission,
@@ -38,7 +39,7 @@ export class AssignmentCommandsController {
     @Body() body: IssueAssignmentDto,
     @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) response: Response,
-  ) {
+  ): Promise<CommandResponse> {
     const { meetingId, itemId, ...input } = inputOf(body);
     const source = { kind: 'decision' as const, meetingId, itemId };
     const command = new IssueAssignmentCommand({ ...input, source }, withBody(context, body));
@@ -54,7 +55,7 @@ export class AssignmentCommandsController {
     @Body() body: IssueFromPlanDto,
     @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) response: Response,
-  ) {
+  ): Promise<CommandResponse> {
     const { plan, ...input } = inputOf(body);
     const source = { kind: 'plan' as const, ...plan };
     const command = new IssueAssignmentCommand({ ...input, source }, withBody(context, body));
@@ -69,7 +70,7 @@ export class AssignmentCommandsController {
     @Body() body: ReportBackDto,
     @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) response: Response,
-  ) {
+  ): Promise<CommandResponse> {
     const command = new ReportBackCommand(
       { ...inputOf(body), assignmentId },
       withBody(context, body),
@@ -85,7 +86,7 @@ export class AssignmentCommandsController {
     @Body() body: ExtendAssignmentDto,
     @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) response: Response,
-  ) {
+  ): Promise<CommandResponse> {
     const command = Decide.on(
       assignmentAggregate,
       assignmentId,
@@ -103,7 +104,7 @@ export class AssignmentCommandsController {
     @Body() body: WithdrawAssignmentDto,
     @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) response: Response,
-  ) {
+  ): Promise<CommandResponse> {
     const command = Decide.on(
       assignmentAggregate,
       assignmentId,

@@ -77,7 +77,7 @@ export class AssignmentsQueriesController {
     @Query() query: AssignmentsQuery,
     @CurrentIdentity() identity: Identity,
     @Req() request: Request,
-  ) {
+  ): Promise<AssignmentsPage> {
     const asOf = query.asOf ?? today();
     const wanted = keysetRequestOf(query, request, assignmentsOrder.length);
     const filter = { asOf, organisationId: query.organisationId, status: query.status };
@@ -109,7 +109,7 @@ export class AssignmentsQueriesController {
     @Param('id') id: string,
     @Query() query: AssignmentQuery,
     @CurrentIdentity() identity: Identity,
-  ) {
+  ): Promise<AssignmentAnswer> {
     const asOf = query.asOf ?? today();
     const [assignment] = await this.assignments(identity.municipality, query.knownAt, {
       asOf,
@@ -130,7 +130,7 @@ export class AssignmentsQueriesController {
     @Query() query: HistoryQuery,
     @CurrentIdentity() identity: Identity,
     @Req() request: Request,
-  ) {
+  ): Promise<HistoryResponse> {
     const window = historyWindowOf(query);
     const events = await assignmentHistory(
       { store: this.store, names: this.names },

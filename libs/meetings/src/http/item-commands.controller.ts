@@ -8,6 +8,7 @@ import {
   ApiIds,
   CommandCtx,
   CommandEndpoint,
+  CommandResponse,
   IdParam,
   RequiresPermission,
   withBody,
@@ -46,7 +47,7 @@ export class ItemCommandsController {
     @Body() body: RecordItemDto,
     @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) response: Response,
-  ) {
+  ): Promise<ItemCommandResponse> {
     const command = new RecordItemCommand({ ...inputOf(body), meetingId }, withBody(context, body));
     return withEtag(response, await this.commands.execute(command));
   }
@@ -60,7 +61,7 @@ export class ItemCommandsController {
     @Body() body: AmendItemDto,
     @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) response: Response,
-  ) {
+  ): Promise<CommandResponse> {
     const command = new AmendItemCommand(
       { meetingId, itemId, changes: inputOf(body) },
       withBody(context, body),
@@ -77,7 +78,7 @@ export class ItemCommandsController {
     @Body() body: RemoveItemDto,
     @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) response: Response,
-  ) {
+  ): Promise<CommandResponse> {
     const command = new RemoveItemCommand({ meetingId, itemId }, withBody(context, body));
     return withEtag(response, await this.commands.execute(command));
   }
@@ -91,7 +92,7 @@ export class ItemCommandsController {
     @Body() body: CorrectItemDto,
     @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) response: Response,
-  ) {
+  ): Promise<CommandResponse> {
     const command = Decide.on(
       meetingAggregate,
       meetingId,

@@ -8,6 +8,7 @@ import {
   ApiIds,
   CommandCtx,
   CommandEndpoint,
+  CommandResponse,
   IdParam,
   inputOf,
   RequiresPermission,
@@ -44,7 +45,7 @@ export class MeetingCommandsController {
     @Body() body: ScheduleMeetingDto,
     @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) response: Response,
-  ) {
+  ): Promise<CommandResponse> {
     const command = new ScheduleMeetingCommand(inputOf(body), withBody(context, body));
     return withEtag(response, await this.commands.execute(command));
   }
@@ -58,7 +59,7 @@ export class MeetingCommandsController {
     @Body() body: PlanMeetingsDto,
     @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) response: Response,
-  ) {
+  ): Promise<CommandResponse> {
     const command = new PlanMeetingsCommand(inputOf(body), withBody(context, body));
     return withEtag(response, await this.commands.execute(command));
   }
@@ -71,7 +72,7 @@ export class MeetingCommandsController {
     @Body() body: RescheduleMeetingDto,
     @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) response: Response,
-  ) {
+  ): Promise<CommandResponse> {
     const command = new RescheduleMeetingCommand(
       { ...inputOf(body), meetingId },
       withBody(context, body),
@@ -87,7 +88,7 @@ export class MeetingCommandsController {
     @Body() body: CancelMeetingDto,
     @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) response: Response,
-  ) {
+  ): Promise<CommandResponse> {
     const command = Decide.on(
       meetingAggregate,
       meetingId,
@@ -107,7 +108,7 @@ export class MeetingCommandsController {
     @Body() body: RecordHeldDto,
     @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) response: Response,
-  ) {
+  ): Promise<CommandResponse> {
     const command = new RecordHeldCommand({ ...inputOf(body), meetingId }, withBody(context, body));
     return withEtag(response, await this.commands.execute(command));
   }

@@ -155,7 +155,7 @@ export class MeetingsQueriesController {
     @Param('id') id: string,
     @Query() query: KnownAtQuery,
     @CurrentIdentity() identity: Identity,
-  ) {
+  ): Promise<string> {
     return minutesDocument(await this.minutes(identity.municipality, id, query.knownAt));
   }
 

@@ -8,11 +8,12 @@ import {
   ApiIds,
   CommandCtx,
   CommandEndpoint,
+  CommandResponse,
   IdParam,
+  inputOf,
   RequiresPermission,
   withBody,
   withEtag,
-  inputOf,
 } from '@app/platform';
 import { meetingAggregate } from '../application';
 import { ApproveMinutesDto, PostNoticeDto } from './dto/minutes-commands.dto';
@@ -32,7 +33,7 @@ export class MinutesCommandsController {
     @Body() body: ApproveMinutesDto,
     @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) response: Response,
-  ) {
+  ): Promise<CommandResponse> {
     const command = Decide.on(
       meetingAggregate,
       meetingId,
@@ -50,7 +51,7 @@ export class MinutesCommandsController {
     @Body() body: PostNoticeDto,
     @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) response: Response,
-  ) {
+  ): Promise<CommandResponse> {
     const command = Decide.on(
       meetingAggregate,
       meetingId,

@@ -8,6 +8,7 @@ import {
   ApiIds,
   CommandCtx,
   CommandEndpoint,
+  CommandResponse,
   IdParam,
   inputOf,
   RequiresPermission,
@@ -34,7 +35,7 @@ export class NotesCommandsController {
     @Body() body: CounterSignNotesDto,
     @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) response: Response,
-  ) {
+  ): Promise<CommandResponse> {
     const command = new CounterSignNotesCommand(
       { ...inputOf(body), meetingId },
       withBody(context, body),
@@ -50,7 +51,7 @@ export class NotesCommandsController {
     @Body() body: DeliverNotesDto,
     @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) response: Response,
-  ) {
+  ): Promise<CommandResponse> {
     const command = Decide.on(
       meetingAggregate,
       meetingId,

@@ -18,7 +18,7 @@ export class CommandResponse implements CommandResult {
 }
 
 /** Sends the result with its revision as the ETag, so a client can make its next command conditional. */
-export function withEtag(response: Response, result: CommandResult): CommandResult {
+export function withEtag<Result extends CommandResult>(response: Response, result: Result): Result {
   response.setHeader('ETag', `"${result.revision}"`);
   return result;
 }

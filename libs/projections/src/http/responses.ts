@@ -24,7 +24,6 @@ export const NEXT = {
   description:
     'The next page, relative to the server (also the Link header); null on the last page',
 } as const;
-export const FREE_FORM = { type: 'object', additionalProperties: true } as const;
 
 /** What every time-travelling read echoes: the day it answers for and what was known when. */
 export class TimeSliceEcho {

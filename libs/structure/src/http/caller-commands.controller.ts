@@ -7,6 +7,7 @@ import {
   ApiSubject,
   CommandCtx,
   CommandEndpoint,
+  CommandResponse,
   RequiresPermission,
   SubjectParam,
   withBody,
@@ -32,7 +33,7 @@ export class CallerCommandsController {
     @Body() body: ErasureDto,
     @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) response: Response,
-  ) {
+  ): Promise<CommandResponse> {
     const command = new EraseCallerCommand(subject, withBody(context, body));
     return withEtag(response, await this.commands.execute(command));
   }

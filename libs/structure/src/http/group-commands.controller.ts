@@ -9,6 +9,7 @@ import {
   ApiIds,
   CommandCtx,
   CommandEndpoint,
+  CommandResponse,
   IdParam,
   inputOf,
   RequiresPermission,
@@ -48,7 +49,7 @@ export class GroupCommandsController {
     @Body() body: FormGroupDto,
     @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) response: Response,
-  ) {
+  ): Promise<CommandResponse> {
     const command = new FormGroupCommand(
       { ...inputOf(body), cadence: cadenceOf(body.cadence) },
       withBody(context, body),
@@ -63,7 +64,7 @@ export class GroupCommandsController {
     @Body() body: MergeGroupsDto,
     @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) response: Response,
-  ) {
+  ): Promise<CommandResponse> {
     const command = new MergeGroupsCommand(
       {
         sourceIds: body.sourceIds,
@@ -90,7 +91,7 @@ export class GroupCommandsController {
     @Body() body: ReMandateGroupDto,
     @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) response: Response,
-  ) {
+  ): Promise<CommandResponse> {
     const command = Decide.on(
       groupAggregate,
       groupId,
@@ -111,7 +112,7 @@ export class GroupCommandsController {
     @Body() body: MoveGroupDto,
     @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) response: Response,
-  ) {
+  ): Promise<CommandResponse> {
     const command = new MoveGroupCommand({ ...inputOf(body), groupId }, withBody(context, body));
     return withEtag(response, await this.commands.execute(command));
   }
@@ -124,7 +125,7 @@ export class GroupCommandsController {
     @Body() body: JoinModelDto,
     @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) response: Response,
-  ) {
+  ): Promise<CommandResponse> {
     const command = new JoinModelCommand({ ...inputOf(body), groupId }, withBody(context, body));
     return withEtag(response, await this.commands.execute(command));
   }
@@ -137,7 +138,7 @@ export class GroupCommandsController {
     @Body() body: LeaveModelDto,
     @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) response: Response,
-  ) {
+  ): Promise<CommandResponse> {
     const command = new LeaveModelCommand({ ...inputOf(body), groupId }, withBody(context, body));
     return withEtag(response, await this.commands.execute(command));
   }
@@ -150,7 +151,7 @@ export class GroupCommandsController {
     @Body() body: DissolveGroupDto,
     @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) response: Response,
-  ) {
+  ): Promise<CommandResponse> {
     const command = new DissolveGroupCommand(
       { ...inputOf(body), groupId },
       withBody(context, body),

@@ -8,6 +8,7 @@ import {
   ApiIds,
   CommandCtx,
   CommandEndpoint,
+  CommandResponse,
   IdParam,
   inputOf,
   RequiresPermission,
@@ -36,7 +37,7 @@ export class MembershipCommandsController {
     @Body() body: AddMemberDto,
     @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) response: Response,
-  ) {
+  ): Promise<MembershipCommandResponse> {
     const command = new AddMemberCommand({ ...inputOf(body), groupId }, withBody(context, body));
     return withEtag(response, await this.commands.execute(command));
   }
@@ -50,7 +51,7 @@ export class MembershipCommandsController {
     @Body() body: ChangeMemberRoleDto,
     @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) response: Response,
-  ) {
+  ): Promise<CommandResponse> {
     const command = Decide.on(
       groupAggregate,
       groupId,
@@ -69,7 +70,7 @@ export class MembershipCommandsController {
     @Body() body: EndMembershipDto,
     @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) response: Response,
-  ) {
+  ): Promise<CommandResponse> {
     const command = Decide.on(
       groupAggregate,
       groupId,

@@ -8,6 +8,7 @@ import {
   ApiIds,
   CommandCtx,
   CommandEndpoint,
+  CommandResponse,
   IdParam,
   inputOf,
   RequiresPermission,
@@ -31,7 +32,7 @@ export class ModelCommandsController {
     @Body() body: EstablishModelDto,
     @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) response: Response,
-  ) {
+  ): Promise<CommandResponse> {
     const command = new EstablishModelCommand(inputOf(body), withBody(context, body));
     return withEtag(response, await this.commands.execute(command));
   }
@@ -44,7 +45,7 @@ export class ModelCommandsController {
     @Body() body: AmendModelDto,
     @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) response: Response,
-  ) {
+  ): Promise<CommandResponse> {
     const command = Decide.on(
       modelAggregate,
       modelId,
@@ -64,7 +65,7 @@ export class ModelCommandsController {
     @Body() body: ReplaceModelDto,
     @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) response: Response,
-  ) {
+  ): Promise<ReplacementCommandResponse> {
     const command = new ReplaceModelCommand(
       {
         modelId,
@@ -89,7 +90,7 @@ export class ModelCommandsController {
     @Body() body: RetireModelDto,
     @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) response: Response,
-  ) {
+  ): Promise<CommandResponse> {
     const command = Decide.on(
       modelAggregate,
       modelId,

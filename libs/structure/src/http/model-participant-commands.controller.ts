@@ -8,6 +8,7 @@ import {
   ApiIds,
   CommandCtx,
   CommandEndpoint,
+  CommandResponse,
   IdParam,
   inputOf,
   RequiresPermission,
@@ -31,7 +32,7 @@ export class ModelParticipantCommandsController {
     @Body() body: AddParticipantDto,
     @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) response: Response,
-  ) {
+  ): Promise<CommandResponse> {
     const command = new AddParticipantCommand(
       { ...inputOf(body), modelId },
       withBody(context, body),
@@ -48,7 +49,7 @@ export class ModelParticipantCommandsController {
     @Body() body: WithdrawParticipantDto,
     @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) response: Response,
-  ) {
+  ): Promise<CommandResponse> {
     const command = Decide.on(
       modelAggregate,
       modelId,

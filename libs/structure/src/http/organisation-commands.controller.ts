@@ -8,6 +8,7 @@ import {
   ApiIds,
   CommandCtx,
   CommandEndpoint,
+  CommandResponse,
   IdParam,
   inputOf,
   RequiresPermission,
@@ -37,7 +38,7 @@ export class OrganisationCommandsController {
     @Body() body: RegisterOrganisationDto,
     @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) response: Response,
-  ) {
+  ): Promise<CommandResponse> {
     const command = new RegisterOrganisationCommand(
       { ...inputOf(body), cadence: cadenceOf(body.cadence) },
       withBody(context, body),
@@ -53,7 +54,7 @@ export class OrganisationCommandsController {
     @Body() body: RenameOrganisationDto,
     @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) response: Response,
-  ) {
+  ): Promise<CommandResponse> {
     const command = Decide.on(
       organisationAggregate,
       organisationId,
@@ -73,7 +74,7 @@ export class OrganisationCommandsController {
     @Body() body: SetMeetingTermsDto,
     @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) response: Response,
-  ) {
+  ): Promise<CommandResponse> {
     const command = Decide.on(
       organisationAggregate,
       organisationId,
@@ -94,7 +95,7 @@ export class OrganisationCommandsController {
     @Body() body: DissolveOrganisationDto,
     @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) response: Response,
-  ) {
+  ): Promise<CommandResponse> {
     const command = Decide.on(
       organisationAggregate,
       organisationId,

@@ -7,6 +7,7 @@ import {
   ApiIds,
   CommandCtx,
   CommandEndpoint,
+  CommandResponse,
   IdParam,
   inputOf,
   RequiresPermission,
@@ -30,7 +31,7 @@ export class PersonCommandsController {
     @Body() body: RegisterPersonDto,
     @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) response: Response,
-  ) {
+  ): Promise<CommandResponse> {
     const command = new RegisterPersonCommand(inputOf(body), withBody(context, body));
     return withEtag(response, await this.commands.execute(command));
   }
@@ -46,7 +47,7 @@ export class PersonCommandsController {
     @Body() body: ErasureDto,
     @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) response: Response,
-  ) {
+  ): Promise<CommandResponse> {
     const command = new ErasePersonCommand(personId, withBody(context, body));
     return withEtag(response, await this.commands.execute(command));
   }

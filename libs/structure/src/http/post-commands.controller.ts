@@ -8,6 +8,7 @@ import {
   ApiIds,
   CommandCtx,
   CommandEndpoint,
+  CommandResponse,
   IdParam,
   inputOf,
   RequiresPermission,
@@ -41,7 +42,7 @@ export class PostCommandsController {
     @Body() body: EstablishPostDto,
     @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) response: Response,
-  ) {
+  ): Promise<CommandResponse> {
     const command = new EstablishPostCommand(inputOf(body), withBody(context, body));
     return withEtag(response, await this.commands.execute(command));
   }
@@ -54,7 +55,7 @@ export class PostCommandsController {
     @Body() body: AppointPostHolderDto,
     @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) response: Response,
-  ) {
+  ): Promise<CommandResponse> {
     const command = new AppointPostHolderCommand(
       { ...inputOf(body), postId },
       withBody(context, body),
@@ -70,7 +71,7 @@ export class PostCommandsController {
     @Body() body: PostHolderLeavesDto,
     @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) response: Response,
-  ) {
+  ): Promise<CommandResponse> {
     const command = Decide.on(
       postAggregate,
       postId,
@@ -88,7 +89,7 @@ export class PostCommandsController {
     @Body() body: AbolishPostDto,
     @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) response: Response,
-  ) {
+  ): Promise<CommandResponse> {
     const command = new AbolishPostCommand({ ...inputOf(body), postId }, withBody(context, body));
     return withEtag(response, await this.commands.execute(command));
   }
@@ -101,7 +102,7 @@ export class PostCommandsController {
     @Body() body: RenamePostDto,
     @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) response: Response,
-  ) {
+  ): Promise<CommandResponse> {
     const command = Decide.on(
       postAggregate,
       postId,

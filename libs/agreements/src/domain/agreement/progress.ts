@@ -5,8 +5,15 @@ export interface Measured {
   value: number;
 }
 
-export type Progress =
-  'achieved' | 'improving' | 'unchanged' | 'worsening' | 'no-data' | 'not-measurable';
+export const PROGRESSES = [
+  'achieved',
+  'improving',
+  'unchanged',
+  'worsening',
+  'no-data',
+  'not-measurable',
+] as const;
+export type Progress = (typeof PROGRESSES)[number];
 
 /**
  * Progress against a desired result from the latest values of the indicator measuring it

@@ -16,6 +16,8 @@ import {
   Text,
   Texts,
 } from '@app/platform';
+// An agreement's assignment joins the one register of assignments: its debtors are that register's.
+import { DebtorDto } from '@app/meetings';
 import {
   ASSIGNMENT_KINDS,
   DIRECTIONS,
@@ -122,14 +124,6 @@ export class FollowUpPlanRowDto {
 
   @OptionalNested(() => MaterialDto)
   material?: MaterialDto | null;
-}
-
-export class DebtorDto {
-  @Id()
-  organisationId!: string;
-
-  @OptionalId()
-  personId?: string | null;
 }
 
 export class AddAgreementAssignmentDto extends CommandBodyDto {

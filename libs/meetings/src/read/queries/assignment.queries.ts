@@ -193,7 +193,7 @@ async function assignmentRows(
 function sourceEntry(
   source: Assignment['source'],
   decisions: Map<string, DecisionSource>,
-  organisation: (id: string) => unknown,
+  organisation: (id: string) => { id: string; name: string | null } | null,
 ) {
   switch (source.kind) {
     case 'decision':
@@ -209,13 +209,13 @@ function sourceEntry(
       };
     case 'plan': {
       const { bodyId, ...plan } = source;
-      return { ...plan, body: organisation(bodyId) };
+      return { ...plan, body: organisation(bodyId)! };
     }
     case 'agreement':
       return {
         kind: source.kind,
         agreementId: source.agreementId,
-        body: organisation(source.bodyId),
+        body: organisation(source.bodyId)!,
       };
     default: {
       const _never: never = source;
