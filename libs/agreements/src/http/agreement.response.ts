@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { DATE, NULLABLE_STRING } from '@app/projections';
+import { DATE, DATE_AS_GIVEN, NULLABLE_STRING } from '@app/projections';
 import {
   ASSIGNMENT_KINDS,
   DIRECTIONS,
@@ -28,19 +28,19 @@ class DecisionRefResponse {
 }
 
 class AgreementAdoptionResponse {
-  @ApiProperty(DATE) adoptedOn!: string;
+  @ApiProperty(DATE_AS_GIVEN) adoptedOn!: string;
   @ApiProperty({ type: DecisionRefResponse }) decision!: DecisionRefResponse;
 }
 
 class AgreementTerminationResponse {
-  @ApiProperty(DATE) terminatedOn!: string;
+  @ApiProperty(DATE_AS_GIVEN) terminatedOn!: string;
   @ApiProperty() why!: string;
 }
 
 /** A version of the agreement: version 1 as adopted, each revision from its own date. */
 class VersionResponse {
   @ApiProperty({ type: 'integer' }) version!: number;
-  @ApiProperty(DATE) effectiveFrom!: string;
+  @ApiProperty(DATE_AS_GIVEN) effectiveFrom!: string;
   @ApiProperty({ ...NULLABLE_STRING, description: 'Why it was revised; null for version 1' })
   reason!: string | null;
   @ApiProperty({ type: DecisionRefResponse, nullable: true }) decision!: DecisionRefResponse | null;

@@ -325,7 +325,7 @@ export class EvaluationAnswer {
   @ApiProperty({ type: [EvaluationDimensionResponse] })
   dimensions!: EvaluationDimensionResponse[];
   @ApiProperty({ type: EvaluationScaleResponse }) scale!: EvaluationScaleResponse;
-  @ApiProperty(DATE) definedOn!: string;
+  @ApiProperty(DATE_AS_GIVEN) definedOn!: string;
   @ApiProperty({ type: [EvaluationRoundSummary] }) rounds!: EvaluationRoundSummary[];
 }
 
