@@ -159,6 +159,91 @@ describe.each(testEngines)('structure dates as precise as the source on %s', (en
     expect(await on('2024-06-30')).toMatchObject({ status: 'abolished', certainty: 'certain' });
   });
 
+  it('keeps a holder "from 2021" and a successor "from 2023-06" as given, with certainty in every read', async () => {
+    const rektor = await structure.create('/posts', {
+      organisationId: naf,
+      name: 'Rektor',
+      establishedOn: '2019-01-01',
+    });
+    const next = await structure.create('/people', {
+      name: 'Nils Nästa',
+      organisationId: naf,
+      on: '2023',
+    });
+    await structure.ok(`/posts/${rektor}/holders`, { personId: person, from: '2021' });
+    await structure.ok(`/posts/${rektor}/holders`, { personId: next, from: '2023-06' });
+    await structure.ok(`/posts/${rektor}/rename`, { name: 'Skolledare', on: '2022' });
+    const team = await structure.group(model, {
+      kind: 'team',
+      name: 'Rektorsteamet',
+      formedOn: '2019-01-01',
+    });
+    const seat = await structure.post(`/groups/${team}/members`, {
+      postId: rektor,
+      role: 'member',
+      from: '2020-01-01',
+    });
+    expect(seat.status).toBe(201);
+    position = seat.body.position;
+    expect(await eventsOf(api, `post-${rektor}`)).toMatchObject([
+      { type: 'PostEstablished' },
+      { type: 'PostHolderChanged', data: { on: '2021' }, metadata: { validFrom: '2021-01-01' } },
+      { type: 'PostHolderChanged', data: { on: '2023-06' }, metadata: { validFrom: '2023-06-01' } },
+      { type: 'PostRenamed', data: { on: '2022' }, metadata: { validFrom: '2022-01-01' } },
+    ]);
+    const holder = async (asOf: string) => (await get(`/posts/${rektor}`, { asOf })).body;
+    expect((await holder('2020-12-31')).holder).toBeNull();
+    expect((await holder('2021-06-01')).holder).toMatchObject({
+      id: person,
+      since: '2021',
+      until: '2023-06',
+      certainty: 'uncertain',
+    });
+    expect(await holder('2022-06-01')).toMatchObject({
+      name: 'Skolledare',
+      holder: { id: person, certainty: 'certain' },
+    });
+    expect((await holder('2023-06-15')).holder).toMatchObject({
+      id: next,
+      since: '2023-06',
+      certainty: 'uncertain',
+    });
+    expect((await holder('2023-07-01')).holders).toEqual([
+      { person: null, from: '2019-01-01', to: '2021' },
+      { person: expect.objectContaining({ id: person }), from: '2021', to: '2023-06' },
+      { person: expect.objectContaining({ id: next }), from: '2023-06', to: null },
+    ]);
+    const seatOn = async (asOf: string) => (await get(`/groups/${team}`, { asOf })).body.members[0];
+    expect(await seatOn('2021-06-01')).toMatchObject({
+      heldBy: 'post',
+      person: { id: person },
+      certainty: 'uncertain',
+    });
+    expect(await seatOn('2022-06-01')).toMatchObject({
+      person: { id: person },
+      certainty: 'certain',
+    });
+    const represented = await get(`/organisations/${naf}/representation`, { asOf: '2021-06-01' });
+    expect(represented.body.seats).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          post: expect.objectContaining({ id: rektor }),
+          certainty: 'uncertain',
+        }),
+      ]),
+    );
+    const memberships = (await get(`/people/${person}/memberships`)).body.memberships;
+    expect(memberships).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          post: expect.objectContaining({ id: rektor }),
+          from: '2021',
+          to: '2023-06',
+        }),
+      ]),
+    );
+  });
+
   it('refuses only what is certainly wrong, and what is no date', async () => {
     const forum = await structure.group(model, {
       kind: 'forum',

@@ -107,6 +107,7 @@ export class OrganisationsQueriesController {
         roleSince: seat.roleSince,
         from: seat.from,
         to: seat.to,
+        certainty: seat.certainty,
         groupId: seat.group.id,
         membershipId: seat.membershipId,
       })),

@@ -1,8 +1,9 @@
 import { earliestDay, latestDay } from '@app/kernel';
 import {
   evolvePost,
-  holderOn,
+  placedOn,
   POST_EVENT_VERSIONS,
+  tenureOn,
   validFromOfPostEvent,
   type PostEvent,
   type PostState,
@@ -44,7 +45,8 @@ const none: PostState = { status: 'none' };
 export const postsProjection = bitemporalProjection<PostEvent>({
   name: POSTS,
   // 2: a post's own dates as given (text); an abolition falls on its last possible day.
-  version: 2,
+  // 3: holders' and renames' dates as given (held_from, held_to); a leaving on its last day.
+  version: 3,
   handles: Object.keys(POST_EVENT_VERSIONS),
   tables: [postVersions, postHolders],
   scopeOf: (event) => event.data.postId,
@@ -69,14 +71,30 @@ const postRows: Snapshot<PostState> = (state, _on, known) => {
   ]);
 };
 
-const holderRows: Snapshot<PostState> = (state, on) => {
-  if (state.status === 'none') return new Map();
-  const personId = holderOn(state, on);
-  return personId === null ? new Map() : new Map([[state.postId, { person_id: personId }]]);
+/** The holder's end is what the whole stream knows: a successor recorded later ends the row too. */
+const holderRows: Snapshot<PostState> = (state, on, known) => {
+  if (state.status === 'none' || known.status === 'none') return new Map();
+  const tenure = tenureOn(state, on);
+  if (tenure === null) return new Map();
+  const whole = tenureOn(known, on);
+  return new Map([
+    [
+      state.postId,
+      {
+        person_id: tenure.personId,
+        held_from: tenure.from,
+        held_to: whole?.personId === tenure.personId ? whole.to : tenure.to,
+      },
+    ],
+  ]);
 };
 
-/** As for groups: a start holds from its first possible day, an abolition from its last. */
+/**
+ * As for groups: a start holds from its first possible day, an end (an abolition, a holder
+ * leaving with nobody after) from its last; a holder's step falls where the state places it.
+ */
 function readValidFrom(event: PostEvent): IsoDate {
+  if (event.type === 'PostHolderChanged') return placedOn({ ...event.data, from: event.data.on });
   const date = validFromOfPostEvent(event);
   return event.type === 'PostAbolished' ? latestDay(date) : earliestDay(date);
 }

@@ -41,6 +41,10 @@ export const postVersionsTable = readTable('post_versions', {
 export const postHoldersTable = readTable('post_holders', {
   post_id: text(),
   person_id: text(),
+  /** The holder's time in the post as given; valid_from/valid_to are where the read places it. */
+  held_from: dateAsGiven(),
+  /** As known at the row's record time: the next change or the abolition, as given. */
+  held_to: dateAsGiven().nullable(),
 });
 
 export const modelVersionsTable = readTable('model_versions', {

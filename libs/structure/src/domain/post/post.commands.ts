@@ -1,4 +1,4 @@
-import type { IsoDate } from '../shared/guards';
+import type { DateAsGiven } from '../shared/guards';
 import type { OrganisationFacts, PersonFacts } from '../shared/references';
 
 export type EstablishPost = {
@@ -9,7 +9,7 @@ export type EstablishPost = {
     /** Loaded from the organisation's stream; null: no such organisation. */
     organisation: OrganisationFacts | null;
     name: string;
-    establishedOn: IsoDate;
+    establishedOn: DateAsGiven;
   };
 };
 
@@ -21,28 +21,28 @@ export type AppointPostHolder = {
     personId: string;
     /** Loaded from the person's stream; null: no such person. */
     person: PersonFacts | null;
-    from: IsoDate;
+    from: DateAsGiven;
   };
 };
 
 /** Whoever holds the post on `on` leaves it that day; from then on no holder is known. */
 export type PostHolderLeaves = {
   type: 'PostHolderLeaves';
-  data: { postId: string; on: IsoDate };
+  data: { postId: string; on: DateAsGiven };
 };
 
 /** A seat in a group held by the post, as the group's own stream has it (`to`: its end, if any). */
 export interface PostSeat {
   groupId: string;
   membershipId: string;
-  to: IsoDate | null;
+  to: DateAsGiven | null;
 }
 
 export type AbolishPost = {
   type: 'AbolishPost';
   data: {
     postId: string;
-    on: IsoDate;
+    on: DateAsGiven;
     /** Loaded by the handler: every seat the post holds or has held, in any group. */
     seats: readonly PostSeat[];
   };
@@ -51,7 +51,7 @@ export type AbolishPost = {
 /** The post is called `name` from `on` (a reorganisation renames offices, not only bodies). */
 export type RenamePost = {
   type: 'RenamePost';
-  data: { postId: string; name: string; on: IsoDate };
+  data: { postId: string; name: string; on: DateAsGiven };
 };
 
 export type PostCommand =

@@ -5,7 +5,6 @@ import {
   latest,
   notPlacedAfter,
   placedBefore,
-  requireDate,
   requireDateAsGiven,
   requireId,
   requireText,
@@ -14,7 +13,14 @@ import {
 import { requireActiveOrganisation, requirePerson } from '../shared/references';
 import type { EstablishPost, PostCommand } from './post.commands';
 import type { PostEvent } from './post.events';
-import { evolvePost, holderOn, type Post, type PostState } from './post.state';
+import {
+  evolvePost,
+  holderOn,
+  placedOn,
+  type HolderStep,
+  type Post,
+  type PostState,
+} from './post.state';
 
 const P = 'POST';
 
@@ -43,11 +49,12 @@ function decide(command: PostCommand, state: PostState): PostEvent[] {
   switch (command.type) {
     case 'AppointPostHolder': {
       const personId = requireId(P, 'personId', command.data.personId);
-      const from = requireDate(P, 'from', command.data.from);
+      const from = requireDateAsGiven(P, 'from', command.data.from);
       notBeforeEstablished(state, from);
       requirePerson(P, personId, command.data.person);
-      oneChangeADay(state, from);
-      if (holderOn(state, from) === personId) {
+      const step = { from, personId };
+      oneChangeADay(state, step);
+      if (holderOn(state, placedOn(step)) === personId) {
         throw new DomainError(
           `${P}.HOLDER_UNCHANGED`,
           'The person already holds the post then',
@@ -58,10 +65,12 @@ function decide(command: PostCommand, state: PostState): PostEvent[] {
       return [{ type: 'PostHolderChanged', data: { postId, personId, on: from } }];
     }
     case 'PostHolderLeaves': {
-      const on = requireDate(P, 'on', command.data.on);
+      const on = requireDateAsGiven(P, 'on', command.data.on);
       notBeforeEstablished(state, on);
-      oneChangeADay(state, on);
-      if (holderOn(state, on) === null) {
+      const step = { from: on, personId: null };
+      oneChangeADay(state, step);
+      // A leaving is an end: "left 2024" asks who may hold the post until the year's last day.
+      if (holderOn(state, placedOn(step)) === null) {
         throw new DomainError(
           `${P}.NO_HOLDER`,
           `Nobody is known to hold the post on ${on}`,
@@ -107,7 +116,7 @@ function decide(command: PostCommand, state: PostState): PostEvent[] {
     }
     case 'RenamePost': {
       const name = requireText(P, 'name', command.data.name);
-      const on = requireDate(P, 'on', command.data.on);
+      const on = requireDateAsGiven(P, 'on', command.data.on);
       notBeforeEstablished(state, on);
       if (notPlacedAfter(on, state.namedOn)) {
         throw new DomainError(
@@ -165,9 +174,13 @@ function beforeEstablished(post: Post): never {
   );
 }
 
-/** Two holders from one day would leave one of them holding it for no day at all. */
-function oneChangeADay(post: Post, on: DateAsGiven): void {
-  if (post.holders.some((step) => step.from === on)) {
+/**
+ * Two changes placed on one day would leave one of them holding it for no day at all ("2021" and
+ * "2021-01-01" both take effect on 2021-01-01).
+ */
+function oneChangeADay(post: Post, change: HolderStep): void {
+  const on = placedOn(change);
+  if (post.holders.some((step) => placedOn(step) === on)) {
     throw new DomainError(
       `${P}.HOLDER_CHANGED_THAT_DAY`,
       `The post's holder already changes on ${on}`,

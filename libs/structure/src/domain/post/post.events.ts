@@ -1,9 +1,9 @@
-import type { IsoDate } from '../shared/guards';
+import type { DateAsGiven } from '../shared/guards';
 
 /** A named office in an organisation (förvaltningschef, skolchef, rektor): Popolo's Post. */
 export type PostEstablished = {
   type: 'PostEstablished';
-  data: { postId: string; organisationId: string; name: string; establishedOn: IsoDate };
+  data: { postId: string; organisationId: string; name: string; establishedOn: DateAsGiven };
 };
 
 /**
@@ -13,26 +13,26 @@ export type PostEstablished = {
  */
 export type PostHolderChanged = {
   type: 'PostHolderChanged';
-  data: { postId: string; personId: string | null; on: IsoDate };
+  data: { postId: string; personId: string | null; on: DateAsGiven };
 };
 
 /** The post ends; whoever held it holds it no longer. */
 export type PostAbolished = {
   type: 'PostAbolished';
-  data: { postId: string; on: IsoDate };
+  data: { postId: string; on: DateAsGiven };
 };
 
 /** The post's name from `on`; the name before holds until then. */
 export type PostRenamed = {
   type: 'PostRenamed';
-  data: { postId: string; name: string; on: IsoDate };
+  data: { postId: string; name: string; on: DateAsGiven };
 };
 
 export type PostEvent = PostEstablished | PostHolderChanged | PostAbolished | PostRenamed;
 
 export const postStream = (postId: string): string => `post-${postId}`;
 
-export function validFromOfPostEvent(event: PostEvent): IsoDate {
+export function validFromOfPostEvent(event: PostEvent): DateAsGiven {
   switch (event.type) {
     case 'PostEstablished':
       return event.data.establishedOn;

@@ -4,7 +4,7 @@ import type {
   EstablishPostInput,
 } from '../../application';
 import type { PostHolderLeaves, RenamePost } from '../../domain';
-import { CalendarDate, CommandBodyDto, Id, SourceDate, Text } from '@app/platform';
+import { CommandBodyDto, Id, SourceDate, Text } from '@app/platform';
 
 export class EstablishPostDto extends CommandBodyDto implements EstablishPostInput {
   @Id({ description: 'The organisation the office belongs to' })
@@ -24,7 +24,7 @@ export class AppointPostHolderDto
   @Id()
   personId!: string;
 
-  @CalendarDate({ description: 'The first day the person holds the post' })
+  @SourceDate({ description: 'The first day the person holds the post', example: '2021' })
   from!: string;
 }
 
@@ -32,7 +32,7 @@ export class PostHolderLeavesDto
   extends CommandBodyDto
   implements Omit<PostHolderLeaves['data'], 'postId'>
 {
-  @CalendarDate({ description: 'The first day the holder no longer holds the post' })
+  @SourceDate({ description: 'The first day the holder no longer holds the post' })
   on!: string;
 }
 
@@ -45,6 +45,6 @@ export class RenamePostDto extends CommandBodyDto implements Omit<RenamePost['da
   @Text(200, { example: 'Förvaltningsdirektör SOF' })
   name!: string;
 
-  @CalendarDate({ description: 'The first day the post has the new name' })
+  @SourceDate({ description: 'The first day the post has the new name' })
   on!: string;
 }

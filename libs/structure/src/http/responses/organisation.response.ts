@@ -82,8 +82,14 @@ class RepresentationSeat implements RepresentationRow {
   @ApiProperty({ type: SeatPostRef, nullable: true }) post!: SeatPostRef | null;
   @ApiProperty({ example: 'member' }) role!: string;
   @ApiProperty(DATE) roleSince!: string;
-  @ApiProperty(DATE) from!: string;
-  @ApiProperty(NULLABLE_DATE) to!: string | null;
+  @ApiProperty(DATE_AS_GIVEN) from!: string;
+  @ApiProperty(NULLABLE_DATE_AS_GIVEN) to!: string | null;
+  @ApiProperty({
+    ...CERTAINTY,
+    description:
+      'Whether the seat was certainly held on asOf, by the one shown (a post: its holder)',
+  })
+  certainty!: 'certain' | 'uncertain';
 }
 
 export class RepresentationAnswer extends TimeSliceEcho {

@@ -12,7 +12,18 @@ import type { HolderPeriod, PostView } from '../../read';
 import { OrganisationRef, PersonRef } from './refs.response';
 
 class PostHolder extends PersonRef {
-  @ApiProperty({ ...DATE, description: 'Since when they have held the post' }) since!: string;
+  @ApiProperty({ ...DATE_AS_GIVEN, description: 'Since when they have held the post' })
+  since!: string;
+  @ApiProperty({
+    ...NULLABLE_DATE_AS_GIVEN,
+    description: 'Until when, as known (the next change or the abolition); null: still',
+  })
+  until!: string | null;
+  @ApiProperty({
+    ...CERTAINTY,
+    description: 'Uncertain while since may not have come yet on asOf, or until already may have',
+  })
+  certainty!: 'certain' | 'uncertain';
 }
 
 export class PostResponse implements PostView {
@@ -47,8 +58,8 @@ class HolderPeriodResponse implements HolderPeriod {
     description: 'null: nobody is known to have held it in the period',
   })
   person!: PersonRef | null;
-  @ApiProperty(DATE) from!: string;
-  @ApiProperty(NULLABLE_DATE) to!: string | null;
+  @ApiProperty(DATE_AS_GIVEN) from!: string;
+  @ApiProperty(NULLABLE_DATE_AS_GIVEN) to!: string | null;
 }
 
 export class PostAnswer extends IntersectionType(PostResponse, TimeSliceEcho) {

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { certainlyNotAfter, latestDay, placedBefore } from '@app/kernel';
 import type { Database } from '@app/platform';
 import { readModel } from '@app/projections';
 import { GROUPS } from '../groups.projection';
@@ -101,7 +102,8 @@ export async function membershipsOf(
 
 /**
  * The stretches of the posts' seats that fall while the person held the post, cut to it: the
- * seat's `from`/`to` become the time the person sat in it.
+ * seat's `from`/`to` become the time the person sat in it, as the source gives it (a holder from
+ * "2021" sat from "2021"). A stretch is left out only when certainly empty.
  */
 function whileHeld(
   seats: readonly SeatRow[],
@@ -110,19 +112,31 @@ function whileHeld(
   return holdings.flatMap((holding) =>
     seats.flatMap((seat) => {
       if (seat.postId !== holding.postId) return [];
-      const from = later(seat.from, holding.from);
-      const to = earlier(seat.to, holding.to);
-      const roleFrom = later(seat.roleFrom, holding.from);
-      const roleTo = earlier(seat.roleTo, holding.to);
-      if ((to !== null && to <= from) || (roleTo !== null && roleTo <= roleFrom)) return [];
+      const from = laterStart(seat.from, holding.from);
+      const to = earlierEnd(seat.to, holding.to);
+      const roleFrom = laterStart(seat.roleFrom, holding.from);
+      const roleTo = earlierEnd(seat.roleTo, holding.to);
+      if (
+        (to !== null && certainlyNotAfter(to, from)) ||
+        (roleTo !== null && certainlyNotAfter(roleTo, roleFrom))
+      ) {
+        return [];
+      }
       return [{ ...seat, from, to, roleFrom, roleTo }];
     }),
   );
 }
 
-const later = (a: string, b: string) => (a > b ? a : b);
-const earlier = (a: string | null, b: string | null) =>
-  a === null ? b : b === null ? a : a < b ? a : b;
+/** The start that may come last (by first possible days; the more precise of a tie). */
+const laterStart = (a: string, b: string) =>
+  placedBefore(a, b) || (!placedBefore(b, a) && a.length < b.length) ? b : a;
+
+/** The end that certainly comes first (by last possible days; the more precise of a tie). */
+const earlierEnd = (a: string | null, b: string | null) => {
+  if (a === null || b === null) return a ?? b;
+  const [x, y] = [latestDay(a), latestDay(b)];
+  return x < y || (x === y && a.length >= b.length) ? a : b;
+};
 
 async function groupNames(
   database: Kysely<Database>,

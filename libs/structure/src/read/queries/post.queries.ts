@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { Certainty } from '@app/kernel';
+import { certaintyOn, placedBefore, type Certainty } from '@app/kernel';
 import type { Database } from '@app/platform';
 import { scanPage } from '@app/event-store';
 import {
@@ -15,10 +15,8 @@ import { postVersionsTable, type PostsDb } from '../read-model.tables';
 import { organisationsByIds } from './organisation.queries';
 import { displayName, namesOf, type PersonName } from './person.queries';
 import {
-  dateText,
   holdsOn,
   knownBy,
-  nullableDateText,
   versionPeriod,
   type TimeSlice,
   type VersionPeriod,
@@ -51,7 +49,7 @@ const postNames = { post_id: 'id' } as const;
 export interface PostView extends Omit<PostRow, 'organisationId'> {
   organisation: { id: string; name: string | null; shortName: string | null };
   /** Who held the post on the slice's date; null when no holder is known then. */
-  holder: (PersonRef & { since: string }) | null;
+  holder: (PersonRef & Omit<HolderOn, 'personId'>) | null;
   holderUnknown: boolean;
   certainty: Certainty;
 }
@@ -70,26 +68,48 @@ async function posts(database: Kysely<Database>) {
     .select([...postVersionsTable.select(postNames), ...versionPeriod()]);
 }
 
-/** Each post's holder on the slice's date, with the day they took it; posts with none are absent. */
+/** A post's holder on a date: since when, until when (as known), as the source gives them. */
+export interface HolderOn {
+  personId: string;
+  since: string;
+  until: string | null;
+  /**
+   * Whether they certainly held it on the date, or only may have: appointed "2021" read on
+   * 2021-06-01, or leaving "2024" (or followed by a holder from "2024") read in 2024.
+   */
+  certainty: Certainty;
+}
+
+/** Each post's holder on the slice's date; posts with none known then are absent. */
 export async function holdersOn(
   database: Kysely<Database>,
   tenant: string,
   postIds: readonly string[],
   slice: TimeSlice,
-): Promise<Map<string, { personId: string; since: string }>> {
+): Promise<Map<string, HolderOn>> {
   if (postIds.length === 0) return new Map();
   const db = await readModel<PostsDb>(database, POSTS);
   const rows = await db
     .selectFrom('post_holders')
-    .select(['post_id', 'person_id', dateText('valid_from').as('since')])
+    .select(['post_id', 'person_id', 'held_from', 'held_to'])
     .where('tenant', '=', tenant)
     .where('post_id', 'in', [...new Set(postIds)])
     .where(holdsOn(slice))
     .execute();
-  return new Map(rows.map((row) => [row.post_id, { personId: row.person_id, since: row.since }]));
+  return new Map(
+    rows.map((row) => [
+      row.post_id,
+      {
+        personId: row.person_id,
+        since: row.held_from,
+        until: row.held_to,
+        certainty: certaintyOn(slice.asOf, row.held_from, row.held_to),
+      },
+    ]),
+  );
 }
 
-/** Every stretch in which a person held a post, on any date, as known at the slice. */
+/** Every stretch in which a person held a post, on any date, as known at the slice, as given. */
 export async function holdingsOf(
   database: Kysely<Database>,
   tenant: string,
@@ -99,15 +119,12 @@ export async function holdingsOf(
   const db = await readModel<PostsDb>(database, POSTS);
   return db
     .selectFrom('post_holders')
-    .select([
-      'post_id as postId',
-      dateText('valid_from').as('from'),
-      nullableDateText('valid_to').as('to'),
-    ])
+    .select(['post_id as postId', 'held_from as from', 'held_to as to'])
+    .distinct()
     .where('tenant', '=', tenant)
     .where('person_id', '=', personId)
     .where(knownBy(slice))
-    .orderBy('valid_from')
+    .orderBy('from')
     .execute();
 }
 
@@ -202,7 +219,7 @@ export async function holderHistory(
   const db = await readModel<PostsDb>(database, POSTS);
   const rows = await db
     .selectFrom('post_holders')
-    .select(['person_id', dateText('valid_from').as('from'), nullableDateText('valid_to').as('to')])
+    .select(['person_id', 'held_from as from', 'held_to as to'])
     .where('tenant', '=', tenant)
     .where('post_id', '=', post.id)
     .where(knownBy(slice))
@@ -213,16 +230,18 @@ export async function holderHistory(
     tenant,
     rows.map((row) => row.person_id),
   );
+  // A holder's end is the next change as given, so a successor's start is the same text; any
+  // other change in between (a leaving, or the post's start) opens a period nobody is known in.
   const periods: HolderPeriod[] = [];
   let cursor: string | null = post.establishedOn;
   for (const row of rows) {
-    if (cursor !== null && cursor < row.from) {
+    if (cursor !== null && cursor !== row.from && placedBefore(cursor, row.from)) {
       periods.push({ person: null, from: cursor, to: row.from });
     }
     periods.push({ person: personRef(row.person_id, names), from: row.from, to: row.to });
     cursor = row.to;
   }
-  if (cursor !== null && (post.abolishedOn === null || cursor < post.abolishedOn)) {
+  if (cursor !== null && cursor !== post.abolishedOn) {
     periods.push({ person: null, from: cursor, to: post.abolishedOn });
   }
   return periods;
@@ -263,7 +282,14 @@ async function describePosts(
         name: organisation?.name ?? null,
         shortName: organisation?.shortName ?? null,
       },
-      holder: held ? { ...personRef(held.personId, names), since: held.since } : null,
+      holder: held
+        ? {
+            ...personRef(held.personId, names),
+            since: held.since,
+            until: held.until,
+            certainty: held.certainty,
+          }
+        : null,
       holderUnknown: held === undefined,
       certainty: certaintyOf({ organisationId, ...row }, slice),
     };

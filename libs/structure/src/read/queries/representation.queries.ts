@@ -22,6 +22,7 @@ export interface RepresentationRow {
   roleSince: string;
   from: string;
   to: string | null;
+  certainty: DescribedSeat['certainty'];
 }
 
 /** Every seat held on behalf of the organisation on the slice's date, group by group. */
@@ -67,6 +68,7 @@ export async function representationOf(
         roleSince: seat.roleFrom,
         from: seat.from,
         to: seat.to,
+        certainty: member.certainty,
       };
     })
     .sort(

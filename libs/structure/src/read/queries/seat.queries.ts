@@ -86,7 +86,10 @@ export interface DescribedSeat {
   roleSince: string;
   from: string;
   to: string | null;
-  /** Whether the seat was certainly held on the date read, or only may have been (from "2020"). */
+  /**
+   * Whether the seat was certainly held on the date read, by the one shown, or only may have
+   * been: a seat from "2020", or a post's seat whose holder then is uncertain (appointed "2021").
+   */
   certainty: Certainty;
 }
 
@@ -157,10 +160,16 @@ export async function describeSeats(
       roleSince: seat.roleFrom,
       from: seat.from,
       to: seat.to,
-      certainty: certaintyOn(slice.asOf, seat.from, seat.to),
+      certainty: bothCertain(
+        certaintyOn(slice.asOf, seat.from, seat.to),
+        seat.postId === null ? undefined : holders.get(seat.postId)?.certainty,
+      ),
     };
   });
 }
+
+const bothCertain = (seat: Certainty, holder: Certainty | undefined): Certainty =>
+  seat === 'certain' && holder !== 'uncertain' ? 'certain' : 'uncertain';
 
 /** The groups in which the post holds or has held a seat, as recorded (any version). */
 export async function groupsSeatingPost(
