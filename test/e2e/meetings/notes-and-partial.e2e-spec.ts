@@ -87,6 +87,18 @@ describe.each(testEngines)('notes and partial records on %s', (engine) => {
         deliveredOn: '2024-03-20',
       }),
     );
+    const deliver = (organisationId: string) =>
+      meetings.post(`/meetings/${id}/notes/deliver`, {
+        to: { name: 'Nämnden', organisationId },
+        deliveredOn: '2024-03-21',
+      });
+    await expectRefused(
+      api,
+      () => deliver('00000000-0000-4000-8000-000000000000'),
+      422,
+      'NOTES.ORGANISATION_NOT_FOUND',
+    );
+    await meetings.ok(deliver(stage.board));
     await expectRefused(
       api,
       () => meetings.send.item(id, { title: 'Sent', kind: 'information' }),
@@ -98,6 +110,7 @@ describe.each(testEngines)('notes and partial records on %s', (engine) => {
       'MeetingHeld',
       'ItemRecorded',
       'NotesCounterSigned',
+      'NotesDelivered',
       'NotesDelivered',
     ]);
 
@@ -122,7 +135,13 @@ describe.each(testEngines)('notes and partial records on %s', (engine) => {
         counterSignedBy: { id: member },
         counterSignedOn: '2024-03-12',
       },
-      deliveries: [{ to: { name: 'Kommunstyrelsen' }, deliveredOn: '2024-03-20' }],
+      deliveries: [
+        { to: { name: 'Kommunstyrelsen', organisation: null }, deliveredOn: '2024-03-20' },
+        {
+          to: { name: 'Nämnden', organisation: { id: stage.board, name: expect.any(String) } },
+          deliveredOn: '2024-03-21',
+        },
+      ],
       approval: null,
       appealEndsOn: null,
     });

@@ -1,6 +1,7 @@
 import type { Provider } from '@nestjs/common';
 import { AmendItemHandler } from './amend-item/amend-item.handler';
 import { CounterSignNotesHandler } from './counter-sign-notes/counter-sign-notes.handler';
+import { DeliverNotesHandler } from './deliver-notes/deliver-notes.handler';
 import { IssueAssignmentHandler } from './issue-assignment/issue-assignment.handler';
 import { PlanMeetingsHandler } from './plan-meetings/plan-meetings.handler';
 import { ReportBackHandler } from './report-back/report-back.handler';
@@ -20,6 +21,7 @@ export const MEETINGS_COMMAND_HANDLERS: Provider[] = [
   AmendItemHandler,
   RemoveItemHandler,
   CounterSignNotesHandler,
+  DeliverNotesHandler,
   IssueAssignmentHandler,
   ReportBackHandler,
 ];

@@ -6,6 +6,7 @@
 export { assignmentAggregate, meetingAggregate } from './aggregates';
 export * from './amend-item/amend-item.command';
 export * from './counter-sign-notes/counter-sign-notes.command';
+export * from './deliver-notes/deliver-notes.command';
 export * from './issue-assignment/issue-assignment.command';
 export * from './plan-meetings/plan-meetings.command';
 export * from './record-held/record-held.command';

@@ -2,7 +2,6 @@ import { Body, Controller, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { Decide } from '@app/event-store';
 import type { CommandContext } from '@app/kernel';
 import {
   ApiIds,
@@ -15,7 +14,7 @@ import {
   withBody,
   withEtag,
 } from '@app/platform';
-import { CounterSignNotesCommand, meetingAggregate } from '../application';
+import { CounterSignNotesCommand, DeliverNotesCommand } from '../application';
 import { CounterSignNotesDto, DeliverNotesDto } from './dto/minutes-commands.dto';
 
 /** The notes' fate after the sitting: counter-signing (kontrasignering) and delivery (delges). */
@@ -52,10 +51,8 @@ export class NotesCommandsController {
     @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) response: Response,
   ): Promise<CommandResponse> {
-    const command = Decide.on(
-      meetingAggregate,
-      meetingId,
-      { type: 'DeliverNotes', data: { ...inputOf(body), meetingId } },
+    const command = new DeliverNotesCommand(
+      { ...inputOf(body), meetingId },
       withBody(context, body),
     );
     return withEtag(response, await this.commands.execute(command));

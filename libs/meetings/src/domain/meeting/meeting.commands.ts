@@ -1,5 +1,6 @@
 import type { RecordsRegime } from '@app/kernel';
 import type { IsoDate, TimeOfDay } from '../shared/calendar';
+import type { OrganisationFacts } from '../shared/references';
 import type {
   Attendee,
   BodyKind,
@@ -236,6 +237,8 @@ export type DeliverNotes = {
     meetingId: string;
     to: Pick<Recipient, 'name'> & Partial<Recipient>;
     deliveredOn: IsoDate;
+    /** The dates of the organisation named, as the handler found them; null: none such, or none named. */
+    recipient: OrganisationFacts | null;
   };
 };
 

@@ -31,12 +31,18 @@ const counterSign = (over: Partial<CounterSignNotes['data']> = {}): CounterSignN
     ...over,
   },
 });
+const kommunstyrelsen = {
+  organisationId: 'org-ks',
+  establishedOn: '2019-01-01',
+  dissolvedOn: '2023-12',
+};
 const deliver = (over: Partial<DeliverNotes['data']> = {}): DeliverNotes => ({
   type: 'DeliverNotes',
   data: {
     meetingId: MEETING,
     to: { name: 'Kommunstyrelsen', organisationId: 'org-ks' },
     deliveredOn: '2023-11-20',
+    recipient: kommunstyrelsen,
     ...over,
   },
 });
@@ -186,5 +192,28 @@ describe('meeting decider: notes (minnesanteckningar)', () => {
     given(decider, run(decider, [schedule(), recordHeld()]))
       .when(deliver())
       .thenFails('MEETING.KEEPS_MINUTES', 'conflict');
+  });
+
+  it('delivers to an organisation only if it exists on the day, and to a name alone', () => {
+    given(decider, heldNotes)
+      .when(deliver({ recipient: null }))
+      .thenFails('NOTES.ORGANISATION_NOT_FOUND', 'invalid');
+    given(decider, heldNotes)
+      .when(deliver({ recipient: { ...kommunstyrelsen, organisationId: 'org-other' } }))
+      .thenFails('NOTES.ORGANISATION_NOT_FOUND', 'invalid');
+    // Dissolved "2023-12": certainly gone on 2024-01-01, perhaps still there on 2023-12-15.
+    given(decider, heldNotes)
+      .when(deliver({ deliveredOn: '2024-01-01' }))
+      .thenFails('NOTES.ORGANISATION_NOT_ACTIVE', 'invalid');
+    expect(
+      given(decider, heldNotes)
+        .when(deliver({ deliveredOn: '2023-12-15' }))
+        .events(),
+    ).toHaveLength(1);
+    expect(
+      given(decider, heldNotes)
+        .when(deliver({ to: { name: 'Skolråden' }, recipient: null }))
+        .events(),
+    ).toHaveLength(1);
   });
 });

@@ -1,6 +1,6 @@
 import { DomainError } from '@app/kernel';
 import { optionalText, requireDate, requireText } from '../shared/guards';
-import { requireRegistered } from '../shared/references';
+import { requireActiveOrganisation, requireRegistered } from '../shared/references';
 import type { CounterSignNotes, DeliverNotes } from './meeting.commands';
 import type { NotesCounterSigned, NotesDelivered } from './meeting.events';
 import { everyDecisionRecorded } from './meeting.minutes';
@@ -69,7 +69,10 @@ export function decideCounterSigning(
   };
 }
 
-/** "Delges kommunstyrelsen": on or after the meeting, once to each recipient. */
+/**
+ * "Delges kommunstyrelsen": on or after the meeting, once to each recipient. A recipient named by
+ * organisation is one that exists on the day of delivery, so that the record names a real body.
+ */
 export function decideDelivery(command: DeliverNotes, meeting: OpenMeeting): NotesDelivered {
   const data = command.data;
   keepsNotes(meeting, 'Delivering notes');
@@ -87,6 +90,9 @@ export function decideDelivery(command: DeliverNotes, meeting: OpenMeeting): Not
     name: requireText(P, 'recipientName', data.to?.name),
     organisationId: optionalText(data.to?.organisationId),
   };
+  if (to.organisationId !== null) {
+    requireActiveOrganisation(P, to.organisationId, data.recipient, deliveredOn);
+  }
   const again = meeting.deliveries.find((delivery) =>
     to.organisationId !== null
       ? delivery.to.organisationId === to.organisationId

@@ -1,5 +1,5 @@
-import type { CounterSignNotesInput } from '../../application';
-import type { ApproveMinutes, CorrectItem, DeliverNotes, PostNotice } from '../../domain';
+import type { CounterSignNotesInput, DeliverNotesInput } from '../../application';
+import type { ApproveMinutes, CorrectItem, PostNotice } from '../../domain';
 import {
   CalendarDate,
   CommandBodyDto,
@@ -92,14 +92,16 @@ export class NotesRecipientDto {
   @Text(200, { example: 'Kommunstyrelsen' })
   name!: string;
 
-  @OptionalId({ description: 'The body as an organisation, when it is one' })
+  @OptionalId({
+    description: 'The body as an organisation, when it is one: it exists on deliveredOn',
+  })
   organisationId?: string | null;
 }
 
 /** "Delges kommunstyrelsen": the notes are delivered to another body, once to each. */
 export class DeliverNotesDto
   extends CommandBodyDto
-  implements Omit<DeliverNotes['data'], 'meetingId'>
+  implements Omit<DeliverNotesInput, 'meetingId'>
 {
   @Nested(() => NotesRecipientDto)
   to!: NotesRecipientDto;

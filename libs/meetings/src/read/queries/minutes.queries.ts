@@ -80,5 +80,6 @@ function organisationsIn(meeting: StoredMeeting): (string | null)[] {
       item.proposal?.organisationId ?? null,
       ...item.recipients.map((r) => r.organisationId),
     ]),
+    ...meeting.deliveries.map((d) => d.to.organisationId),
   ];
 }
