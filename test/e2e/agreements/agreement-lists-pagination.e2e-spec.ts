@@ -41,6 +41,23 @@ describe.each(testEngines)('pagination of the agreements lists on %s', (engine) 
     expect(await walk(path, key)).toEqual(whole.body[key]);
   });
 
+  // The calendar pages in SQL by due day; a window and a status narrow it page by page.
+  it.each([
+    '/follow-ups?asOf=2024-12-31',
+    '/follow-ups?asOf=2024-12-31&from=2024-03-01&to=2024-11-30',
+    '/follow-ups?asOf=2024-12-31&status=overdue',
+    '/follow-ups?asOf=2025-06-30&status=overdue',
+  ])('walks the calendar %s in due order across pages', async (path) => {
+    const whole = await get(api, path);
+    const dueDays = whole.body.followUps.map((f: any) => f.dueOn);
+    expect(dueDays.length).toBeGreaterThan(2);
+    expect(dueDays).toEqual([...dueDays].sort());
+    const walked: any[] = await walk(path, 'followUps');
+    expect(walked).toEqual(whole.body.followUps);
+    const status = new URLSearchParams(path.split('?')[1]).get('status');
+    if (status) expect(walked.every((f) => f.status === status)).toBe(true);
+  });
+
   it('answers at most the default page size, and refuses a limit over the maximum', async () => {
     const indicators = await get(api, '/indicators', { limit: 1 });
     expect(indicators.body.indicators).toHaveLength(1);

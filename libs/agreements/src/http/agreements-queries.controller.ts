@@ -16,9 +16,7 @@ import {
   historyWindowOf,
   ListEndpoint,
   keysetRequestOf,
-  pageOfList,
   pageOfRows,
-  pageRequestOf,
   QueryEndpoint,
 } from '@app/projections';
 import { today } from '@app/structure';
@@ -36,6 +34,7 @@ import {
   agreementsOrder,
   agreementView,
   followUpCalendar,
+  followUpsOrder,
   indicatorsOrder,
   indicatorWithValues,
   listIndicators,
@@ -187,18 +186,19 @@ export class AgreementsQueriesController {
     @Req() request: Request,
   ): Promise<FollowUpsAnswer> {
     const asOf = query.asOf ?? today();
-    const followUps = await followUpCalendar(this.database.db, identity.municipality, {
-      ...query,
-      asOf,
-    });
-    // A follow-up's key is its agreement's own: with the agreement's id it names one in the calendar.
-    const keyOf = (entry: (typeof followUps)[number]) => `${entry.agreement.id}/${entry.key}`;
-    const page = pageOfList(followUps, keyOf, pageRequestOf(query), request);
+    const wanted = keysetRequestOf(query, request, followUpsOrder.length);
+    const rows = await followUpCalendar(
+      this.database.db,
+      identity.municipality,
+      { ...query, asOf },
+      wanted,
+    );
+    const page = pageOfRows(rows, (row) => row.key, wanted, request);
     return {
       asOf,
       from: query.from ?? null,
       to: query.to ?? null,
-      followUps: page.items,
+      followUps: page.items.map((row) => row.entry),
       next: page.next,
     };
   }

@@ -6,10 +6,12 @@ import { byStream, type Projection } from '@app/projections';
 import {
   AGREEMENT_EVENT_VERSIONS,
   agreementDecider,
+  scheduledFollowUps,
+  type Agreement,
   type AgreementEvent,
   type AgreementState,
 } from '../domain';
-import { agreementsTable, type AgreementsDb } from './tables';
+import { agreementFollowUpsTable, agreementsTable, type AgreementsDb } from './tables';
 
 export const AGREEMENTS = 'agreements';
 
@@ -21,7 +23,8 @@ export const AGREEMENTS = 'agreements';
 export const agreementsProjection: Projection<AgreementsDb> = {
   name: AGREEMENTS,
   // 2: dates as the source gives them; valid_from and valid_to are their first and last possible days.
-  version: 2,
+  // 3: agreement_follow_ups, every follow-up any version schedules, for the calendar's pages.
+  version: 3,
   handles: Object.keys(AGREEMENT_EVENT_VERSIONS),
   async setup(db: Kysely<AgreementsDb>) {
     await sql.raw(agreementsTable.ddl()).execute(db);
@@ -29,6 +32,11 @@ export const agreementsProjection: Projection<AgreementsDb> = {
       db,
     );
     await sql`create index agreements_by_organisation on agreements using gin (organisations)`.execute(
+      db,
+    );
+    await sql.raw(agreementFollowUpsTable.ddl()).execute(db);
+    // The calendar's order, and its keyset: (due day, agreement, key).
+    await sql`create index agreement_follow_ups_by_due on agreement_follow_ups (tenant, due_on, agreement_id, follow_up_key)`.execute(
       db,
     );
   },
@@ -79,4 +87,47 @@ async function applyStream(
     .values({ tenant, agreement_id: agreementId, ...row })
     .onConflict((conflict) => conflict.columns(['tenant', 'agreement_id']).doUpdateSet(row))
     .execute();
+  await tx
+    .deleteFrom('agreement_follow_ups')
+    .where('tenant', '=', tenant)
+    .where('agreement_id', '=', agreementId)
+    .execute();
+  const followUps = followUpRows(agreement);
+  if (followUps.length > 0) {
+    await tx
+      .insertInto('agreement_follow_ups')
+      .values(followUps.map((followUp) => ({ tenant, agreement_id: agreementId, ...followUp })))
+      .execute();
+  }
+}
+
+/** One row per follow-up any version schedules: its due day, and its material and debtors in any. */
+function followUpRows(agreement: Agreement) {
+  const rows = new Map<
+    string,
+    {
+      follow_up_key: string;
+      due_on: string;
+      material_first: string | null;
+      material_last: string | null;
+      owed_by: string[];
+    }
+  >();
+  for (const { content } of agreement.versions) {
+    for (const followUp of scheduledFollowUps(agreement, content)) {
+      const material = followUp.material?.dueOn ?? null;
+      const seen = rows.get(followUp.key);
+      const materials = [seen?.material_first, seen?.material_last, material]
+        .filter((day): day is string => typeof day === 'string')
+        .sort();
+      rows.set(followUp.key, {
+        follow_up_key: followUp.key,
+        due_on: latestDay(followUp.dueOn),
+        material_first: materials[0] ?? null,
+        material_last: materials.at(-1) ?? null,
+        owed_by: [...new Set([...(seen?.owed_by ?? []), ...followUp.owedBy])],
+      });
+    }
+  }
+  return [...rows.values()];
 }

@@ -7,6 +7,7 @@ export * from './tables';
 export * from './agreements.projection';
 export * from './indicators.projection';
 export * from './queries';
+export * from './follow-up-calendar';
 export * from './evaluations.projection';
 
 /** The agreements context's read models, for apps/read-models.ts. */

@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import { earliestDay, latestDay } from '@app/kernel';
+import { earliestDay } from '@app/kernel';
 import { scanPage, type EventStore } from '@app/event-store';
 import type { Database } from '@app/platform';
 import {
@@ -25,7 +25,6 @@ import {
   type AgreementEvent,
   type AgreementState,
   type AgreementStatus,
-  type FollowUpStatus,
   type IndicatorState,
   type IsoDate,
 } from '../domain';
@@ -95,11 +94,6 @@ function summaryOf(agreement: Agreement, asOf: IsoDate) {
     version: version.version,
     parties: agreement.parties,
   };
-}
-
-async function agreementsOf(database: Kysely<Database>, tenant: string, organisationId?: string) {
-  const rows = await agreementRows(database, tenant, organisationId, WHOLE_LIST);
-  return rows.map((row) => row.agreement);
 }
 
 /**
@@ -198,7 +192,7 @@ export async function agreementView(
 }
 
 /** The follow-ups the version in force on `asOf` schedules, each with its status then. */
-function followUpsOf(agreement: Agreement, asOf: IsoDate) {
+export function followUpsOf(agreement: Agreement, asOf: IsoDate) {
   const { content } = versionAsOf(agreement, asOf);
   return scheduledFollowUps(agreement, content).map((followUp) => ({
     ...followUp,
@@ -206,46 +200,6 @@ function followUpsOf(agreement: Agreement, asOf: IsoDate) {
     certainty: followUpCertainty(agreement, followUp, asOf),
     recorded: recordedBy(agreement, followUp, asOf),
   }));
-}
-
-/**
- * The follow-up calendar across agreements: what falls due (or whose material falls due) in
- * the window, owed by the organisation, with its status on `asOf` (default today). A follow-up
- * known to the month or year falls due at its end, and is in the window by that day.
- */
-export async function followUpCalendar(
-  database: Kysely<Database>,
-  tenant: string,
-  filter: {
-    organisationId?: string;
-    from?: IsoDate;
-    to?: IsoDate;
-    status?: FollowUpStatus;
-    asOf: IsoDate;
-  },
-) {
-  const inWindow = (date: IsoDate | undefined) =>
-    date !== undefined &&
-    (filter.from === undefined || date >= filter.from) &&
-    (filter.to === undefined || date <= filter.to);
-  const agreements = await agreementsOf(database, tenant, filter.organisationId);
-  return agreements
-    .filter((agreement) => agreement.adoption !== null)
-    .flatMap((agreement) => {
-      const { content } = versionAsOf(agreement, filter.asOf);
-      const titles = new Map(content.assignments.map((a) => [a.assignmentId, a.title]));
-      return followUpsOf(agreement, filter.asOf).map((followUp) => ({
-        agreement: { id: agreement.agreementId, title: content.title },
-        assignmentTitle: followUp.assignmentId === null ? null : titles.get(followUp.assignmentId)!,
-        ...followUp,
-      }));
-    })
-    .filter((f) => filter.organisationId === undefined || f.owedBy.includes(filter.organisationId))
-    .filter((f) => inWindow(latestDay(f.dueOn)) || inWindow(f.material?.dueOn))
-    .filter((f) => filter.status === undefined || f.status === filter.status)
-    .sort(
-      (a, b) => latestDay(a.dueOn).localeCompare(latestDay(b.dueOn)) || a.key.localeCompare(b.key),
-    );
 }
 
 /** The agreement's indicators, each with its latest totals per period for progress. */

@@ -39,6 +39,28 @@ export const agreementsTable = readTable(
   { primaryKey: ['tenant', 'agreement_id'] },
 );
 
+/**
+ * Every follow-up any version of an agreement schedules, one row per follow-up (its key), so
+ * that the calendar pages in SQL by due date. Which of them the version in force on a day
+ * schedules, and their status then, the query computes from the agreement's document with the
+ * domain's functions; the columns only narrow the rows it reads (a superset of each page).
+ */
+export const agreementFollowUpsTable = readTable(
+  'agreement_follow_ups',
+  {
+    agreement_id: text(),
+    follow_up_key: text(),
+    /** The last possible day of the date it is due (a month or year is due at its end). */
+    due_on: date(),
+    /** The earliest and latest day its written material is due in any version; null: none. */
+    material_first: date().nullable(),
+    material_last: date().nullable(),
+    /** Every organisation owing it in any version. */
+    owed_by: textArray(),
+  },
+  { primaryKey: ['tenant', 'agreement_id', 'follow_up_key'] },
+);
+
 export const indicatorsTable = readTable(
   'indicators',
   {
@@ -82,6 +104,7 @@ export const evaluationsTable = readTable(
 
 export interface AgreementsDb {
   agreements: TableOf<typeof agreementsTable>;
+  agreement_follow_ups: TableOf<typeof agreementFollowUpsTable>;
 }
 
 export interface IndicatorsDb {

@@ -3,7 +3,6 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import type { Request } from 'express';
-import { wantsCsv } from './csv';
 
 /** Every list answers at most this many entries a page unless asked for fewer or more. */
 export const DEFAULT_PAGE_SIZE = 50;
@@ -89,30 +88,6 @@ export interface Page<T> {
   items: T[];
   /** The next page's link, or null on the last page. */
   next: string | null;
-}
-
-/**
- * A page of a list computed whole (the read models' smaller lists, already in their stable
- * order): the entries after the one whose key the cursor names. A cursor naming no entry of the
- * list (it changed too much since) is refused rather than guessed at.
- */
-export function pageOfList<T>(
-  items: readonly T[],
-  keyOf: (item: T) => string,
-  page: PageRequest,
-  request: Request,
-): Page<T> {
-  // A CSV export is the whole list, for a spreadsheet: there is no next page to follow there.
-  if (wantsCsv(request) && page.after === undefined) return { items: [...items], next: null };
-  let start = 0;
-  if (page.after !== undefined) {
-    const index = items.findIndex((item) => keyOf(item) === page.after);
-    if (index < 0) throw cursorInvalid();
-    start = index + 1;
-  }
-  const slice = items.slice(start, start + page.limit);
-  const more = start + page.limit < items.length;
-  return { items: slice, next: more ? nextLinkOf(request, keyOf(slice.at(-1)!)) : null };
 }
 
 /** The page answered: `Link: <next>; rel="next"` beside the body's `next`. */
