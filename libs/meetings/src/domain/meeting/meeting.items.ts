@@ -109,7 +109,9 @@ function checkPlace(item: Item, meeting: OpenMeeting, numberTakenBy: NumberHolde
     if (holder) {
       throw new DomainError(
         `${P}.NUMBER_TAKEN`,
-        `${formatItemNumber(item.number, item.year ?? 0)} is already used by this body`,
+        item.year === null
+          ? `Item ${item.number} is already used in this meeting`
+          : `${formatItemNumber(item.number, item.year)} is already used by this body`,
         'conflict',
         { number: item.number, year: item.year, takenBy: holder },
       );

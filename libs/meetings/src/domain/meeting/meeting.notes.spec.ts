@@ -66,9 +66,11 @@ describe('meeting decider: notes (minnesanteckningar)', () => {
       .when(recordItem({ number: 3, year: 2023 }))
       .thenFails('ITEM.YEAR_IN_NOTES', 'invalid');
     const withThree = run(decider, [recordItem({ number: 3 })], heldNotes);
-    given(decider, [...heldNotes, ...withThree])
+    const taken = given(decider, [...heldNotes, ...withThree])
       .when(recordItem({ number: 3 }, 'item-43'))
       .thenFails('ITEM.NUMBER_TAKEN', 'conflict');
+    // Said as the notes number it: no § and no year (it once read "§ 3/00").
+    expect(taken.message).toBe('Item 3 is already used in this meeting');
   });
 
   it('counter-signs: the chair signs, another member counter-signs on or after the meeting', () => {
