@@ -147,6 +147,14 @@ describe.each(testEngines)('the audit trail on %s', (engine) => {
     expectProblem(await get({ recordedLateByMoreThan: '-1' }), 400, 'REQUEST.VALIDATION_FAILED');
     expectProblem(await get({ unknown: 'x' }), 400, 'REQUEST.VALIDATION_FAILED');
     expectProblem(await get({ cursor: 'bm90LWEtcG9zaXRpb24' }), 400, 'PAGE.CURSOR_INVALID');
+    // Past what a bigint holds: the database's out-of-range error was a 500.
+    const huge = Buffer.from('9999999999999999999').toString('base64url');
+    expectProblem(await get({ cursor: huge }), 400, 'PAGE.CURSOR_INVALID');
+    expectProblem(
+      await get({ recordedLateByMoreThan: '99999999999999999999' }),
+      400,
+      'REQUEST.VALIDATION_FAILED',
+    );
   });
 
   it('shows another municipality nothing', async () => {

@@ -119,6 +119,17 @@ describe.each(testEngines)('change reports on %s', (engine) => {
         400,
         'REQUEST.VALIDATION_FAILED',
       );
+      const window = { modelId: n.oldModel, from: '2021-01-01', to: '2025-12-31' };
+      for (const key of ['2024-01-01|9999999999999999999', 'x|1', '2024-01-01\u0000|1']) {
+        expectProblem(
+          await get('/structure/changes', {
+            ...window,
+            cursor: Buffer.from(key).toString('base64url'),
+          }),
+          400,
+          'PAGE.CURSOR_INVALID',
+        );
+      }
     });
   });
 
@@ -154,6 +165,14 @@ describe.each(testEngines)('change reports on %s', (engine) => {
       });
       expect(none.body).toMatchObject({ entities: [], counts: { events: 0 }, next: null });
       expectProblem(await get('/audit/changes', {}), 400, 'REQUEST.VALIDATION_FAILED');
+      expectProblem(
+        await get('/audit/changes', {
+          since: '2000-01-01T00:00:00Z',
+          cursor: Buffer.from('9999999999999999999').toString('base64url'),
+        }),
+        400,
+        'PAGE.CURSOR_INVALID',
+      );
       expectProblem(
         await get('/audit/changes', {
           since: '2025-01-01T00:00:00Z',

@@ -3,7 +3,7 @@ import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import type { Identity } from '@app/kernel';
 import { CurrentIdentity, RequiresPermission, SQL_DATABASE, type SqlDatabase } from '@app/platform';
-import { cursorInvalid, ListEndpoint, nextLinkOf, pageRequestOf } from '@app/projections';
+import { ListEndpoint, nextLinkOf, pageRequestOf, positionCursorOf } from '@app/projections';
 import { AUDIT_TRAIL } from '../trail/audit-trail.projection';
 import { trailPageOf } from '../trail/trail.page';
 import { AuditEventsQuery } from './dto/audit-events.query';
@@ -27,7 +27,7 @@ export class AuditEventsController {
     @Req() request: Request,
   ): Promise<AuditEventsPage> {
     const page = pageRequestOf(query);
-    const after = page.after === undefined ? undefined : positionOf(page.after);
+    const after = page.after === undefined ? undefined : positionCursorOf(page.after);
     const { entries, nextAfter } = await trailPageOf(this.database.db, identity.municipality, {
       filter: {
         actorId: query.actorId,
@@ -48,10 +48,4 @@ export class AuditEventsController {
     });
     return { events: entries, next: nextAfter === null ? null : nextLinkOf(request, nextAfter) };
   }
-}
-
-/** A trail cursor is a position; anything else did not come from this list. */
-function positionOf(key: string): string {
-  if (!/^(0|[1-9][0-9]{0,18})$/.test(key)) throw cursorInvalid();
-  return key;
 }

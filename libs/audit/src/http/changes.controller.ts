@@ -3,7 +3,13 @@ import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { DomainError, type Identity } from '@app/kernel';
 import { CurrentIdentity, RequiresPermission, SQL_DATABASE, type SqlDatabase } from '@app/platform';
-import { cursorInvalid, ListEndpoint, nextLinkOf, pageRequestOf } from '@app/projections';
+import {
+  cursorInvalid,
+  ListEndpoint,
+  nextLinkOf,
+  pageRequestOf,
+  positionCursorOf,
+} from '@app/projections';
 import { recordedChanges } from '../changes/recorded-changes.queries';
 import { structureChanges } from '../changes/structure-changes.queries';
 import { AUDIT_TRAIL } from '../trail/audit-trail.projection';
@@ -11,7 +17,6 @@ import { stockholmDate } from '../trail/trail-entry';
 import { RecordedChangesQuery, StructureChangesQuery } from './dto/changes.query';
 import { AuditChangesAnswer, StructureChangesAnswer } from './responses';
 
-const POSITION = /^(0|[1-9][0-9]{0,18})$/;
 const WINDOW_INVALID = 'REQUEST.VALIDATION_FAILED';
 
 @ApiTags('audit')
@@ -71,13 +76,12 @@ export class ChangesController {
     const until = new Date(query.until ?? Date.now()).toISOString();
     if (until < since) throw windowInvalid('until must not be before since');
     const page = pageRequestOf(query);
-    if (page.after !== undefined && !POSITION.test(page.after)) throw cursorInvalid();
     const result = await recordedChanges(this.database.db, identity.municipality, {
       since,
       until,
       sinceDate: stockholmDate(since),
       limit: page.limit,
-      after: page.after,
+      after: page.after === undefined ? undefined : positionCursorOf(page.after),
     });
     return {
       since,
@@ -91,8 +95,9 @@ export class ChangesController {
 
 function changeKeyOf(key: string): { date: string; position: string } {
   const [date, position] = key.split('|');
-  if (!date || !position || !POSITION.test(position)) throw cursorInvalid();
-  return { date, position };
+  // A change's date is as precise as its source: a year, a month or a day.
+  if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(date) || !position) throw cursorInvalid();
+  return { date, position: positionCursorOf(position) };
 }
 
 function windowInvalid(detail: string): BadRequestException {

@@ -42,19 +42,29 @@ export function keysetRequestOf(
   const page = pageRequestOf(query);
   const whole = wantsCsv(request) && page.after === undefined;
   if (page.after === undefined) return { limit: page.limit, whole };
-  return { limit: page.limit, after: sortKeyOf(page.after, arity), whole };
+  return { limit: page.limit, after: sortKeyOf(page.after, arity, listOf(request)), whole };
 }
 
-function sortKeyOf(text: string, arity: number): SortKey {
+/**
+ * The list a cursor belongs to (its route): a cursor carries it, so that one from another list,
+ * whose key may be a name where this list's is a date, is refused rather than read into SQL.
+ */
+function listOf(request: Request): string {
+  return (request.route as { path?: string } | undefined)?.path ?? request.path;
+}
+
+function sortKeyOf(text: string, arity: number, list: string): SortKey {
   let key: unknown;
   try {
     key = JSON.parse(text);
   } catch {
     throw cursorInvalid();
   }
-  const parts = Array.isArray(key) ? (key as unknown[]) : [];
-  const valid = (part: unknown) => typeof part === 'string' || Number.isFinite(part);
-  if (parts.length !== arity || !parts.every(valid)) throw cursorInvalid();
+  const [from, ...parts] = Array.isArray(key) ? (key as unknown[]) : [];
+  // PostgreSQL text holds no NUL: such a part came from no row.
+  const valid = (part: unknown) =>
+    (typeof part === 'string' && !part.includes('\u0000')) || Number.isFinite(part);
+  if (from !== list || parts.length !== arity || !parts.every(valid)) throw cursorInvalid();
   return parts as SortKey;
 }
 
@@ -105,7 +115,7 @@ export function keysetSlice<T>(
 
 /** The link to the page after `after` (the same request, its cursor replaced), or null. */
 export function nextLinkAfter(request: Request, after: SortKey | null): string | null {
-  return after === null ? null : nextLinkOf(request, JSON.stringify(after));
+  return after === null ? null : nextLinkOf(request, JSON.stringify([listOf(request), ...after]));
 }
 
 /** The answer's page of rows read with keysetPage: keysetSlice with the link to the next page. */

@@ -3,6 +3,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import type { Request } from 'express';
+import { POSITION_PATTERN } from './consistent-query.dto';
 
 /** Every list answers at most this many entries a page unless asked for fewer or more. */
 export const DEFAULT_PAGE_SIZE = 50;
@@ -71,6 +72,18 @@ export function cursorInvalid(): BadRequestException {
     code: CURSOR_INVALID,
     detail: 'cursor is not one this list handed out; start again without it',
   });
+}
+
+/** The largest position a bigint column holds. */
+const MAX_POSITION = 2n ** 63n - 1n;
+
+/**
+ * A cursor that names a position (the trail's lists): a decimal that a bigint holds, else
+ * PAGE.CURSOR_INVALID (not the database's out-of-range error, a 500).
+ */
+export function positionCursorOf(key: string): string {
+  if (!POSITION_PATTERN.test(key) || BigInt(key) > MAX_POSITION) throw cursorInvalid();
+  return key;
 }
 
 /**

@@ -1,10 +1,12 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { IsDate, IsTimestamp } from '@app/platform';
 import { ConsistentQuery, PageCursor, PageLimit } from '@app/projections';
 
 const ID = 200;
+/** Days late beyond any record's (about 270 years): a larger number is a mistake, not a query. */
+const MAX_LATE_DAYS = 100_000;
 const TYPES = /^[A-Za-z][A-Za-z0-9]*(,[A-Za-z][A-Za-z0-9]*){0,49}$/;
 
 /** `GET /audit/events`: every filter optional, all combined. */
@@ -83,11 +85,13 @@ export class AuditEventsQuery extends ConsistentQuery {
     description:
       'Recorded late: only events whose valid date is more than this many days before the day they were recorded (imports, back-dated facts). 0: any day before',
     minimum: 0,
+    maximum: MAX_LATE_DAYS,
   })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
   @Min(0)
+  @Max(MAX_LATE_DAYS)
   recordedLateByMoreThan?: number;
 
   @ApiPropertyOptional({
