@@ -21,6 +21,8 @@ const groupVersions = versionTable(groupVersionsTable, {
     'create index group_versions_by_id on group_versions (tenant, group_id, valid_from)',
     'create index group_versions_by_model on group_versions (tenant, model_id, valid_from)',
   ],
+  // The list's order (groupsOrder): a page is an index range in name order.
+  readIndexes: [{ name: 'group_versions_by_name', on: 'group_versions (tenant, name, group_id)' }],
   row: (version, scope) => ({ group_id: scope, ...version.attrs }),
 });
 
@@ -47,7 +49,8 @@ export const groupsProjection = bitemporalProjection<GroupEvent>({
   // 3: dates as given (formed_on, ended_on, started_on as text); ends fall on their last day.
   // 4: a seat may be held by a post (post_id) or by nobody named (person_id null).
   // 5: a group may be outside any model (model_id null).
-  version: 5,
+  // 6: group_versions_by_name, for the list's pages.
+  version: 6,
   handles: Object.keys(GROUP_EVENT_VERSIONS),
   tables: [groupVersions, membershipVersions],
   scopeOf: (event) => event.data.groupId,

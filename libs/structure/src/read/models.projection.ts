@@ -16,6 +16,13 @@ export const MODELS = 'structure-models';
 const modelVersions = versionTable(modelVersionsTable, {
   scopeColumn: 'model_id',
   indexes: ['create index model_versions_by_id on model_versions (tenant, model_id, valid_from)'],
+  // The list's order (modelsOrder): a page is an index range in order of establishment.
+  readIndexes: [
+    {
+      name: 'model_versions_by_established',
+      on: 'model_versions (tenant, established_on, model_id)',
+    },
+  ],
   row: (version, scope) => ({ model_id: scope, ...version.attrs }),
 });
 
@@ -38,7 +45,8 @@ export const modelsProjection = bitemporalProjection<ModelEvent>({
   name: MODELS,
   // 3: dates as given (text); a participant's end as given (left_on); ends fall on their last day.
   // 4: every period of an organisation that left and joined again keeps its own end (left_on).
-  version: 4,
+  // 5: model_versions_by_established, for the list's pages.
+  version: 5,
   handles: [
     'ModelEstablished',
     'ParticipantAdded',

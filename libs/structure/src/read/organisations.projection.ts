@@ -19,6 +19,13 @@ const organisationVersions = versionTable(organisationVersionsTable, {
   indexes: [
     'create index organisation_versions_by_id on organisation_versions (tenant, organisation_id, valid_from)',
   ],
+  // The list's order (organisationsOrder): a page is an index range in name order.
+  readIndexes: [
+    {
+      name: 'organisation_versions_by_name',
+      on: 'organisation_versions (tenant, name, organisation_id)',
+    },
+  ],
   row: (version, scope) => ({ organisation_id: scope, ...version.attrs }),
 });
 
@@ -30,7 +37,8 @@ const organisationVersions = versionTable(organisationVersionsTable, {
 export const organisationsProjection = bitemporalProjection<OrganisationEvent>({
   name: ORGANISATIONS,
   // 3: a body's records and cadence. 4: dates as given (text); a dissolution falls on its last day.
-  version: 4,
+  // 5: organisation_versions_by_name, for the list's pages.
+  version: 5,
   handles: Object.keys(ORGANISATION_EVENT_VERSIONS),
   tables: [organisationVersions],
   scopeOf: (event) => event.data.organisationId,

@@ -22,6 +22,8 @@ const postVersions = versionTable(postVersionsTable, {
     'create index post_versions_by_id on post_versions (tenant, post_id, valid_from)',
     'create index post_versions_by_organisation on post_versions (tenant, organisation_id, valid_from)',
   ],
+  // The list's order (postsOrder): a page is an index range in name order.
+  readIndexes: [{ name: 'post_versions_by_name', on: 'post_versions (tenant, name, post_id)' }],
   row: (version, scope) => ({ post_id: scope, ...version.attrs }),
 });
 
@@ -46,7 +48,8 @@ export const postsProjection = bitemporalProjection<PostEvent>({
   name: POSTS,
   // 2: a post's own dates as given (text); an abolition falls on its last possible day.
   // 3: holders' and renames' dates as given (held_from, held_to); a leaving on its last day.
-  version: 3,
+  // 4: post_versions_by_name, for the list's pages.
+  version: 4,
   handles: Object.keys(POST_EVENT_VERSIONS),
   tables: [postVersions, postHolders],
   scopeOf: (event) => event.data.postId,

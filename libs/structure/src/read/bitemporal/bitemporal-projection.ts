@@ -26,6 +26,7 @@ export function bitemporalProjection<E extends { type: string }>(
     name: spec.name,
     version: spec.version,
     handles: spec.handles,
+    readIndexes: spec.tables.flatMap((table) => table.readIndexes ?? []),
     async setup(db: AnyDb) {
       await createHeadsTable(db);
       for (const table of spec.tables) await createVersionTable(db, table);

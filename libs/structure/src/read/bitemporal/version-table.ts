@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import type { Columns, ReadTable } from '@app/projections';
+import type { Columns, ReadIndex, ReadTable } from '@app/projections';
 import type { Version } from './timeline';
 import { scopeKey, type StoredVersion, type VersionChanges, type VersionKey } from './version-plan';
 
@@ -14,8 +14,10 @@ export interface VersionTable {
   scopeColumn: string;
   /** The table's own columns, as SQL column definitions. */
   columns: string;
-  /** Further indexes, as SQL statements, for the lookups the queries make. */
+  /** Further indexes, as SQL statements, for the lookups the projection itself makes. */
   indexes: readonly string[];
+  /** Indexes only the reads use (a list's order): made once a rebuild has caught up. */
+  readIndexes?: readonly ReadIndex[];
   /**
    * The table's own columns of a version, the scope column included, as JSON values: a jsonb
    * column takes the value itself (rows reach the table through json_populate_recordset).
