@@ -190,6 +190,7 @@ describe.each(testEngines)('structure dates as precise as the source on %s', (en
       { type: 'PostHolderChanged', data: { on: '2021' }, metadata: { validFrom: '2021-01-01' } },
       { type: 'PostHolderChanged', data: { on: '2023-06' }, metadata: { validFrom: '2023-06-01' } },
       { type: 'PostRenamed', data: { on: '2022' }, metadata: { validFrom: '2022-01-01' } },
+      { type: 'PostSeatTaken', data: { groupId: team, from: '2020-01-01' } },
     ]);
     const holder = async (asOf: string) => (await get(`/posts/${rektor}`, { asOf })).body;
     expect((await holder('2020-12-31')).holder).toBeNull();

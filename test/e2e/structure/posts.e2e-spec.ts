@@ -189,6 +189,8 @@ describe.each(testEngines)('posts on %s', (engine) => {
       ['PostHolderChanged', '2021-01-01'],
       ['PostHolderChanged', '2024-07-01'],
       ['PostHolderChanged', '2025-01-01'],
+      // The seat the group gave it, on the post's own roster too (what an abolition reads).
+      ['PostSeatTaken', '2022-01-01'],
     ]);
   });
 
@@ -404,8 +406,8 @@ describe.each(testEngines)('posts on %s', (engine) => {
     );
     expect(refused).toMatchObject({ membershipId: postSeat, postId: chef, personId: landberg });
 
-    // Nyberg has a seat of her own, and is appointed Socialchef later (the post's stream does
-    // not know the forum): the roster shows her once, in her own seat.
+    // Nyberg has a seat of her own, and is appointed Socialchef later (appointing a holder is the
+    // post's business, never refused for a seat): the roster shows her once, in her own seat.
     const own = await structure.member(forum, {
       personId: nyberg,
       organisationId: sof,

@@ -1,6 +1,6 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { CommandExecutor } from '@app/event-store';
-import { groupDecider, postFactsOf, type PostFacts } from '../../domain';
+import { groupDecider, postDecider, postFactsOf, type PostFacts } from '../../domain';
 import {
   groupAggregate,
   membershipIds,
@@ -12,8 +12,8 @@ import { organisationFactsOf, personFactsOf } from '../facts';
 import { AddMemberCommand, type AddMemberResult } from './add-member.command';
 
 /**
- * Writes the group's stream only, but reads the person's (or post's) and the organisation's own streams for
- * the facts the decider checks. It runs as a process so that a repeat with the same
+ * Writes the group's stream (and a post's, for its seat), reading the person's (or post's) and
+ * the organisation's own streams for the facts the decider checks. It runs as a process so that a repeat with the same
  * Idempotency-Key is recognised by its request and decided on the facts as they were when it was
  * first written: an organisation dissolved since must not turn a repeat into a refusal.
  */
@@ -66,6 +66,14 @@ export class AddMemberHandler implements ICommandHandler<AddMemberCommand> {
         },
         group.state,
       );
+      // A post's seat goes on the post's own roster first: an abolition racing with it writes
+      // the post too, so one of them loses and is decided again on the other's write.
+      const added = events.find((event) => event.type === 'MemberAdded');
+      if (postId !== null && post && added) {
+        const seat = { postId, groupId, membershipId, from: added.data.from };
+        const taken = postDecider.decide({ type: 'TakePostSeat', data: seat }, post.state);
+        await session.append(postAggregate, postId, taken);
+      }
       return session.append(groupAggregate, groupId, events);
     });
     return { ...result, membershipId };

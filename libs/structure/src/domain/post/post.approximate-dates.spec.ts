@@ -61,6 +61,7 @@ describe('post dates as precise as the source', () => {
       namedOn: '2020',
       abolishedOn: '2024',
       holders: [{ personId: 'p-1', from: '2020-01-01' }],
+      seats: [],
     };
     expect(holderOn(state, '2020-01-01')).toBe('p-1');
     expect(holderOn(state, '2024-12-30')).toBe('p-1');

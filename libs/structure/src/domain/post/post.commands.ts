@@ -54,5 +54,14 @@ export type RenamePost = {
   data: { postId: string; name: string; on: DateAsGiven };
 };
 
+/**
+ * A group gives the post a seat: the post's own stream records it too, so that an abolition,
+ * which must see every seat the post holds, conflicts with a seat being added at the same time.
+ */
+export type TakePostSeat = {
+  type: 'TakePostSeat';
+  data: { postId: string; groupId: string; membershipId: string; from: DateAsGiven };
+};
+
 export type PostCommand =
-  EstablishPost | AppointPostHolder | PostHolderLeaves | AbolishPost | RenamePost;
+  EstablishPost | AppointPostHolder | PostHolderLeaves | AbolishPost | RenamePost | TakePostSeat;

@@ -172,6 +172,32 @@ describe('post decider', () => {
     });
   });
 
+  describe('TakePostSeat', () => {
+    const take = {
+      type: 'TakePostSeat' as const,
+      data: { postId: 'post-sof', groupId: 'g-1', membershipId: 'm-1', from: '2022' },
+    };
+    const taken: PostEvent = { type: 'PostSeatTaken', data: take.data };
+    const abolished: PostEvent = {
+      type: 'PostAbolished',
+      data: { postId: 'post-sof', on: '2024-01-01' },
+    };
+
+    it('puts a seat a group gives the post on its roster, which an abolition reads', () => {
+      given(decider, [established]).when(take).then([taken]);
+      const state = [established, taken].reduce(decider.evolve, decider.initialState);
+      expect(state).toMatchObject({ seats: [{ groupId: 'g-1', membershipId: 'm-1' }] });
+    });
+
+    it('takes a seat recorded late on an abolished post (the group decides whether it may be)', () => {
+      given(decider, [established, abolished]).when(take).then([taken]);
+    });
+
+    it('needs the post', () => {
+      given(decider).when(take).thenFails('POST.NOT_FOUND', 'not-found');
+    });
+  });
+
   describe('RenamePost', () => {
     it('renames from a date; the state has the new name from then', () => {
       given(decider, [established])

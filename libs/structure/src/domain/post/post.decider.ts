@@ -11,7 +11,7 @@ import {
   type DateAsGiven,
 } from '../shared/guards';
 import { requireActiveOrganisation, requirePerson } from '../shared/references';
-import type { EstablishPost, PostCommand } from './post.commands';
+import type { EstablishPost, PostCommand, TakePostSeat } from './post.commands';
 import type { PostEvent } from './post.events';
 import {
   evolvePost,
@@ -37,6 +37,8 @@ function decide(command: PostCommand, state: PostState): PostEvent[] {
       postId: command.data.postId,
     });
   }
+  // A seat that ends by the abolition may be recorded late (the group's rules decide that).
+  if (command.type === 'TakePostSeat') return takeSeat(command, state);
   if (state.status === 'abolished') {
     throw new DomainError(
       `${P}.ABOLISHED`,
@@ -158,6 +160,13 @@ function establish(command: EstablishPost, state: PostState): PostEvent[] {
   const establishedOn = requireDateAsGiven(P, 'establishedOn', data.establishedOn);
   requireActiveOrganisation(P, 'ORGANISATION', organisationId, data.organisation, establishedOn);
   return [{ type: 'PostEstablished', data: { postId, organisationId, name, establishedOn } }];
+}
+
+function takeSeat(command: TakePostSeat, post: Post): PostEvent[] {
+  const groupId = requireId(P, 'groupId', command.data.groupId);
+  const membershipId = requireId(P, 'membershipId', command.data.membershipId);
+  const from = requireDateAsGiven(P, 'from', command.data.from);
+  return [{ type: 'PostSeatTaken', data: { postId: post.postId, groupId, membershipId, from } }];
 }
 
 /** Nothing is placed before the post (first possible days: from 2020-03-01 in a post of "2020"). */

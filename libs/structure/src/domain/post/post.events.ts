@@ -28,7 +28,18 @@ export type PostRenamed = {
   data: { postId: string; name: string; on: DateAsGiven };
 };
 
-export type PostEvent = PostEstablished | PostHolderChanged | PostAbolished | PostRenamed;
+/**
+ * The post's own roster of seats: a seat in `groupId` from `from` (its end is the group's
+ * business). An abolition reads every seat the post holds from here, not from a read model that
+ * may lag, and a seat being added races with it on this stream.
+ */
+export type PostSeatTaken = {
+  type: 'PostSeatTaken';
+  data: { postId: string; groupId: string; membershipId: string; from: DateAsGiven };
+};
+
+export type PostEvent =
+  PostEstablished | PostHolderChanged | PostAbolished | PostRenamed | PostSeatTaken;
 
 export const postStream = (postId: string): string => `post-${postId}`;
 
@@ -40,6 +51,8 @@ export function validFromOfPostEvent(event: PostEvent): DateAsGiven {
     case 'PostAbolished':
     case 'PostRenamed':
       return event.data.on;
+    case 'PostSeatTaken':
+      return event.data.from;
     default: {
       const _never: never = event;
       return _never;
@@ -52,4 +65,5 @@ export const POST_EVENT_VERSIONS: Record<PostEvent['type'], number> = {
   PostHolderChanged: 1,
   PostAbolished: 1,
   PostRenamed: 1,
+  PostSeatTaken: 1,
 };

@@ -34,6 +34,8 @@ export interface Post {
   namedOn: DateAsGiven;
   /** In placement order (placedOn), whatever order they were recorded in (old holders are often imported late). */
   holders: readonly HolderStep[];
+  /** Every seat a group has given the post, whatever became of it since: the post's roster. */
+  seats: readonly { groupId: string; membershipId: string }[];
 }
 
 export type PostState =
@@ -48,6 +50,7 @@ export function evolvePost(state: PostState, event: PostEvent): PostState {
       ...event.data,
       namedOn: event.data.establishedOn,
       holders: [],
+      seats: [],
     };
   }
   if (state.status === 'none') return state;
@@ -63,6 +66,10 @@ export function evolvePost(state: PostState, event: PostEvent): PostState {
       return { ...state, status: 'abolished', abolishedOn: event.data.on };
     case 'PostRenamed':
       return { ...state, name: event.data.name, namedOn: event.data.on };
+    case 'PostSeatTaken': {
+      const { groupId, membershipId } = event.data;
+      return { ...state, seats: [...state.seats, { groupId, membershipId }] };
+    }
     default: {
       const _never: never = event;
       return _never;

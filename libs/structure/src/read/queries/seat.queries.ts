@@ -170,20 +170,3 @@ export async function describeSeats(
 
 const bothCertain = (seat: Certainty, holder: Certainty | undefined): Certainty =>
   seat === 'certain' && holder !== 'uncertain' ? 'certain' : 'uncertain';
-
-/** The groups in which the post holds or has held a seat, as recorded (any version). */
-export async function groupsSeatingPost(
-  database: Kysely<Database>,
-  tenant: string,
-  postId: string,
-): Promise<string[]> {
-  const db = await readModel<GroupsDb>(database, GROUPS);
-  const rows = await db
-    .selectFrom('membership_versions')
-    .select('group_id')
-    .distinct()
-    .where('tenant', '=', tenant)
-    .where('post_id', '=', postId)
-    .execute();
-  return rows.map((row) => row.group_id);
-}
