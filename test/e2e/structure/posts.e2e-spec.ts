@@ -424,6 +424,39 @@ describe.each(testEngines)('posts on %s', (engine) => {
       person: null,
       post: { id: chef, holderUnknown: false, holderSitsInOwnSeat: own },
     });
+
+    // Her memberships say the same: the forum once, her own seat naming the post's seat; once
+    // her own seat ends, she sits in the post's seat, listed from then.
+    const inForum = async () =>
+      (await get(`/people/${nyberg}/memberships`)).body.memberships.filter(
+        (membership: any) => membership.group.id === forum,
+      );
+    expect(await inForum()).toEqual([
+      expect.objectContaining({
+        membershipId: own,
+        post: null,
+        alsoForPost: { id: chef, name: 'Socialchef', membershipId: postSeat },
+        from: '2023-01-01',
+        to: null,
+      }),
+    ]);
+    await structure.ok(`/groups/${forum}/members/${own}/end`, { to: '2024-09-01' });
+    expect(await inForum()).toEqual([
+      expect.objectContaining({
+        membershipId: own,
+        alsoForPost: { id: chef, name: 'Socialchef', membershipId: postSeat },
+        from: '2023-01-01',
+        to: '2024-09-01',
+      }),
+      expect.objectContaining({
+        membershipId: postSeat,
+        post: { id: chef, name: 'Socialchef' },
+        alsoForPost: null,
+        from: '2024-09-01',
+        to: null,
+        roles: [{ role: 'member', from: '2024-09-01', to: null }],
+      }),
+    ]);
   });
 
   it('lets only those who write the structure record posts', async () => {

@@ -6,6 +6,7 @@ import {
   EVENT_DATA,
   NextPage,
   NULLABLE_DATE,
+  NULLABLE_DATE_AS_GIVEN,
   NULLABLE_STRING,
   TimeSliceEcho,
 } from '@app/projections';
@@ -41,6 +42,11 @@ class RolePeriod {
   @ApiProperty(NULLABLE_DATE) to!: string | null;
 }
 
+class AlsoForPost extends NamedRef {
+  @ApiProperty({ format: 'uuid', description: "The post's seat in the same group" })
+  membershipId!: string;
+}
+
 class MembershipResponse implements MembershipView {
   @ApiProperty({ format: 'uuid' }) membershipId!: string;
   @ApiProperty({
@@ -49,12 +55,19 @@ class MembershipResponse implements MembershipView {
     description: "The post's seat the person sat in while holding the post",
   })
   post!: NamedRef | null;
+  @ApiProperty({
+    type: AlsoForPost,
+    nullable: true,
+    description:
+      "On a seat of their own: a post they held had a seat in the same group then; they sat once, here (the post's seat is listed only outside this seat's time)",
+  })
+  alsoForPost!: AlsoForPost | null;
   @ApiProperty({ type: MembershipGroup }) group!: MembershipGroup;
   @ApiProperty({ type: OrganisationRef }) organisation!: OrganisationRef;
   @ApiProperty({ description: 'The role held last (or now)' }) role!: string;
   @ApiProperty({ type: [RolePeriod] }) roles!: RolePeriod[];
-  @ApiProperty(DATE) from!: string;
-  @ApiProperty(NULLABLE_DATE) to!: string | null;
+  @ApiProperty(DATE_AS_GIVEN) from!: string;
+  @ApiProperty(NULLABLE_DATE_AS_GIVEN) to!: string | null;
 }
 
 export class MembershipsAnswer extends TimeSliceEcho {

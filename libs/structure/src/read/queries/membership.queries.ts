@@ -13,6 +13,12 @@ export interface MembershipView {
   membershipId: string;
   /** Set when the person sat as the post's holder: the seat is the post's, held while they held it. */
   post: { id: string; name: string | null } | null;
+  /**
+   * On a seat of their own: a post they held had a seat in the same group at the same time
+   * (appointed after both seats were recorded). They sat once, here, as the structure shows them;
+   * the post's seat is listed only for the time outside this one.
+   */
+  alsoForPost: { id: string; name: string | null; membershipId: string } | null;
   group: { id: string; name: string | null; kind: string | null; modelId: string | null };
   organisation: { id: string; name: string | null; shortName: string | null };
   /** The role held last (or now). */
@@ -44,7 +50,8 @@ export async function membershipsOf(
     { postIds: holdings.map((holding) => holding.postId) },
     slice,
   );
-  const stretches = [...own, ...whileHeld(postSeats, holdings)].sort(
+  const [throughPosts, alsoFor] = outsideOwnSeats(whileHeld(postSeats, holdings), own);
+  const stretches = [...own, ...throughPosts].sort(
     (a, b) =>
       a.from.localeCompare(b.from) ||
       a.membershipId.localeCompare(b.membershipId) ||
@@ -71,12 +78,20 @@ export async function membershipsOf(
     const last = held[held.length - 1];
     const group = groups.get(first.groupId);
     const organisation = organisations.get(first.organisationId);
+    const also = alsoFor.get(first.membershipId);
     return {
       membershipId: first.membershipId,
       post:
         first.postId === null
           ? null
           : { id: first.postId, name: posts.get(first.postId)?.name ?? null },
+      alsoForPost: also
+        ? {
+            id: also.postId,
+            name: posts.get(also.postId)?.name ?? null,
+            membershipId: also.membershipId,
+          }
+        : null,
       group: {
         id: first.groupId,
         name: group?.name ?? null,
@@ -125,6 +140,56 @@ function whileHeld(
       return [{ ...seat, from, to, roleFrom, roleTo }];
     }),
   );
+}
+
+/**
+ * A person sits in a group once (as describeSeats shows them): where a post's seat they sat in
+ * as its holder falls in the time of a seat of their own in the same group, the post's stretch
+ * is cut to the time outside it, and the own seat names the post's seat. Cut by first possible
+ * days, as the seats' own dates are given.
+ */
+function outsideOwnSeats(
+  throughPosts: readonly SeatRow[],
+  own: readonly SeatRow[],
+): [SeatRow[], Map<string, { postId: string; membershipId: string }>] {
+  const alsoFor = new Map<string, { postId: string; membershipId: string }>();
+  const kept = throughPosts.flatMap((stretch) =>
+    own
+      .filter((seat) => seat.groupId === stretch.groupId)
+      .reduce<SeatRow[]>(
+        (pieces, seat) =>
+          pieces.flatMap((piece) => {
+            const outside = without(piece, seat.from, seat.to);
+            if ((outside.length !== 1 || outside[0] !== piece) && piece.postId !== null) {
+              alsoFor.set(seat.membershipId, {
+                postId: piece.postId,
+                membershipId: piece.membershipId,
+              });
+            }
+            return outside;
+          }),
+        [stretch],
+      ),
+  );
+  return [kept, alsoFor];
+}
+
+/** The parts of a stretch before `from` and from `to` on; the stretch itself if it misses them. */
+function without(stretch: SeatRow, from: string, to: string | null): SeatRow[] {
+  const endsBefore = stretch.to !== null && !placedBefore(from, stretch.to);
+  const startsAfter = to !== null && !placedBefore(stretch.from, to);
+  if (endsBefore || startsAfter) return [stretch];
+  const cut = (start: string, end: string | null): SeatRow[] => {
+    const roleFrom = laterStart(stretch.roleFrom, start);
+    const roleTo = earlierEnd(stretch.roleTo, end);
+    if (end !== null && !placedBefore(start, end)) return [];
+    if (roleTo !== null && !placedBefore(roleFrom, roleTo)) return [];
+    return [{ ...stretch, from: start, to: end, roleFrom, roleTo }];
+  };
+  return [
+    ...(placedBefore(stretch.from, from) ? cut(stretch.from, from) : []),
+    ...(to !== null ? cut(laterStart(stretch.from, to), stretch.to) : []),
+  ];
 }
 
 /** The start that may come last (by first possible days; the more precise of a tie). */
