@@ -51,7 +51,7 @@ const sender =
   };
 
 /** A sitting the source does not document: only its date, two motions and a counted vote. */
-async function recordPartialMeeting(api: TestApp, committee: string) {
+async function recordPartialMeeting(api: TestApp, committee: string, reserving: string) {
   const meetings = new Meetings(api);
   const id = await meetings.schedule({
     body: { kind: 'working-committee', id: committee },
@@ -67,6 +67,7 @@ async function recordPartialMeeting(api: TestApp, committee: string) {
       text: 'Arbetsutskottet föreslår nämnden att anta budgeten.',
       form: 'proposal-to-board',
       votes: { yes: 3, no: 2, abstained: 0 },
+      reservations: [{ personId: reserving, party: 'S', text: 'Till förmån för eget yrkande' }],
       adoptedMotions: [1],
     },
   });
@@ -85,7 +86,11 @@ describe.each(testEngines)('the Popolo export on %s', (engine) => {
     api = await startTestApp({ engine });
     demo = await recordNynashamn(api);
     minutes = await recordNynashamnMinutes(sender(api), demo);
-    partial = await recordPartialMeeting(api, minutes.bodies[nynashamnSeeds.org.nanAu]!);
+    partial = await recordPartialMeeting(
+      api,
+      minutes.bodies[nynashamnSeeds.org.nanAu]!,
+      minutes.people.pirrone,
+    );
     await api.settled();
   }, 240_000);
   afterAll(() => api.close());
@@ -242,6 +247,10 @@ describe.each(testEngines)('the Popolo export on %s', (engine) => {
         { option: 'yes', value: 3 },
         { option: 'no', value: 2 },
         { option: 'abstain', value: 0 },
+      ],
+      // Nobody's vote is recorded one by one (no `votes`); a reservation is, by its person.
+      reservations: [
+        { person_id: minutes.people.pirrone, party: 'S', text: 'Till förmån för eget yrkande' },
       ],
     });
   });

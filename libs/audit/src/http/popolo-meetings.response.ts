@@ -6,6 +6,7 @@ import {
   OFFICES,
   type PopoloAttendee,
   type PopoloCount,
+  type PopoloReservation,
   type PopoloEvent,
   type PopoloMotion,
   type PopoloVoteEvent,
@@ -86,6 +87,13 @@ class PopoloCountResponse implements PopoloCount {
   @ApiProperty({ type: 'integer', minimum: 0 }) value!: number;
 }
 
+/** A reservation (reservation) against the decision: our extension, Popolo has none. */
+class PopoloReservationResponse implements PopoloReservation {
+  @ApiProperty({ format: 'uuid', description: 'Who entered it' }) person_id!: string;
+  @ApiPropertyOptional({ example: 'S' }) party?: string;
+  @ApiPropertyOptional() text?: string;
+}
+
 export class PopoloVoteEventResponse implements PopoloVoteEvent {
   @ApiProperty({ description: '`<meeting id>:<item id>`: one per decided item' }) id!: string;
   @ApiProperty({ format: 'uuid', description: 'The body' }) organization_id!: string;
@@ -108,4 +116,10 @@ export class PopoloVoteEventResponse implements PopoloVoteEvent {
     description: 'When votes were counted; nobody’s vote is recorded one by one',
   })
   counts?: PopoloCountResponse[];
+  @ApiPropertyOptional({
+    type: [PopoloReservationResponse],
+    description:
+      'An extension to Popolo: the reservations (reservationer) entered against the decision; left out when none',
+  })
+  reservations?: PopoloReservationResponse[];
 }

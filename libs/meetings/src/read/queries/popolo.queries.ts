@@ -76,6 +76,18 @@ export interface PopoloVoteEvent {
    */
   result?: 'unanimous' | 'pass' | 'fail';
   counts?: PopoloCount[];
+  /**
+   * Our extension (Popolo has no such thing): the reservations (reservationer) entered against
+   * the decision, each by a person, with their party and text where the minutes give them.
+   * Left out when there are none.
+   */
+  reservations?: PopoloReservation[];
+}
+
+export interface PopoloReservation {
+  person_id: string;
+  party?: string;
+  text?: string;
 }
 
 export interface PopoloMeetingsExport {
@@ -204,6 +216,13 @@ function voteEventsOf(meeting: StoredMeeting, item: Item): PopoloVoteEvent[] {
       ...optional('start_date', sittingStart(meeting)),
       ...(result !== undefined && { result }),
       ...(decision.votes !== null && { counts: countsOf(decision.votes) }),
+      ...(decision.reservations.length > 0 && {
+        reservations: decision.reservations.map((reservation) => ({
+          person_id: reservation.personId,
+          ...optional('party', reservation.party),
+          ...optional('text', reservation.text),
+        })),
+      }),
     },
   ];
 }
