@@ -90,6 +90,24 @@ describe.each(testEngines)("auditors' inquiries on %s", (engine) => {
     expect(response.body.history[1]).toMatchObject({ reason: 'NAN AU 2023-11-06 § 42/23' });
   });
 
+  it('keeps the history from a dashboard, which may read the inquiry but not history', async () => {
+    const dashboard = await tokenFor(api, identityOf('dashboard', 'NAF'));
+    const read = reader(api, () => position, dashboard);
+    const response = await read(`/inquiries/${inquiry.inquiryId}`);
+    expect(response.status).toBe(200);
+    expect(response.body).toMatchObject({ status: 'answered', history: null });
+    expect((await read(`/inquiries/${inquiry.inquiryId}/history`)).status).toBe(403);
+  });
+
+  it("links the trail's events to the assignment's and the inquiry's history", async () => {
+    for (const entityKind of ['assignment', 'inquiry']) {
+      const trail = await get('/audit/events', { entityKind, limit: '1' });
+      const { entity } = trail.body.events[0];
+      expect(entity.historyHref).toBe(`${entity.href}/history`);
+      expect((await api.http.get(entity.historyHref)).status).toBe(200);
+    }
+  });
+
   it("pages the inquiry's history like every list: one event a page, then no next", async () => {
     const first = await get(`/inquiries/${inquiry.inquiryId}/history`, { limit: '1' });
     expect(first.body.history.map((entry: any) => entry.type)).toEqual(['InquiryReceived']);

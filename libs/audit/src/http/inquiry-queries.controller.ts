@@ -9,7 +9,7 @@ import {
   type EventStore,
   type RecordedEvent,
 } from '@app/event-store';
-import { DomainError, type Identity } from '@app/kernel';
+import { DomainError, grantOf, type Identity } from '@app/kernel';
 import { CurrentIdentity, RequiresPermission, SQL_DATABASE, type SqlDatabase } from '@app/platform';
 import {
   HistoryQuery,
@@ -81,6 +81,9 @@ export class InquiryQueriesController {
     const inquiry = await findInquiry(this.database.db, identity.municipality, id);
     if (!inquiry) throw notFound(id);
     const [view] = await this.views(identity.municipality, [inquiry]);
+    // The history (who recorded what, and why) is for those who may read history: a dashboard
+    // reads the inquiry, as it would be refused GET /inquiries/{id}/history.
+    if (!grantOf(identity.actor.role, 'history.read')) return { ...view, history: null };
     return { ...view, history: (await this.history(identity.municipality, id)) ?? [] };
   }
 

@@ -196,7 +196,12 @@ export class InquiriesPage {
 }
 
 export class InquiryAnswer extends InquiriesPageInquiry {
-  @ApiProperty({ type: [HistoryEventResponse] }) history!: HistoryEventResponse[];
+  @ApiProperty({
+    type: [HistoryEventResponse],
+    nullable: true,
+    description: 'null for a caller without history.read (a dashboard)',
+  })
+  history!: HistoryEventResponse[] | null;
 }
 
 class OlderCheckpoints {
@@ -335,5 +340,10 @@ export class StartedVerificationAnswer extends VerificationAnswer {
 
 export class InquiryHistoryAnswer extends NextPage {
   @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty({ type: [HistoryEventResponse] }) history!: HistoryEventResponse[];
+  @ApiProperty({
+    type: [HistoryEventResponse],
+    nullable: true,
+    description: 'null for a caller without history.read (a dashboard)',
+  })
+  history!: HistoryEventResponse[] | null;
 }

@@ -8,9 +8,10 @@ const RESOURCES: Record<string, { path: string; history: boolean }> = {
   model: { path: 'models', history: true },
   group: { path: 'groups', history: true },
   meeting: { path: 'meetings', history: true },
-  assignment: { path: 'assignments', history: false },
+  assignment: { path: 'assignments', history: true },
   inquiry: { path: 'inquiries', history: true },
   agreement: { path: 'agreements', history: true },
+  evaluation: { path: 'evaluations', history: false },
   post: { path: 'posts', history: true },
 };
 
