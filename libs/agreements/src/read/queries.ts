@@ -158,7 +158,10 @@ export async function agreementView(
       agreement.adoption && earliestDay(agreement.adoption.adoptedOn) <= asOf
         ? agreement.adoption
         : null,
-    termination: agreement.termination,
+    termination:
+      agreement.termination && earliestDay(agreement.termination.terminatedOn) <= asOf
+        ? agreement.termination
+        : null,
     inForce: {
       version: version.version,
       effectiveFrom: version.effectiveFrom,
