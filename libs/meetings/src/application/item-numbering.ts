@@ -2,6 +2,8 @@ import type { CommandResult } from '@app/kernel';
 import type { ProcessSession } from '@app/event-store';
 import {
   holderOf,
+  type ItemFacts,
+  type ItemInput,
   itemNumbersDecider,
   itemNumbersOf,
   type MeetingEvent,
@@ -9,6 +11,7 @@ import {
   type NumberHolder,
 } from '../domain';
 import { itemNumbersAggregate, meetingAggregate } from './aggregates';
+import { loadItemFacts } from './reference-facts';
 
 type KnownMeeting = Exclude<MeetingState, { status: 'none' }>;
 
@@ -17,8 +20,14 @@ export interface ItemChange {
   itemId: string;
   /** The number the item asks for after the change (null: none), on the meeting as it is. */
   wanted(meeting: KnownMeeting): number | null;
-  /** The meeting decider's answer, given who else holds the wanted number. */
-  decide(meeting: MeetingState, numberTakenBy: NumberHolder | null): MeetingEvent[];
+  /** What the item or the amendment says, for the people and organisations it names. */
+  names?: Partial<ItemInput>;
+  /** The meeting decider's answer, given who else holds the wanted number and what is named. */
+  decide(
+    meeting: MeetingState,
+    numberTakenBy: NumberHolder | null,
+    facts: ItemFacts,
+  ): MeetingEvent[];
 }
 
 /**
@@ -36,17 +45,22 @@ export async function changeItem(
   const { state } = await session.load(meetingAggregate, meetingId);
   const previous = state.status === 'none' ? null : (state.items[itemId]?.number ?? null);
   const wanted = state.status === 'none' ? null : change.wanted(state);
+  // After the meeting: a repeat finds its own event there and reads the others as of then.
+  const facts = change.names
+    ? await loadItemFacts(session.load.bind(session), change.names)
+    : { registered: [], organisations: [] };
   // Notes number their items within the meeting: no register per body and year to keep.
   if (
     state.status === 'none' ||
     state.records === 'notes' ||
     (previous === null && wanted === null)
   ) {
-    return session.append(meetingAggregate, meetingId, change.decide(state, null));
+    return session.append(meetingAggregate, meetingId, change.decide(state, null, facts));
   }
   const register = itemNumbersOf(state);
   const numbers = await session.load(itemNumbersAggregate, register.id);
-  const events = change.decide(state, wanted === null ? null : holderOf(numbers.state, wanted));
+  const taken = wanted === null ? null : holderOf(numbers.state, wanted);
+  const events = change.decide(state, taken, facts);
   const numbering = itemNumbersDecider.decide(
     {
       type: 'NumberItem',

@@ -1,5 +1,5 @@
 import { organisationAggregate, personAggregate } from '@app/structure';
-import type { OrganisationFacts } from '../domain';
+import type { ItemFacts, ItemInput, OrganisationFacts } from '../domain';
 import type { LoadAggregate } from './body-facts';
 
 /**
@@ -42,4 +42,31 @@ export async function loadOrganisationFacts(
   if (state.status === 'none') return null;
   const { establishedOn, dissolvedOn } = state;
   return { organisationId, establishedOn, dissolvedOn };
+}
+
+/**
+ * The people and recipient organisations an item (or the changes to one) names. Not validated
+ * yet: whatever is not a list or an object names nobody here, and the decider answers for it.
+ */
+export async function loadItemFacts(
+  load: LoadAggregate,
+  item: Partial<ItemInput>,
+): Promise<ItemFacts> {
+  const listed = (list: unknown): Record<string, unknown>[] =>
+    Array.isArray(list)
+      ? list.filter((entry): entry is Record<string, unknown> => typeof entry === 'object')
+      : [];
+  const decision = typeof item.decision === 'object' ? item.decision : null;
+  const registered = await registeredAmong(load, [
+    ...(Array.isArray(item.presentedBy) ? item.presentedBy : []),
+    ...listed(item.motions).map((motion) => motion?.personId),
+    ...listed(decision?.reservations).map((reservation) => reservation?.personId),
+  ]);
+  const organisations: OrganisationFacts[] = [];
+  const organisationIds = new Set(listed(item.recipients).map((r) => r?.organisationId));
+  for (const organisationId of organisationIds) {
+    const facts = await loadOrganisationFacts(load, organisationId);
+    if (facts) organisations.push(facts);
+  }
+  return { registered, organisations };
 }

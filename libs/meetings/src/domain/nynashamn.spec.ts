@@ -25,7 +25,7 @@ import {
   assignment42,
   nanAu20231106,
 } from '../seeds/nynashamn/nan-au-2023-11-06';
-import { nanAu, org, person } from '../seeds/nynashamn/people';
+import { nanAu, org, person, seededItemFacts } from '../seeds/nynashamn/people';
 
 function record(commands: MeetingCommand[]) {
   const events = run(meetingDecider, commands);
@@ -197,6 +197,7 @@ describe('seed: NAN AU 2023-11-06, §§ 41-48', () => {
             title: 'Svar på revisorernas frågor',
             kind: 'information',
             numberTakenBy: { meetingId: NAN_MEETING, itemId: 'nan-42' },
+            facts: seededItemFacts,
           },
         },
         fold(meetingDecider, scheduled),

@@ -5,7 +5,10 @@ import { meetingAggregate } from '../aggregates';
 import { changeItem } from '../item-numbering';
 import { AmendItemCommand } from './amend-item.command';
 
-/** A renumbered item gives up its old number in the register and takes the new one. */
+/**
+ * A renumbered item gives up its old number in the register and takes the new one; the people
+ * and organisations the changes name are looked up in their own streams first.
+ */
 @CommandHandler(AmendItemCommand)
 export class AmendItemHandler implements ICommandHandler<AmendItemCommand> {
   constructor(private readonly executor: CommandExecutor) {}
@@ -25,9 +28,10 @@ export class AmendItemHandler implements ICommandHandler<AmendItemCommand> {
           changes.number === undefined
             ? (meeting.items[itemId]?.number ?? null)
             : (changes.number ?? null),
-        decide: (meeting, numberTakenBy) =>
+        names: changes,
+        decide: (meeting, numberTakenBy, facts) =>
           meetingAggregate.decider.decide(
-            { type: 'AmendItem', data: { meetingId, itemId, changes, numberTakenBy } },
+            { type: 'AmendItem', data: { meetingId, itemId, changes, numberTakenBy, facts } },
             meeting,
           ),
       }),

@@ -4,7 +4,10 @@ import { itemIds, meetingAggregate } from '../aggregates';
 import { changeItem } from '../item-numbering';
 import { RecordItemCommand, type RecordItemResult } from './record-item.command';
 
-/** An item and, when it has one, its number in the body's register for the year. */
+/**
+ * An item and, when it has one, its number in the body's register for the year; the people and
+ * organisations it names are looked up in their own streams first.
+ */
 @CommandHandler(RecordItemCommand)
 export class RecordItemHandler implements ICommandHandler<RecordItemCommand> {
   constructor(private readonly executor: CommandExecutor) {}
@@ -23,9 +26,10 @@ export class RecordItemHandler implements ICommandHandler<RecordItemCommand> {
         meetingId,
         itemId,
         wanted: () => item.number ?? null,
-        decide: (meeting, numberTakenBy) =>
+        names: item,
+        decide: (meeting, numberTakenBy, facts) =>
           meetingAggregate.decider.decide(
-            { type: 'RecordItem', data: { ...item, meetingId, itemId, numberTakenBy } },
+            { type: 'RecordItem', data: { ...item, meetingId, itemId, numberTakenBy, facts } },
             meeting,
           ),
       }),

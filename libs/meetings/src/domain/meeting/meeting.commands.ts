@@ -149,6 +149,17 @@ export interface ItemInput {
   notes?: string | null;
 }
 
+/**
+ * What the handler found about the people and organisations an item (or an amendment) names,
+ * each in its own stream in the structure context.
+ */
+export interface ItemFacts {
+  /** Of the people named (presenters, movers, reservers), those registered. */
+  registered: string[];
+  /** The recipient organisations named that exist; one missing here: none such. */
+  organisations: OrganisationFacts[];
+}
+
 export type RecordItem = {
   type: 'RecordItem';
   data: ItemInput & {
@@ -156,6 +167,7 @@ export type RecordItem = {
     itemId: string;
     /** Must be looked up whenever the item has a number; see NumberHolder. */
     numberTakenBy: NumberHolder | null;
+    facts: ItemFacts;
   };
 };
 
@@ -168,6 +180,8 @@ export type AmendItem = {
     changes: Partial<ItemInput>;
     /** Consulted only when the amendment gives the item another number or year. */
     numberTakenBy: NumberHolder | null;
+    /** About the people and organisations the changes name. */
+    facts: ItemFacts;
   };
 };
 

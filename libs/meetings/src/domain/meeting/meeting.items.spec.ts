@@ -5,6 +5,7 @@ import {
   approved,
   cancelled,
   held,
+  itemFacts,
   person,
   recordItem,
   scheduled,
@@ -19,7 +20,14 @@ const amend = (
   over: Partial<AmendItem['data']> = {},
 ): AmendItem => ({
   type: 'AmendItem',
-  data: { meetingId: MEETING, itemId: 'item-42', changes, numberTakenBy: null, ...over },
+  data: {
+    meetingId: MEETING,
+    itemId: 'item-42',
+    changes,
+    numberTakenBy: null,
+    facts: itemFacts,
+    ...over,
+  },
 });
 const elsewhere = { meetingId: 'mtg-0', itemId: 'item-x' };
 

@@ -1,7 +1,9 @@
 import { DomainError } from '@app/kernel';
 import { requireText } from '../shared/guards';
+import { requireActiveOrganisation, requireRegistered } from '../shared/references';
 import type {
   AmendItem,
+  ItemFacts,
   ItemInput,
   NumberHolder,
   RecordItem,
@@ -16,7 +18,7 @@ import { itemsInOrder } from './meeting.state';
 const P = 'ITEM';
 
 export function decideRecordItem(command: RecordItem, meeting: OpenMeeting): ItemRecorded {
-  const { meetingId: _m, itemId: rawId, numberTakenBy, position, ...input } = command.data;
+  const { meetingId: _m, itemId: rawId, numberTakenBy, facts, position, ...input } = command.data;
   const itemId = requireText(P, 'itemId', rawId);
   if (meeting.items[itemId]) {
     throw new DomainError(`${P}.ALREADY_RECORDED`, 'The item is already recorded', 'conflict', {
@@ -26,6 +28,7 @@ export function decideRecordItem(command: RecordItem, meeting: OpenMeeting): Ite
   const last = itemsInOrder(meeting).at(-1)?.position ?? 0;
   const item = itemOf(itemId, input, meeting, positionOf(position, last + 1));
   checkPlace(item, meeting, numberTakenBy);
+  requireNamedExist(item, null, facts, meeting);
   return {
     type: 'ItemRecorded',
     data: {
@@ -38,7 +41,7 @@ export function decideRecordItem(command: RecordItem, meeting: OpenMeeting): Ite
 }
 
 export function decideAmendItem(command: AmendItem, meeting: OpenMeeting): ItemAmended {
-  const { itemId, numberTakenBy } = command.data;
+  const { itemId, numberTakenBy, facts } = command.data;
   const changes = command.data.changes ?? {};
   const current = requireItem(meeting, itemId);
   const { itemId: _id, position: currentPosition, ...currentInput } = current;
@@ -55,6 +58,7 @@ export function decideAmendItem(command: AmendItem, meeting: OpenMeeting): ItemA
   }
   const renumbered = item.number !== current.number || item.year !== current.year;
   checkPlace(item, meeting, renumbered ? numberTakenBy : null);
+  requireNamedExist(item, current, facts, meeting);
   return {
     type: 'ItemAmended',
     data: {
@@ -77,6 +81,45 @@ export function decideRemoveItem(command: RemoveItem, meeting: OpenMeeting): Ite
       itemId: item.itemId,
     },
   };
+}
+
+/**
+ * The people an item names are registered, and the organisations it is sent to exist on the day
+ * of the meeting, so that reads name them. Only names the item did not have before are checked:
+ * an amendment leaves alone what was recorded before this rule.
+ */
+function requireNamedExist(
+  item: Item,
+  before: Item | null,
+  facts: ItemFacts | undefined,
+  meeting: OpenMeeting,
+): void {
+  const people: [string, (it: Item) => (string | null)[]][] = [
+    ['presentedBy', (it) => it.presentedBy],
+    ['motions.personId', (it) => it.motions.map((motion) => motion.personId)],
+    [
+      'decision.reservations.personId',
+      (it) => it.decision?.reservations.map((reservation) => reservation.personId) ?? [],
+    ],
+  ];
+  for (const [field, named] of people) {
+    requireRegistered(P, namedAnew(named, item, before), facts?.registered, field);
+  }
+  const recipients = (it: Item) => it.recipients.map((recipient) => recipient.organisationId);
+  for (const organisationId of namedAnew(recipients, item, before)) {
+    const found = facts?.organisations.find((org) => org.organisationId === organisationId);
+    const on = meeting.scheduledFor.date;
+    requireActiveOrganisation(P, organisationId, found ?? null, on, 'recipients.organisationId');
+  }
+}
+
+function namedAnew(
+  named: (item: Item) => (string | null)[],
+  item: Item,
+  before: Item | null,
+): string[] {
+  const had = new Set(before ? named(before) : []);
+  return named(item).filter((id): id is string => id !== null && !had.has(id));
 }
 
 function positionOf(position: unknown, fallback: number): number {

@@ -6,6 +6,7 @@ import {
   MEETING,
   approve,
   bodyFacts,
+  itemFacts,
   person,
   postNotice,
   recordHeld,
@@ -70,7 +71,13 @@ const command: fc.Arbitrary<MeetingCommand> = fc.oneof(
       .record({ itemId, number: fc.integer({ min: 1, max: 3 }), title: fc.constantFrom('A', 'B') })
       .map(({ itemId, number, title }): MeetingCommand => ({
         type: 'AmendItem',
-        data: { meetingId: MEETING, itemId, changes: { number, title }, numberTakenBy: null },
+        data: {
+          meetingId: MEETING,
+          itemId,
+          changes: { number, title },
+          numberTakenBy: null,
+          facts: itemFacts,
+        },
       })),
   ),
   w(

@@ -19,11 +19,14 @@ export function requireRegistered(
   prefix: string,
   personIds: readonly string[],
   registered: readonly string[] | undefined,
+  /** Where the command names them, when it names people in more than one place. */
+  field?: string,
 ): void {
   const known = new Set(registered ?? []);
   const missing = [...new Set(personIds)].filter((personId) => !known.has(personId));
   if (missing.length > 0) {
     throw new DomainError(`${prefix}.PERSON_NOT_FOUND`, 'No such person', 'invalid', {
+      ...(field === undefined ? {} : { field }),
       personIds: missing,
     });
   }
@@ -38,9 +41,13 @@ export function requireActiveOrganisation(
   organisationId: string,
   facts: OrganisationFacts | null | undefined,
   on: IsoDate,
+  /** Where the command names it, when it names organisations in more than one place. */
+  field?: string,
 ): void {
+  const where = field === undefined ? {} : { field };
   if (!facts || facts.organisationId !== organisationId) {
     throw new DomainError(`${prefix}.ORGANISATION_NOT_FOUND`, 'No such organisation', 'invalid', {
+      ...where,
       organisationId,
     });
   }
@@ -53,7 +60,7 @@ export function requireActiveOrganisation(
         ? `The organisation was established on ${establishedOn}`
         : `The organisation was dissolved on ${dissolvedOn}`,
       'invalid',
-      { organisationId, on, establishedOn, dissolvedOn },
+      { ...where, organisationId, on, establishedOn, dissolvedOn },
     );
   }
 }

@@ -1,6 +1,7 @@
 import type {
   ApproveMinutes,
   BodyFacts,
+  ItemFacts,
   ItemInput,
   PostNotice,
   RecordHeld,
@@ -80,10 +81,26 @@ export const decisionItem: ItemInput = {
   decision: { text: 'Arbetsutskottet lämnar ärendet till nämnden.' },
 };
 
+/** The auditors, an organisation items are sent to. */
+export const AUDITORS = 'org-rev';
+
+/** The whole cast is registered and the auditors exist, unless a spec says otherwise. */
+export const itemFacts: ItemFacts = {
+  registered: Object.values(person),
+  organisations: [{ organisationId: AUDITORS, establishedOn: '2019-01-01', dissolvedOn: null }],
+};
+
 export function recordItem(over: Partial<RecordItem['data']> = {}, itemId = 'item-42'): RecordItem {
   return {
     type: 'RecordItem',
-    data: { meetingId: MEETING, itemId, ...decisionItem, numberTakenBy: null, ...over },
+    data: {
+      meetingId: MEETING,
+      itemId,
+      ...decisionItem,
+      numberTakenBy: null,
+      facts: itemFacts,
+      ...over,
+    },
   };
 }
 

@@ -1,6 +1,6 @@
 import type { AttendeeInput, MeetingCommand, RecordItem } from '../../domain';
 import { mention } from '../../domain';
-import { jointAu, org, person } from './people';
+import { jointAu, org, person, seededItemFacts } from './people';
 
 /**
  * Protokoll, Gemensamt arbetsutskott (BUN, KFN, NAN, SN), 2024-11-14, §§ 78-81
@@ -11,10 +11,10 @@ const meetingId = MEETING;
 
 const item = (
   itemId: string,
-  data: Omit<RecordItem['data'], 'meetingId' | 'itemId' | 'numberTakenBy'>,
+  data: Omit<RecordItem['data'], 'meetingId' | 'itemId' | 'numberTakenBy' | 'facts'>,
 ): RecordItem => ({
   type: 'RecordItem',
-  data: { meetingId, itemId, numberTakenBy: null, ...data },
+  data: { meetingId, itemId, numberTakenBy: null, facts: seededItemFacts, ...data },
 });
 
 // The minutes say which four boards' committees sit together, not which board each member

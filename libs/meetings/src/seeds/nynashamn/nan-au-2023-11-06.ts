@@ -1,7 +1,7 @@
 import type { IssueAssignment } from '../../domain';
 import type { MeetingCommand, RecordItem } from '../../domain';
 import { mention } from '../../domain';
-import { nanAu, org, person, seededOrganisation } from './people';
+import { nanAu, org, person, seededOrganisation, seededItemFacts } from './people';
 
 /**
  * Protokoll, Näringslivs- och arbetsmarknadsnämndens arbetsutskott, 2023-11-06, §§ 41-48
@@ -12,10 +12,10 @@ const meetingId = MEETING;
 
 const item = (
   itemId: string,
-  data: Omit<RecordItem['data'], 'meetingId' | 'itemId' | 'numberTakenBy'>,
+  data: Omit<RecordItem['data'], 'meetingId' | 'itemId' | 'numberTakenBy' | 'facts'>,
 ): RecordItem => ({
   type: 'RecordItem',
-  data: { meetingId, itemId, numberTakenBy: null, ...data },
+  data: { meetingId, itemId, numberTakenBy: null, facts: seededItemFacts, ...data },
 });
 
 // Running text as printed, with the person mentioned by token instead of by name.

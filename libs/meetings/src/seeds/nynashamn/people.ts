@@ -1,4 +1,4 @@
-import type { BodyFacts, OrganisationFacts } from '../../domain';
+import type { BodyFacts, ItemFacts, OrganisationFacts } from '../../domain';
 
 /**
  * The people and bodies of the two Nynäshamn minutes in ../shared/seeds. Names are personal
@@ -62,3 +62,9 @@ export const seededOrganisation = (organisationId: string): OrganisationFacts =>
   establishedOn: '2019-01-01',
   dissolvedOn: null,
 });
+
+/** What the handler would find about anyone an item of the seed names: the whole cast exists. */
+export const seededItemFacts: ItemFacts = {
+  registered: Object.values(person),
+  organisations: Object.values(org).map(seededOrganisation),
+};
