@@ -114,4 +114,53 @@ describe.each(testEngines)('meetings references to people and organisations on %
     expect(again).toEqual(first);
     expect(await eventsOf(api, `assignment-${first.id}`)).toHaveLength(1);
   });
+
+  it('refuses an item naming someone not registered, or a recipient not active that day; then records it', async () => {
+    const { meetings, people } = stage;
+    const stranger = randomUUID();
+    const item = (over: object) => ({ title: 'Revisorernas frågor', kind: 'decision', ...over });
+    const decision = (personId: string) => ({
+      decision: { text: 'Bifall.', reservations: [{ personId, party: 'M' }] },
+    });
+    const cases: [object, string, object][] = [
+      [{ presentedBy: [stranger] }, 'ITEM.PERSON_NOT_FOUND', { field: 'presentedBy' }],
+      [
+        { motions: [{ personId: stranger, text: 'Avslag.' }] },
+        'ITEM.PERSON_NOT_FOUND',
+        { field: 'motions.personId' },
+      ],
+      [decision(stranger), 'ITEM.PERSON_NOT_FOUND', { field: 'decision.reservations.personId' }],
+      [
+        { recipients: [{ name: 'Revisorerna', organisationId: randomUUID() }] },
+        'ITEM.ORGANISATION_NOT_FOUND',
+        { field: 'recipients.organisationId' },
+      ],
+      [
+        { recipients: [{ name: 'KFF', organisationId: dissolved }] },
+        'ITEM.ORGANISATION_NOT_ACTIVE',
+        { field: 'recipients.organisationId', organisationId: dissolved, on: '2023-11-06' },
+      ],
+    ];
+    for (const [over, code, details] of cases) {
+      const problem = await refused(() => meetings.send.item(meetingId, item(over)), code);
+      expect(problem).toMatchObject(details);
+    }
+    const named = {
+      presentedBy: [people.kalback],
+      motions: [{ personId: people.pirrone, text: 'Bifall.' }],
+      ...decision(people.svanberg),
+      recipients: [{ name: 'Förvaltningen', organisationId: stage.administration }],
+    };
+    const itemId = await meetings.item(meetingId, item(named));
+
+    const amend = (changes: object) => meetings.send.amend(meetingId, itemId, changes);
+    const problem = await refused(() => amend(decision(stranger)), 'ITEM.PERSON_NOT_FOUND');
+    expect(problem).toMatchObject({
+      field: 'decision.reservations.personId',
+      personIds: [stranger],
+    });
+    await meetings.ok(amend(decision(people.kalback)));
+    const events = await eventsOf(api, `meeting-${meetingId}`);
+    expect(events.slice(-2).map((event) => event.type)).toEqual(['ItemRecorded', 'ItemAmended']);
+  });
 });

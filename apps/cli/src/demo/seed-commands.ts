@@ -88,8 +88,9 @@ export async function recordSeedMeeting(
         break;
       }
       case 'RecordItem': {
-        // The server gives the item its id and takes its number (numberTakenBy) itself.
-        const { meetingId: _m, itemId, numberTakenBy: _n, ...item } = command.data;
+        // The server gives the item its id, takes its number (numberTakenBy) and looks up the
+        // people and organisations it names (facts) itself.
+        const { meetingId: _m, itemId, numberTakenBy: _n, facts: _f, ...item } = command.data;
         answer = await send(meeting('/items'), ids.convert(item), `${key}-item-${itemId}`);
         itemIds[itemId] = answer.itemId as string;
         ids.learn(itemId, itemIds[itemId]);
