@@ -1,5 +1,6 @@
 import { Catch, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { Request, Response } from 'express';
+import { blameCursor } from './cursor-fault';
 import { PROBLEM_CONTENT_TYPE, toProblem } from './problem';
 
 /** The one place an error becomes an HTTP answer: always application/problem+json, never a stack. */
@@ -11,7 +12,7 @@ export class ProblemFilter implements ExceptionFilter {
     const http = host.switchToHttp();
     const request = http.getRequest<Request>();
     const response = http.getResponse<Response>();
-    const body = toProblem(error);
+    const body = toProblem(blameCursor(error, request));
     if (body.status >= 500) {
       this.logger.error({ err: error, code: body.code }, 'request failed');
     }
