@@ -7,7 +7,7 @@ import {
   type Nynashamn,
   type SendCommand,
 } from '../../../apps/cli/src/demo/nynashamn.demo';
-import { startTestApp, type TestApp } from '../../support/test-app';
+import { expectProblem, startTestApp, type TestApp } from '../../support/test-app';
 import { API } from '../structure/nynashamn-scenario';
 
 const sender =
@@ -199,6 +199,19 @@ describe('CSV exports', () => {
     expect(response.headers['content-type']).toMatch(/application\/json/);
     expect(response.body.decisions).toHaveLength(1);
     expect(response.body.next).toMatch(/cursor=/);
+  });
+
+  it('refuses a format or delimiter it does not know rather than answer JSON or commas', async () => {
+    const get = (url: string, query: Record<string, string>) =>
+      api.http.get(`${API}${url}`).query({ consistentWith: position, ...query });
+    const xml = await get('/decisions', { format: 'xml' });
+    expect(expectProblem(xml, 400, 'REQUEST.VALIDATION_FAILED').errors).toEqual([
+      { field: 'format', messages: ['format must be one of: json, csv'] },
+    ]);
+    const tab = await get('/meetings', { format: 'csv', delimiter: 'tab' });
+    expect(expectProblem(tab, 400, 'REQUEST.VALIDATION_FAILED').errors).toEqual([
+      { field: 'delimiter', messages: ['delimiter must be one of: comma, semicolon'] },
+    ]);
   });
 
   it('quotes, doubles quotes, and defuses formulas', () => {

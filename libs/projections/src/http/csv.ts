@@ -1,5 +1,6 @@
 import {
   applyDecorators,
+  BadRequestException,
   Injectable,
   SetMetadata,
   UseInterceptors,
@@ -25,6 +26,30 @@ export interface CsvSpec {
 
 const CSV_SPEC = 'samverkan:csv';
 const DELIMITERS = { comma: ',', semicolon: ';' } as const;
+const FORMATS = ['json', 'csv'];
+const DELIMITER_NAMES = ['comma', ',', 'semicolon', ';'];
+
+/**
+ * `format` and `delimiter` are the representation's and never reach the query's DTO, so they are
+ * checked here, with the validation pipe's code and shape: an unknown one (`format=xml`,
+ * `delimiter=tab`) is refused rather than quietly answered as JSON or with commas.
+ */
+function checkRepresentation(format: unknown, delimiter: unknown): void {
+  const errors = [
+    ...(format === undefined || FORMATS.includes(format as string)
+      ? []
+      : [{ field: 'format', messages: ['format must be one of: json, csv'] }]),
+    ...(delimiter === undefined || DELIMITER_NAMES.includes(delimiter as string)
+      ? []
+      : [{ field: 'delimiter', messages: ['delimiter must be one of: comma, semicolon'] }]),
+  ];
+  if (errors.length === 0) return;
+  throw new BadRequestException({
+    code: 'REQUEST.VALIDATION_FAILED',
+    detail: `Invalid ${errors.map((e) => e.field).join(', ')}`,
+    errors,
+  });
+}
 
 /**
  * RFC 4180: CRLF between records, a field quoted when it holds the delimiter, a quote, CR or
@@ -70,7 +95,8 @@ export class CsvInterceptor implements NestInterceptor {
     const http = context.switchToHttp();
     const request = http.getRequest<Request>();
     const csv = wantsCsv(request);
-    const { format: _format, delimiter: asked, ...query } = request.query ?? {};
+    const { format, delimiter: asked, ...query } = request.query ?? {};
+    checkRepresentation(format, asked);
     Object.defineProperty(request, 'query', { value: query, writable: true, configurable: true });
     const delimiter =
       asked === 'semicolon' || asked === ';' ? DELIMITERS.semicolon : DELIMITERS.comma;
