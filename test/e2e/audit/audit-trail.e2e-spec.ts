@@ -137,6 +137,15 @@ describe.each(testEngines)('the audit trail on %s', (engine) => {
     expect(future.body).toEqual({ events: [], next: null });
     const past = await get({ recordedTo: '2000-01-01T00:00:00Z' });
     expect(past.body.events).toEqual([]);
+
+    // A window ending before it starts is a mistake, as on /audit/changes, not an empty answer.
+    const reversed: Record<string, string>[] = [
+      { validFrom: '2024-01-01', validTo: '2023-12-31' },
+      { recordedFrom: '2025-01-01T00:00:00Z', recordedTo: '2025-01-01T01:00:00+02:00' },
+    ];
+    for (const window of reversed) {
+      expectProblem(await get(window), 400, 'REQUEST.VALIDATION_FAILED');
+    }
   });
 
   it('refuses malformed filters, limits and cursors with 400', async () => {

@@ -8,6 +8,7 @@ import { AUDIT_TRAIL } from '../trail/audit-trail.projection';
 import { trailPageOf } from '../trail/trail.page';
 import { AuditEventsQuery } from './dto/audit-events.query';
 import { AuditEventsPage } from './responses';
+import { windowInvalid } from './window-invalid';
 
 @ApiTags('audit')
 @RequiresPermission('audit.read')
@@ -26,6 +27,7 @@ export class AuditEventsController {
     @CurrentIdentity() identity: Identity,
     @Req() request: Request,
   ): Promise<AuditEventsPage> {
+    refuseReversedWindows(query);
     const page = pageRequestOf(query);
     const after = page.after === undefined ? undefined : positionCursorOf(page.after);
     const { entries, nextAfter } = await trailPageOf(this.database.db, identity.municipality, {
@@ -47,5 +49,18 @@ export class AuditEventsController {
       limit: page.limit,
     });
     return { events: entries, next: nextAfter === null ? null : nextLinkOf(request, nextAfter) };
+  }
+}
+
+function refuseReversedWindows(query: AuditEventsQuery): void {
+  if (query.validFrom && query.validTo && query.validTo < query.validFrom) {
+    throw windowInvalid('validTo must not be before validFrom');
+  }
+  if (
+    query.recordedFrom &&
+    query.recordedTo &&
+    Date.parse(query.recordedTo) < Date.parse(query.recordedFrom)
+  ) {
+    throw windowInvalid('recordedTo must not be before recordedFrom');
   }
 }

@@ -1,4 +1,4 @@
-import { BadRequestException, Controller, Inject, Query, Req } from '@nestjs/common';
+import { Controller, Inject, Query, Req } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { DomainError, type Identity } from '@app/kernel';
@@ -16,8 +16,7 @@ import { AUDIT_TRAIL } from '../trail/audit-trail.projection';
 import { stockholmDate } from '../trail/trail-entry';
 import { RecordedChangesQuery, StructureChangesQuery } from './dto/changes.query';
 import { AuditChangesAnswer, StructureChangesAnswer } from './responses';
-
-const WINDOW_INVALID = 'REQUEST.VALIDATION_FAILED';
+import { windowInvalid } from './window-invalid';
 
 @ApiTags('audit')
 @RequiresPermission('audit.read')
@@ -98,8 +97,4 @@ function changeKeyOf(key: string): { date: string; position: string } {
   // A change's date is as precise as its source: a year, a month or a day.
   if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(date) || !position) throw cursorInvalid();
   return { date, position: positionCursorOf(position) };
-}
-
-function windowInvalid(detail: string): BadRequestException {
-  return new BadRequestException({ code: WINDOW_INVALID, detail });
 }
