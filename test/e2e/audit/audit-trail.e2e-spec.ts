@@ -32,6 +32,7 @@ describe.each(testEngines)('the audit trail on %s', (engine) => {
         records: 'notes',
         formedOn: '2025-03-01',
         reason: 'Import av gamla minnesanteckningar',
+        onBehalfOf: n.sof,
       });
     expect(formed.body).toMatchObject({ id: expect.any(String) });
     lateGroup = formed.body.id;
@@ -98,6 +99,15 @@ describe.each(testEngines)('the audit trail on %s', (engine) => {
       reason: 'Import av gamla minnesanteckningar',
       entity: { kind: 'group', id: lateGroup, href: `/api/v1/groups/${lateGroup}` },
     });
+
+    const forSof = await get({ onBehalfOf: n.sof, limit: '500' });
+    expect(forSof.body.events.map((event: any) => [event.type, event.entity.id])).toEqual([
+      ['GroupAttached', n.newModel],
+      ['GroupFormed', lateGroup],
+    ]);
+    expect(forSof.body.events[1]).toMatchObject({ onBehalfOf: n.sof });
+    const forOther = await get({ onBehalfOf: n.municipality, limit: '500' });
+    expect(forOther.body.events).toEqual([]);
 
     const byEntity = await get({ entityId: n.steering });
     expect(byEntity.body.events.length).toBeGreaterThan(1);
