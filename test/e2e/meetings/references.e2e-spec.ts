@@ -115,7 +115,7 @@ describe.each(testEngines)('meetings references to people and organisations on %
     expect(await eventsOf(api, `assignment-${first.id}`)).toHaveLength(1);
   });
 
-  it('refuses an item naming someone not registered, or a recipient not active that day; then records it', async () => {
+  it('refuses an item naming someone not registered, or a recipient or proposer not active that day; then records it', async () => {
     const { meetings, people } = stage;
     const stranger = randomUUID();
     const item = (over: object) => ({ title: 'Revisorernas frågor', kind: 'decision', ...over });
@@ -140,6 +140,11 @@ describe.each(testEngines)('meetings references to people and organisations on %
         'ITEM.ORGANISATION_NOT_ACTIVE',
         { field: 'recipients.organisationId', organisationId: dissolved, on: '2023-11-06' },
       ],
+      [
+        { proposal: { text: 'Förvaltningens förslag.', organisationId: later } },
+        'ITEM.ORGANISATION_NOT_ACTIVE',
+        { field: 'proposal.organisationId', organisationId: later },
+      ],
     ];
     for (const [over, code, details] of cases) {
       const problem = await refused(() => meetings.send.item(meetingId, item(over)), code);
@@ -150,6 +155,7 @@ describe.each(testEngines)('meetings references to people and organisations on %
       motions: [{ personId: people.pirrone, text: 'Bifall.' }],
       ...decision(people.svanberg),
       recipients: [{ name: 'Förvaltningen', organisationId: stage.administration }],
+      proposal: { text: 'Förvaltningens förslag.', organisationId: stage.administration },
     };
     const itemId = await meetings.item(meetingId, item(named));
 

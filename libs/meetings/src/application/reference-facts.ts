@@ -45,7 +45,7 @@ export async function loadOrganisationFacts(
 }
 
 /**
- * The people and recipient organisations an item (or the changes to one) names. Not validated
+ * The people and organisations (recipients, the proposal's) an item (or the changes to one) names. Not validated
  * yet: whatever is not a list or an object names nobody here, and the decider answers for it.
  */
 export async function loadItemFacts(
@@ -63,7 +63,11 @@ export async function loadItemFacts(
     ...listed(decision?.reservations).map((reservation) => reservation?.personId),
   ]);
   const organisations: OrganisationFacts[] = [];
-  const organisationIds = new Set(listed(item.recipients).map((r) => r?.organisationId));
+  const proposal = typeof item.proposal === 'object' ? item.proposal : null;
+  const organisationIds = new Set([
+    ...listed(item.recipients).map((r) => r?.organisationId),
+    proposal?.organisationId,
+  ]);
   for (const organisationId of organisationIds) {
     const facts = await loadOrganisationFacts(load, organisationId);
     if (facts) organisations.push(facts);

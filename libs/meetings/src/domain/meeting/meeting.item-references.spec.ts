@@ -56,6 +56,15 @@ describe('meeting decider: the people and organisations an item names exist', ()
       .thenFails('ITEM.ORGANISATION_NOT_ACTIVE', 'invalid');
   });
 
+  it('refuses a proposal made by an organisation that does not exist', () => {
+    const error = given(decider, held)
+      .when(
+        recordItem({ proposal: { text: 'Förvaltningens förslag', organisationId: 'org-gone' } }),
+      )
+      .thenFails('ITEM.ORGANISATION_NOT_FOUND', 'invalid');
+    expect(error.details).toEqual({ field: 'proposal.organisationId', organisationId: 'org-gone' });
+  });
+
   it('records an item whose people are registered and whose recipients exist', () => {
     const [recorded] = given(decider, held)
       .when(

@@ -84,8 +84,8 @@ export function decideRemoveItem(command: RemoveItem, meeting: OpenMeeting): Ite
 }
 
 /**
- * The people an item names are registered, and the organisations it is sent to exist on the day
- * of the meeting, so that reads name them. Only names the item did not have before are checked:
+ * The people an item names are registered, and the organisations it is sent to or whose proposal
+ * it states exist on the day of the meeting, so that reads name them. Only names the item did not have before are checked:
  * an amendment leaves alone what was recorded before this rule.
  */
 function requireNamedExist(
@@ -105,11 +105,16 @@ function requireNamedExist(
   for (const [field, named] of people) {
     requireRegistered(P, namedAnew(named, item, before), facts?.registered, field);
   }
-  const recipients = (it: Item) => it.recipients.map((recipient) => recipient.organisationId);
-  for (const organisationId of namedAnew(recipients, item, before)) {
-    const found = facts?.organisations.find((org) => org.organisationId === organisationId);
-    const on = meeting.scheduledFor.date;
-    requireActiveOrganisation(P, organisationId, found ?? null, on, 'recipients.organisationId');
+  const organisations: [string, (it: Item) => (string | null)[]][] = [
+    ['recipients.organisationId', (it) => it.recipients.map((r) => r.organisationId)],
+    ['proposal.organisationId', (it) => [it.proposal?.organisationId ?? null]],
+  ];
+  for (const [field, named] of organisations) {
+    for (const organisationId of namedAnew(named, item, before)) {
+      const found = facts?.organisations.find((org) => org.organisationId === organisationId);
+      const on = meeting.scheduledFor.date;
+      requireActiveOrganisation(P, organisationId, found ?? null, on, field);
+    }
   }
 }
 

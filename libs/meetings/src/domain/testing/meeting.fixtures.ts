@@ -87,7 +87,10 @@ export const AUDITORS = 'org-rev';
 /** The whole cast is registered and the auditors exist, unless a spec says otherwise. */
 export const itemFacts: ItemFacts = {
   registered: Object.values(person),
-  organisations: [{ organisationId: AUDITORS, establishedOn: '2019-01-01', dissolvedOn: null }],
+  organisations: [
+    { organisationId: AUDITORS, establishedOn: '2019-01-01', dissolvedOn: null },
+    { organisationId: 'org-naf', establishedOn: '2019-01-01', dissolvedOn: null },
+  ],
 };
 
 export function recordItem(over: Partial<RecordItem['data']> = {}, itemId = 'item-42'): RecordItem {
