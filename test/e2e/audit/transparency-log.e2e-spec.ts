@@ -116,10 +116,14 @@ describe.each(testEngines)('the transparency log over HTTP on %s', (engine) => {
     });
     expect(inclusion.body).toMatchObject({ treeSize: 5, checkpoint: first });
 
+    // Paged as every list: follow `next` (also the Link header) until it is null.
     const page = await as(tokens.auditor).get('/checkpoints', { limit: 1 }).expect(200);
-    expect(page.body).toEqual({ checkpoints: [second.checkpoint], next: { before: 11 } });
-    const rest = await as(tokens.auditor).get('/checkpoints', { limit: 1, before: 11 }).expect(200);
-    expect(rest.body.checkpoints).toEqual([first]);
+    expect(page.body).toEqual({ checkpoints: [second.checkpoint], next: expect.stringMatching(/^\/api\/v1\/audit\/checkpoints\?.*cursor=/) }); // prettier-ignore
+    expect(page.headers.link).toBe(`<${page.body.next}>; rel="next"`);
+    const rest = await api.http.get(page.body.next).set('Authorization', `Bearer ${tokens.auditor}`).expect(200); // prettier-ignore
+    expect(rest.body).toEqual({ checkpoints: [first], next: null });
+    const whole = await as(tokens.auditor).get('/checkpoints').expect(200);
+    expect(whole.body).toEqual({ checkpoints: [second.checkpoint, first], next: null });
   });
 
   it('refuses what it cannot prove with a clear problem', async () => {
@@ -130,6 +134,9 @@ describe.each(testEngines)('the transparency log over HTTP on %s', (engine) => {
     expectProblem(await auditor.get('/proofs/consistency', { from: 12 }), 422, 'AUDIT.SIZES_OUT_OF_ORDER');
     expectProblem(await auditor.get('/proofs/consistency', { from: 1, to: 500 }), 404, 'AUDIT.TREE_SIZE_UNKNOWN');
     expectProblem(await auditor.get('/checkpoints', { limit: 0 }), 400, 'REQUEST.VALIDATION_FAILED');
+    expectProblem(await auditor.get('/checkpoints', { limit: 501 }), 400, 'REQUEST.VALIDATION_FAILED');
+    expectProblem(await auditor.get('/checkpoints', { before: 11 }), 400, 'REQUEST.VALIDATION_FAILED');
+    expectProblem(await auditor.get('/checkpoints', { cursor: Buffer.from('eleven').toString('base64url') }), 400, 'PAGE.CURSOR_INVALID');
     await record(1);
     expectProblem(await auditor.get('/proofs/inclusion', { eventId: ids[ids.length - 1] }), 409, 'AUDIT.NOT_YET_CHECKPOINTED');
     // Another municipality's reader proves nothing of Nynäshamn's.

@@ -204,17 +204,9 @@ export class InquiryAnswer extends InquiriesPageInquiry {
   history!: HistoryEventResponse[] | null;
 }
 
-class OlderCheckpoints {
-  @ApiProperty({ description: 'The tree size to pass as `before`' }) before!: number;
-}
-
 export class CheckpointsAnswer {
   @ApiProperty({ type: [CheckpointResponse] }) checkpoints!: CheckpointResponse[];
-  @ApiPropertyOptional({
-    type: OlderCheckpoints,
-    description: 'Present when there may be more: pass its `before` to get the older ones',
-  })
-  next?: OlderCheckpoints;
+  @ApiProperty(NEXT) next!: string | null;
 }
 
 export class IssuedCheckpointAnswer {

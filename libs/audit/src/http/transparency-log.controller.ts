@@ -1,9 +1,15 @@
-import { Controller, Get, HttpCode, Post, Query, Res } from '@nestjs/common';
+import { Controller, Get, HttpCode, Post, Query, Req, Res, UseInterceptors } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import { DomainError, type Identity } from '@app/kernel';
 import { CurrentIdentity, RequiresPermission } from '@app/platform';
-import { QueryEndpoint } from '@app/projections';
+import {
+  NextLinkInterceptor,
+  nextLinkOf,
+  pageRequestOf,
+  positionCursorOf,
+  QueryEndpoint,
+} from '@app/projections';
 import { CheckpointService } from '../checkpoints/checkpoint.service';
 import {
   checkpointOfSize,
@@ -53,20 +59,30 @@ export class TransparencyLogController {
 
   @ApiOkResponse({ type: CheckpointsAnswer })
   @Get('checkpoints')
-  @ApiOperation({ summary: 'The history of checkpoints, newest first' })
+  @UseInterceptors(NextLinkInterceptor)
+  @ApiOperation({
+    summary:
+      'The history of checkpoints, newest first. Paginated: follow `next` (also the Link header)',
+  })
   async history(
     @Query() query: CheckpointsQuery,
     @CurrentIdentity() identity: Identity,
+    @Req() request: Request,
   ): Promise<CheckpointsAnswer> {
-    const limit = query.limit ?? 100;
-    const page = await listCheckpoints(this.checkpoints.db, identity.municipality, {
-      ...query,
-      limit,
+    const page = pageRequestOf(query);
+    // A page ends at a tree size; the next one starts below it, as the trail's do at a position.
+    const before = page.after === undefined ? undefined : Number(positionCursorOf(page.after));
+    const rows = await listCheckpoints(this.checkpoints.db, identity.municipality, {
+      from: query.from,
+      to: query.to,
+      before,
+      limit: page.limit + 1,
     });
-    const last = page[page.length - 1];
+    const shown = rows.slice(0, page.limit);
+    const more = rows.length > page.limit;
     return {
-      checkpoints: page.map(checkpointResponse),
-      ...(page.length === limit && last.treeSize > 0 && { next: { before: last.treeSize } }),
+      checkpoints: shown.map(checkpointResponse),
+      next: more ? nextLinkOf(request, String(shown[shown.length - 1].treeSize)) : null,
     };
   }
 

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { IsDate, IsTimestamp } from '@app/platform';
-import { ConsistentQuery } from '@app/projections';
+import { ConsistentQuery, PageCursor, PageLimit } from '@app/projections';
 
 /** Tree sizes are counts of events: JavaScript numbers are exact far beyond any log. */
 const MAX_SIZE = Number.MAX_SAFE_INTEGER;
@@ -22,21 +22,11 @@ export class CheckpointsQuery {
   @IsTimestamp()
   to?: string;
 
-  @ApiPropertyOptional({ description: 'Only checkpoints of fewer leaves: the next page (`next`)' })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(MAX_SIZE)
-  before?: number;
-
-  @ApiPropertyOptional({ description: 'At most this many (1–1000, default 100)' })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(1000)
+  @PageLimit()
   limit?: number;
+
+  @PageCursor()
+  cursor?: string;
 }
 
 /** `GET /audit/proofs/inclusion`. */
