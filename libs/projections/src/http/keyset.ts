@@ -128,3 +128,32 @@ export function pageOfRows<T>(
   const slice = keysetSlice(rows, keyOf, page);
   return { items: slice.rows, next: nextLinkAfter(request, slice.after) };
 }
+
+/**
+ * The answer's page of a list computed in Node from several read models, where no one table
+ * holds its order: sorted by its key (strings in locale order), the rows after the request's key,
+ * then as pageOfRows. It reads the whole list each page, so only for lists bounded by their
+ * subject (one organisation's seats on a date, one person's seats).
+ */
+export function pageOfComputedRows<T>(
+  rows: readonly T[],
+  keyOf: (row: T) => SortKey,
+  page: KeysetRequest,
+  request: Request,
+): Page<T> {
+  const after = page.after;
+  const sorted = [...rows].sort((a, b) => compareKeys(keyOf(a), keyOf(b)));
+  const rest =
+    after === undefined ? sorted : sorted.filter((row) => compareKeys(keyOf(row), after) > 0);
+  return pageOfRows(rest, keyOf, page, request);
+}
+
+function compareKeys(a: SortKey, b: SortKey): number {
+  for (let part = 0; part < Math.min(a.length, b.length); part++) {
+    const [x, y] = [a[part], b[part]];
+    const order =
+      typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y));
+    if (order !== 0) return order;
+  }
+  return a.length - b.length;
+}

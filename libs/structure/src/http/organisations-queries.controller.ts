@@ -16,16 +16,18 @@ import {
   ORGANISATIONS,
   organisationsOrder,
   POSTS,
+  representationKey,
   representationOf,
   type RepresentationRow,
 } from '../read';
-import { echoOf, ListQuery, sliceOf, TimeTravelQuery } from './time-travel.query';
+import { echoOf, ListQuery, PagedQuery, sliceOf, TimeTravelQuery } from './time-travel.query';
 import {
   CsvExport,
   HistoryQuery,
   HistoryResponse,
   ListEndpoint,
   keysetRequestOf,
+  pageOfComputedRows,
   pageOfRows,
   QueryEndpoint,
 } from '@app/projections';
@@ -113,9 +115,9 @@ export class OrganisationsQueriesController {
       })),
   })
   @ApiOkResponse({ type: RepresentationAnswer })
-  @QueryEndpoint(
+  @ListEndpoint(
     ':id/representation',
-    'Every group in which the organisation is represented on asOf: by whom, in which role',
+    'Every group in which the organisation is represented on asOf: by whom, in which role; by group name, then start of the seat',
     ORGANISATIONS,
     GROUPS,
     MODELS,
@@ -123,15 +125,21 @@ export class OrganisationsQueriesController {
   )
   async representation(
     @Param('id') id: string,
-    @Query() query: TimeTravelQuery,
+    @Query() query: PagedQuery,
     @CurrentIdentity() identity: Identity,
+    @Req() request: Request,
   ): Promise<RepresentationAnswer> {
     const slice = sliceOf(query);
     const tenant = identity.municipality;
+    const wanted = keysetRequestOf(query, request, 4);
     if (!(await organisationIsKnown(this.database.db, tenant, id, slice))) {
       throw notFound('ORGANISATION', 'organisation', id, slice);
     }
     const seats = await representationOf(this.database.db, tenant, id, slice);
+    // Seats name their group, post and person in other read models, so the order by group name is
+    // only known in Node: the whole list is read and sliced at the cursor, which is bounded by the
+    // seats one organisation holds on one date.
+    const page = pageOfComputedRows(seats, representationKey, wanted, request);
     const organisation = await findOrganisation(this.database.db, tenant, id, slice);
     return {
       ...echoOf(slice),
@@ -142,7 +150,8 @@ export class OrganisationsQueriesController {
         status: organisation?.status ?? null,
       },
       groups: new Set(seats.map((seat) => seat.group.id)).size,
-      seats,
+      seats: page.items,
+      next: page.next,
     };
   }
 

@@ -9,6 +9,7 @@ import {
   findPerson,
   GROUPS,
   listPeople,
+  membershipKey,
   membershipsOf,
   organisationsByIds,
   ORGANISATIONS,
@@ -16,8 +17,14 @@ import {
   PEOPLE,
   registerExtract,
 } from '../read';
-import { echoOf, sliceOf, TimeTravelQuery } from './time-travel.query';
-import { keysetRequestOf, ListEndpoint, nextLinkAfter, QueryEndpoint } from '@app/projections';
+import { echoOf, PagedQuery, sliceOf, TimeTravelQuery } from './time-travel.query';
+import {
+  keysetRequestOf,
+  ListEndpoint,
+  nextLinkAfter,
+  pageOfComputedRows,
+  QueryEndpoint,
+} from '@app/projections';
 import { PeopleQuery } from './people.query';
 import { notFound } from './not-found';
 import { MembershipsAnswer, PeoplePage, PersonAnswer, RegisterExtractAnswer } from './responses';
@@ -130,9 +137,9 @@ export class PeopleQueriesController {
   }
 
   @ApiOkResponse({ type: MembershipsAnswer })
-  @QueryEndpoint(
+  @ListEndpoint(
     ':id/memberships',
-    'Every seat the person has held, with its dates and roles (groups named as on asOf)',
+    'Every seat the person has held, with its dates and roles (groups named as on asOf); by start of the seat',
     PEOPLE,
     GROUPS,
     ORGANISATIONS,
@@ -140,21 +147,28 @@ export class PeopleQueriesController {
   )
   async memberships(
     @Param('id') id: string,
-    @Query() query: TimeTravelQuery,
+    @Query() query: PagedQuery,
     @CurrentIdentity() identity: Identity,
+    @Req() request: Request,
   ): Promise<MembershipsAnswer> {
     const slice = sliceOf(query);
     const tenant = identity.municipality;
+    const wanted = keysetRequestOf(query, request, 2);
     const [person, memberships] = await Promise.all([
       findPerson(this.database.db, tenant, id, slice),
       membershipsOf(this.database.db, tenant, id, slice),
     ]);
     // Seats are recorded on groups, so they can name a person not (yet) registered: still shown.
     if (!person && memberships.length === 0) throw notFound('PERSON', 'person', id, slice);
+    // A seat joins its own stretches and those of posts held while the person held them, from
+    // several read models: the whole list is computed and sliced at the cursor, which is bounded
+    // by the seats one person has held.
+    const page = pageOfComputedRows(memberships, membershipKey, wanted, request);
     return {
       ...echoOf(slice),
       person: { id, name: person?.name ?? null, nameErased: person?.nameErased ?? false },
-      memberships,
+      memberships: page.items,
+      next: page.next,
     };
   }
 }

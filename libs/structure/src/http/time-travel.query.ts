@@ -23,8 +23,17 @@ export class TimeTravelQuery extends ConsistentQuery {
   knownAt?: string;
 }
 
+/** A list's `?asOf=&knownAt=` with its page: `?limit=&cursor=`. */
+export class PagedQuery extends TimeTravelQuery {
+  @PageLimit()
+  limit?: number;
+
+  @PageCursor()
+  cursor?: string;
+}
+
 /** `includeEnded=true` lists dissolved, merged, replaced and retired things too. */
-export class ListQuery extends TimeTravelQuery {
+export class ListQuery extends PagedQuery {
   @ApiPropertyOptional({
     enum: ['true', 'false'],
     description: 'Include ended ones; default false',
@@ -32,12 +41,6 @@ export class ListQuery extends TimeTravelQuery {
   @IsOptional()
   @IsIn(['true', 'false'])
   includeEnded?: 'true' | 'false';
-
-  @PageLimit()
-  limit?: number;
-
-  @PageCursor()
-  cursor?: string;
 }
 
 export function sliceOf(query: TimeTravelQuery): TimeSlice {

@@ -92,8 +92,9 @@ class RepresentationSeat implements RepresentationRow {
   certainty!: 'certain' | 'uncertain';
 }
 
-export class RepresentationAnswer extends TimeSliceEcho {
+export class RepresentationAnswer extends IntersectionType(TimeSliceEcho, NextPage) {
   @ApiProperty({ type: RepresentedOrganisation }) organisation!: RepresentedOrganisation;
-  @ApiProperty({ description: 'Groups in which it holds a seat' }) groups!: number;
+  @ApiProperty({ description: 'Groups in which it holds a seat (on all pages, not only this one)' })
+  groups!: number;
   @ApiProperty({ type: [RepresentationSeat] }) seats!: RepresentationSeat[];
 }

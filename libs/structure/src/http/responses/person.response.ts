@@ -70,7 +70,7 @@ class MembershipResponse implements MembershipView {
   @ApiProperty(NULLABLE_DATE_AS_GIVEN) to!: string | null;
 }
 
-export class MembershipsAnswer extends TimeSliceEcho {
+export class MembershipsAnswer extends IntersectionType(TimeSliceEcho, NextPage) {
   @ApiProperty({ type: PersonRef }) person!: PersonRef;
   @ApiProperty({ type: [MembershipResponse] }) memberships!: MembershipResponse[];
 }

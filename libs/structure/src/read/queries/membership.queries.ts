@@ -28,6 +28,11 @@ export interface MembershipView {
   to: string | null;
 }
 
+/** The memberships' order: when each seat began, then the seat (one row per seat and start). */
+export function membershipKey(row: MembershipView): [string, string] {
+  return [row.from, row.membershipId];
+}
+
 /**
  * Every seat a person has held, on any date, as known at the slice's record time — their own, and
  * those of the posts they held while they held them; groups and organisations are named as they

@@ -25,7 +25,18 @@ export interface RepresentationRow {
   certainty: DescribedSeat['certainty'];
 }
 
-/** Every seat held on behalf of the organisation on the slice's date, group by group. */
+/**
+ * The representation's order: group by group (by name), then when each seat began; the seat's
+ * id makes it one row.
+ */
+export function representationKey(row: RepresentationRow): [string, string, string, string] {
+  return [row.group.name ?? row.group.id, row.group.id, row.from, row.membershipId];
+}
+
+/**
+ * Every seat held on behalf of the organisation on the slice's date, in no order (sort it by
+ * representationKey).
+ */
 export async function representationOf(
   database: Kysely<Database>,
   tenant: string,
@@ -48,32 +59,26 @@ export async function representationOf(
     [...groups.values()].flatMap((group) => (group.modelId ? [group.modelId] : [])),
     slice,
   );
-  return seats
-    .map((seat, index) => {
-      const group = groups.get(seat.groupId);
-      const member = described[index];
-      return {
-        group: {
-          id: seat.groupId,
-          name: group?.name ?? null,
-          kind: group?.kind ?? null,
-          modelId: group?.modelId ?? null,
-          modelName: group?.modelId ? (models.get(group.modelId) ?? null) : null,
-        },
-        membershipId: seat.membershipId,
-        heldBy: member.heldBy,
-        person: member.person,
-        post: member.post,
-        role: seat.role,
-        roleSince: seat.roleFrom,
-        from: seat.from,
-        to: seat.to,
-        certainty: member.certainty,
-      };
-    })
-    .sort(
-      (a, b) =>
-        (a.group.name ?? a.group.id).localeCompare(b.group.name ?? b.group.id) ||
-        a.from.localeCompare(b.from),
-    );
+  return seats.map((seat, index) => {
+    const group = groups.get(seat.groupId);
+    const member = described[index];
+    return {
+      group: {
+        id: seat.groupId,
+        name: group?.name ?? null,
+        kind: group?.kind ?? null,
+        modelId: group?.modelId ?? null,
+        modelName: group?.modelId ? (models.get(group.modelId) ?? null) : null,
+      },
+      membershipId: seat.membershipId,
+      heldBy: member.heldBy,
+      person: member.person,
+      post: member.post,
+      role: seat.role,
+      roleSince: seat.roleFrom,
+      from: seat.from,
+      to: seat.to,
+      certainty: member.certainty,
+    };
+  });
 }
