@@ -79,6 +79,7 @@ describe.each(testEngines)("auditors' inquiries on %s", (engine) => {
           meetingId,
           itemId,
           answeredOn: '2023-11-06',
+          number: '§ 42/23',
           href: `/api/v1/meetings/${meetingId}`,
         },
       })),

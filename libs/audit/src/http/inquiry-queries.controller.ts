@@ -20,6 +20,7 @@ import {
   pageOfRows,
   QueryEndpoint,
 } from '@app/projections';
+import { decidedItemKey, decisionNumbersOf, MEETINGS } from '@app/meetings';
 import { ORGANISATIONS, organisationsByIds, today } from '@app/structure';
 import { inquiryStream, overdueOn, validFromOfInquiryEvent, type InquiryEvent } from '../domain';
 import { INQUIRIES } from '../inquiries/inquiries.projection';
@@ -50,6 +51,7 @@ export class InquiryQueriesController {
     "Auditors' inquiries by the day they came; filter by status and by the board or committee asked",
     INQUIRIES,
     ORGANISATIONS,
+    MEETINGS,
   )
   async list(
     @Query() query: InquiriesQuery,
@@ -73,6 +75,7 @@ export class InquiryQueriesController {
     'An inquiry: its questions, each with its answer (a decision item or in writing), status, due date and history',
     INQUIRIES,
     ORGANISATIONS,
+    MEETINGS,
   )
   async get(
     @Param('id') id: string,
@@ -123,6 +126,15 @@ export class InquiryQueriesController {
       inquiries.flatMap((inquiry) => inquiry.addressedTo),
       { asOf: on, knownAt: null },
     );
+    const numbers = await decisionNumbersOf(
+      this.database.db,
+      tenant,
+      inquiries.flatMap((inquiry) =>
+        Object.values(inquiry.answers).flatMap(({ answer }) =>
+          answer.kind === 'decision' ? [answer] : [],
+        ),
+      ),
+    );
     return inquiries.map((inquiry) => ({
       id: inquiry.inquiryId,
       status: inquiry.status,
@@ -147,7 +159,10 @@ export class InquiryQueriesController {
                 ...answered.answer,
                 answeredOn: answered.answeredOn,
                 ...(answered.answer.kind === 'decision'
-                  ? { href: `${API_PREFIX}/meetings/${answered.answer.meetingId}` }
+                  ? {
+                      number: numbers.get(decidedItemKey(answered.answer)) ?? null,
+                      href: `${API_PREFIX}/meetings/${answered.answer.meetingId}`,
+                    }
                   : {}),
               }
             : null,

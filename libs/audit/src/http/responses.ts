@@ -151,6 +151,12 @@ export class QuestionAnswerResponse {
   @ApiProperty(DATE_AS_GIVEN) answeredOn!: string;
   @ApiPropertyOptional({ format: 'uuid', description: 'kind decision' }) meetingId?: string;
   @ApiPropertyOptional({ description: 'kind decision' }) itemId?: string;
+  @ApiPropertyOptional({
+    ...NULLABLE_STRING,
+    example: '§ 42/23',
+    description: "kind decision: the item's number as the minutes print it; null: unnumbered",
+  })
+  number?: string | null;
   @ApiPropertyOptional({ description: 'kind decision: the meeting', example: '/api/v1/meetings/…' })
   href?: string;
   @ApiPropertyOptional({ description: 'kind written' }) text?: string;

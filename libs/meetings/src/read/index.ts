@@ -8,6 +8,7 @@ export * from './queries/minutes.view';
 export * from './queries/minutes.queries';
 export * from './queries/meeting-as-known';
 export * from './queries/decision.queries';
+export * from './queries/decision-numbers';
 export * from './queries/assignment.queries';
 export * from './queries/assignment-as-known';
 export * from './queries/cadence-gaps';
