@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { sql, type KyselyPlugin, type RootOperationNode } from 'kysely';
+import { Client } from 'pg';
 import {
   EventIdConflictError,
   NO_STREAM,
@@ -11,6 +12,7 @@ import {
 } from '@app/event-store';
 import { testDatabases, type OpenTestDatabase } from '../support/test-databases';
 import {
+  actor,
   event,
   events,
   newStream,
@@ -132,6 +134,45 @@ describe.each(testDatabases)('PostgresEventStore append paths on $name', (testDa
     // And the repeat at its own place is still answered with the original result.
     const again = await store.append(tenant, stream, [first], NO_STREAM);
     expect(again.revision).toBe(0n);
+  });
+
+  it("appends for a caller whose name it stored while another transaction holds that name's row", async () => {
+    // PGlite has one connection, so no other transaction can hold a lock there.
+    if (!database.url) return;
+    const store = open();
+    const tenant = newTenant();
+    await store.append(tenant, newStream(), [event('Noted')], NO_STREAM);
+    const holder = new Client({ connectionString: database.url });
+    await holder.connect();
+    try {
+      await holder.query('begin');
+      await holder.query(
+        `select 1 from personal_data
+          where tenant = $1 and subject_kind = 'caller' and subject_id = $2 for update`,
+        [tenant, actor.id],
+      );
+      // The upsert of an unchanged name waited here for the holder: one caller's appends went
+      // one at a time, whatever the number of writers.
+      const appended = await store.append(tenant, newStream(), [event('Noted')], NO_STREAM);
+      expect(appended.revision).toBe(0n);
+    } finally {
+      await holder.query('rollback');
+      await holder.end();
+    }
+    const renamed = { ...actor, name: 'Anna Andersson Lind' };
+    await store.append(
+      tenant,
+      newStream(),
+      [event('Noted', {}, { metadata: { ...event('Noted').metadata, actor: renamed } })],
+      NO_STREAM,
+    );
+    const row = await database.db
+      .selectFrom('personal_data')
+      .select('name')
+      .where('tenant', '=', tenant)
+      .where('subject_id', '=', actor.id)
+      .executeTakeFirstOrThrow();
+    expect(row.name).toBe('Anna Andersson Lind');
   });
 
   it('wakes a subscriber of another store after a burst of appends, by notification alone', async () => {

@@ -26,6 +26,26 @@ export function callerOf(events: readonly NewEvent[]): CallerName | undefined {
   return { subject: actor.id, name: actor.name };
 }
 
+/** The callers' names this process has stored, per tenant: at most `limit`, then it starts over. */
+export class StoredNames {
+  private readonly names = new Map<string, string>();
+
+  constructor(private readonly limit = 10_000) {}
+
+  has(tenant: string, { subject, name }: CallerName): boolean {
+    return this.names.get(keyOf(tenant, subject)) === name;
+  }
+
+  remember(tenant: string, { subject, name }: CallerName): void {
+    if (this.names.size >= this.limit) this.names.clear();
+    this.names.set(keyOf(tenant, subject), name);
+  }
+
+  forget(tenant: string, subject: string): void {
+    this.names.delete(keyOf(tenant, subject));
+  }
+}
+
 /**
  * The upsert of a caller's name: a new name replaces the old one, an erased row stays erased,
  * an unchanged name writes nothing. `source` yields the row to write (none: nothing written).
@@ -49,7 +69,7 @@ export function upsertCallerName(source: ReturnType<typeof sql>) {
 export class ActorNames {
   private readonly logger = new Logger(ActorNames.name);
   /** What this process last stored per tenant and subject: an unchanged name costs no write. */
-  private readonly known = new Map<string, string>();
+  private readonly known = new StoredNames();
   /** Names whose write failed after their event was stored: written on the next occasion. */
   private readonly pending = new Map<string, { tenant: string; caller: CallerName }>();
 
@@ -78,12 +98,11 @@ export class ActorNames {
 
   /** Stores the caller's name if it changed; an erased row stays erased. */
   async record(tenant: string, { subject, name }: CallerName): Promise<void> {
-    const key = keyOf(tenant, subject);
-    if (this.known.get(key) === name) return;
+    if (this.known.has(tenant, { subject, name })) return;
     await upsertCallerName(sql`values (${tenant}, 'caller', ${subject}, ${name})`).execute(
       this.database.db,
     );
-    this.known.set(key, name);
+    this.known.remember(tenant, { subject, name });
   }
 
   /**
@@ -99,7 +118,7 @@ export class ActorNames {
       .where('subject_id', '=', subject)
       .where('erased_at', 'is', null)
       .executeTakeFirst();
-    this.known.delete(keyOf(tenant, subject));
+    this.known.forget(tenant, subject);
     return erased.numUpdatedRows > 0n;
   }
 

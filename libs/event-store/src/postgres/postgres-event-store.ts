@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { SqlDatabase } from '@app/platform';
-import { callerOf, type CallerName } from '../actor-names';
+import { callerOf, StoredNames, type CallerName } from '../actor-names';
 import { assertValidExpected, checkExpected, prepareBatch } from '../append-batch';
 import { CatchUpSubscription } from '../catch-up-subscription';
 import { InvalidAppendError, WrongExpectedRevisionError } from '../errors';
@@ -55,6 +55,7 @@ export class PostgresEventStore implements EventStore {
   private readonly pollIntervalMs: number;
   private readonly maxAttempts: number;
   private readonly heads: StreamHeads;
+  private readonly storedNames = new StoredNames();
   /** This process's subscriptions, woken directly when an append here commits. */
   private readonly localWakes = new Set<() => void>();
   /** PostgreSQL only: PGlite notifies inside the append's statement (see insertAfter). */
@@ -154,14 +155,25 @@ export class PostgresEventStore implements EventStore {
     throw new WrongExpectedRevisionError(tenant, stream, expected, head?.revision ?? null);
   }
 
-  private insert(
+  /**
+   * The upsert of a caller's name locks that caller's personal_data row until the append
+   * commits, even when the name is unchanged (ON CONFLICT DO UPDATE locks the row whatever its
+   * WHERE says), so one caller's concurrent appends would commit one at a time. A name this
+   * process has already stored goes in with no upsert; leaving it out never loses anything, as a
+   * stored row keeps the name, and an erased one stays erased either way.
+   */
+  private async insert(
     tenant: string,
     stream: string,
     head: StreamHead | null,
     batch: readonly NewEvent[],
     caller: CallerName | undefined,
   ): Promise<Inserted | null> {
-    return insertAfter(this.database.db, tenant, stream, head, batch, !this.notifier, caller);
+    const unstored = caller && !this.storedNames.has(tenant, caller) ? caller : undefined;
+    const { db } = this.database;
+    const inserted = await insertAfter(db, tenant, stream, head, batch, !this.notifier, unstored);
+    if (inserted && unstored) this.storedNames.remember(tenant, unstored);
+    return inserted;
   }
 
   async readStream(
