@@ -17,4 +17,5 @@ export * from './http/command-body.dto';
 export * from './http/command-input';
 export * from './http/date-validators';
 export * from './http/dto-fields';
+export * from './http/validation-failed';
 export * from './http/requires-permission.decorator';

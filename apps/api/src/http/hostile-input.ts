@@ -1,6 +1,6 @@
 import { BadRequestException } from '@nestjs/common';
 import { MAX_TEXT_LENGTH } from '@app/kernel';
-import type { FieldError } from './validation.pipe';
+import { validationFailed, type FieldError } from '@app/platform';
 
 /** Deeper JSON is refused before it is parsed into anything that recurses over it. */
 export const MAX_JSON_DEPTH = 32;
@@ -79,9 +79,5 @@ function printable(key: string): string {
 }
 
 export function refuseHostile(fields: FieldError[]): BadRequestException {
-  return new BadRequestException({
-    code: 'REQUEST.VALIDATION_FAILED',
-    detail: `Invalid ${fields.map((f) => f.field).join(', ')}`,
-    errors: fields,
-  });
+  return validationFailed(fields);
 }

@@ -1,10 +1,5 @@
-import { BadRequestException, ValidationPipe, type ValidationError } from '@nestjs/common';
-
-export interface FieldError {
-  /** Dotted path of the field, e.g. `cadence.minWeeks` or `members.0.role`. */
-  field: string;
-  messages: string[];
-}
+import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import { validationFailed, type FieldError } from '@app/platform';
 
 /** Validates every DTO: unknown fields are refused, not dropped, and every failing field is listed. */
 export function createValidationPipe(): ValidationPipe {
@@ -13,14 +8,7 @@ export function createValidationPipe(): ValidationPipe {
     forbidNonWhitelisted: true,
     transform: true,
     validateCustomDecorators: true,
-    exceptionFactory: (errors) => {
-      const fields = flatten(errors);
-      return new BadRequestException({
-        code: 'REQUEST.VALIDATION_FAILED',
-        detail: `Invalid ${fields.map((f) => f.field).join(', ')}`,
-        errors: fields,
-      });
-    },
+    exceptionFactory: (errors) => validationFailed(flatten(errors)),
   });
 }
 

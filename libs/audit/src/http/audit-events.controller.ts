@@ -54,13 +54,13 @@ export class AuditEventsController {
 
 function refuseReversedWindows(query: AuditEventsQuery): void {
   if (query.validFrom && query.validTo && query.validTo < query.validFrom) {
-    throw windowInvalid('validTo must not be before validFrom');
+    throw windowInvalid('validTo', 'validFrom');
   }
   if (
     query.recordedFrom &&
     query.recordedTo &&
     Date.parse(query.recordedTo) < Date.parse(query.recordedFrom)
   ) {
-    throw windowInvalid('recordedTo must not be before recordedFrom');
+    throw windowInvalid('recordedTo', 'recordedFrom');
   }
 }

@@ -35,7 +35,7 @@ export class ChangesController {
     @CurrentIdentity() identity: Identity,
     @Req() request: Request,
   ): Promise<StructureChangesAnswer> {
-    if (query.to < query.from) throw windowInvalid('to must not be before from');
+    if (query.to < query.from) throw windowInvalid('to', 'from');
     const page = pageRequestOf(query);
     const result = await structureChanges(this.database.db, identity.municipality, {
       modelId: query.modelId,
@@ -73,7 +73,7 @@ export class ChangesController {
   ): Promise<AuditChangesAnswer> {
     const since = new Date(query.since).toISOString();
     const until = new Date(query.until ?? Date.now()).toISOString();
-    if (until < since) throw windowInvalid('until must not be before since');
+    if (until < since) throw windowInvalid('until', 'since');
     const page = pageRequestOf(query);
     const result = await recordedChanges(this.database.db, identity.municipality, {
       since,

@@ -1,6 +1,5 @@
 import {
   applyDecorators,
-  BadRequestException,
   Injectable,
   SetMetadata,
   UseInterceptors,
@@ -12,6 +11,7 @@ import { Reflector } from '@nestjs/core';
 import { ApiProduces, ApiQuery } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { map, type Observable } from 'rxjs';
+import { validationFailed } from '@app/platform';
 
 export type CsvCell = string | number | boolean | null | undefined;
 export type CsvRow = Record<string, CsvCell>;
@@ -43,12 +43,7 @@ function checkRepresentation(format: unknown, delimiter: unknown): void {
       ? []
       : [{ field: 'delimiter', messages: ['delimiter must be one of: comma, semicolon'] }]),
   ];
-  if (errors.length === 0) return;
-  throw new BadRequestException({
-    code: 'REQUEST.VALIDATION_FAILED',
-    detail: `Invalid ${errors.map((e) => e.field).join(', ')}`,
-    errors,
-  });
+  if (errors.length > 0) throw validationFailed(errors);
 }
 
 /**
