@@ -151,10 +151,17 @@ export async function rebuildProjections(
           projectBatch(ctx, entry.projection, entry.build, events, prepared.get(entry.projection)),
         ),
       );
-      for (const [index, result] of settled.entries()) {
+      const outcomes = settled.map((result) => {
         if (result.status === 'rejected') throw result.reason;
-        await afterBatch(deps.database, here[index], result.value, options);
-      }
+        return result.value;
+      });
+      // Together: builds that caught up on this page make their read indexes, analyse and
+      // switch at once, each on its own connections, where one after another they left a core
+      // idle for a fifth of a rebuild of every read model (bench/NOTES.md).
+      const after = await Promise.allSettled(
+        outcomes.map((outcome, index) => afterBatch(deps.database, here[index], outcome, options)),
+      );
+      for (const result of after) if (result.status === 'rejected') throw result.reason;
     }
     const retired = rebuilding.flatMap((entry) => entry.done!.retired);
     if (retired.length > 0) {
