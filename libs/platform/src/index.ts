@@ -1,6 +1,7 @@
 export * from './config/app-config';
 export * from './config/config.module';
 export * from './database/database';
+export * from './database/copy-rows';
 export * from './database/data-dir-lock';
 export * from './database/database.module';
 export * from './database/migrate';

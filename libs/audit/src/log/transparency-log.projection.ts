@@ -1,5 +1,6 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { RecordedEvent } from '@app/event-store';
+import { copyInto, type CopyValue } from '@app/platform';
 import { EVERY_EVENT, type Projection } from '@app/projections';
 import { CompactRange } from '../merkle/compact-range';
 import { AUDIT_LOG, auditLeavesTable, auditTreesTable, type AuditLogDb } from './log.tables';
@@ -10,7 +11,7 @@ import { readNodes } from './tree-nodes';
  * Each municipality's RFC 9162 Merkle tree: every event, of every type, is the next leaf of its
  * municipality's tree, in the order readAll delivers them (commit order); the leaf's entry is
  * the event's hash (which covers its whole envelope and the hash before it in its stream).
- * A batch costs one read of each municipality's right edge (O(log n) rows) and one insert.
+ * A batch costs one read of each municipality's right edge (O(log n) rows) and one COPY.
  */
 export const transparencyLogProjection: Projection<AuditLogDb> = {
   name: AUDIT_LOG,
@@ -49,23 +50,19 @@ async function appendLeaves(
 ): Promise<void> {
   const tree = await loadTree(tx, tenant);
   const first = tree.size;
-  const hashes = events.map((event) =>
-    Buffer.concat(tree.append(Buffer.from(event.metadata.hash, 'hex'))).toString('hex'),
-  );
-  const positions = events.map((event) => event.position.toString());
-  const recordedAt = events.map((event) => event.metadata.recordedAt);
-  await sql`
-    insert into audit_leaves (tenant, leaf_index, event_id, position, recorded_at, hashes)
-    select ${tenant}, ${first} + ordinality - 1, event_id, position, recorded_at, decode(hashes, 'hex')
-      from unnest(${events.map((event) => event.id)}::uuid[], ${positions}::bigint[],
-                  ${recordedAt}::timestamptz[], ${hashes}::text[])
-           with ordinality as leaf(event_id, position, recorded_at, hashes, ordinality)`.execute(
-    tx,
-  );
+  const leaves = events.map((event, index): CopyValue[] => {
+    const hashes = Buffer.concat(tree.append(Buffer.from(event.metadata.hash, 'hex')));
+    // bytea's hex form, \x…: COPY's escaping doubles the backslash on the way.
+    const hex = `\\x${hashes.toString('hex')}`;
+    return [tenant, first + index, event.id, event.position, event.metadata.recordedAt, hex];
+  });
+  await copyInto(tx, 'audit_leaves', LEAF_COLUMNS, leaves);
   await sql`
     insert into audit_trees (tenant, size, root) values (${tenant}, ${tree.size}, ${tree.root()})
     on conflict (tenant) do update set size = excluded.size, root = excluded.root`.execute(tx);
 }
+
+const LEAF_COLUMNS = ['tenant', 'leaf_index', 'event_id', 'position', 'recorded_at', 'hashes'];
 
 /** The municipality's tree as it stands: its size and right edge. */
 async function loadTree(db: Kysely<AuditLogDb>, tenant: string): Promise<CompactRange> {

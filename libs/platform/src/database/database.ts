@@ -1,8 +1,8 @@
 import * as fs from 'node:fs/promises';
-import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import { Client, Pool } from 'pg';
+import { CopyingClient, CopyingPGlite } from './copy-clients';
 import type { DatabaseConfig } from '../config/app-config';
 import { lockDataDir, type DataDirLock } from './data-dir-lock';
 import type { Database } from './schema';
@@ -28,19 +28,19 @@ export const IN_MEMORY = 'memory://';
 
 export async function openDatabase(config: DatabaseConfig): Promise<SqlDatabase> {
   if (config.kind === 'postgres') return openPostgres(config.url);
-  if (config.dataDir === IN_MEMORY) return openPglite(new PGlite(config.dataDir));
+  if (config.dataDir === IN_MEMORY) return openPglite(new CopyingPGlite(config.dataDir));
   await fs.mkdir(config.dataDir, { recursive: true });
   // Taken before PGlite touches the files, and held until it has closed them.
   const lock = lockDataDir(config.dataDir);
   try {
-    return await openPglite(new PGlite(config.dataDir), lock);
+    return await openPglite(new CopyingPGlite(config.dataDir), lock);
   } catch (error) {
     lock.release();
     throw error;
   }
 }
 
-async function openPglite(pglite: PGlite, lock?: DataDirLock): Promise<SqlDatabase> {
+async function openPglite(pglite: CopyingPGlite, lock?: DataDirLock): Promise<SqlDatabase> {
   await pglite.waitReady;
   const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
   return {
@@ -58,7 +58,8 @@ async function openPglite(pglite: PGlite, lock?: DataDirLock): Promise<SqlDataba
 }
 
 async function openPostgres(url: string): Promise<SqlDatabase> {
-  const pool = new Pool({ connectionString: url, max: 10 });
+  // CopyingClient: copyInto's COPY goes through Kysely to the transaction's own connection.
+  const pool = new Pool({ connectionString: url, max: 10, Client: CopyingClient });
   // An idle client that dies (server restart) must not crash the process; the pool replaces it.
   pool.on('error', () => undefined);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });

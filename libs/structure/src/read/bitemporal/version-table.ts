@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { copyInto, type CopyValue } from '@app/platform';
 import type { Columns, ReadIndex, ReadTable } from '@app/projections';
 import type { Version } from './timeline';
 import { scopeKey, type StoredVersion, type VersionChanges, type VersionKey } from './version-plan';
@@ -14,13 +15,17 @@ export interface VersionTable {
   scopeColumn: string;
   /** The table's own columns, as SQL column definitions. */
   columns: string;
+  /** Their names, in the order of the definitions. */
+  columnNames: readonly string[];
+  /** Those of them that hold JSON (json, jsonb): written as their JSON text. */
+  jsonColumns: ReadonlySet<string>;
   /** Further indexes, as SQL statements, for the lookups the projection itself makes. */
   indexes: readonly string[];
   /** Indexes only the reads use (a list's order): made once a rebuild has caught up. */
   readIndexes?: readonly ReadIndex[];
   /**
-   * The table's own columns of a version, the scope column included, as JSON values: a jsonb
-   * column takes the value itself (rows reach the table through json_populate_recordset).
+   * The table's own columns of a version, the scope column included: a jsonb column takes the
+   * value itself (copyValueOf writes it as its JSON text).
    */
   row(version: Version, scope: string): Record<string, unknown>;
 }
@@ -28,9 +33,26 @@ export interface VersionTable {
 /** A version table of a declared read table: its name and columns come from the declaration. */
 export function versionTable<C extends Columns>(
   declared: ReadTable<C>,
-  spec: Omit<VersionTable, 'name' | 'columns' | 'scopeColumn'> & { scopeColumn: keyof C & string },
+  spec: Omit<VersionTable, 'name' | 'columns' | 'columnNames' | 'jsonColumns' | 'scopeColumn'> & {
+    scopeColumn: keyof C & string;
+  },
 ): VersionTable {
-  return { name: declared.name, columns: declared.columnsDdl(), ...spec };
+  const arrays = Object.entries(declared.columns).filter(([, column]) =>
+    column.sqlType.endsWith('[]'),
+  );
+  // COPY takes an array in PostgreSQL's own literal, not as JSON: none is needed yet.
+  if (arrays.length > 0) throw new Error(`${declared.name}: a version table has no array columns`);
+  return {
+    name: declared.name,
+    columns: declared.columnsDdl(),
+    columnNames: Object.keys(declared.columns),
+    jsonColumns: new Set(
+      Object.entries(declared.columns)
+        .filter(([, column]) => column.sqlType === 'json' || column.sqlType === 'jsonb')
+        .map(([name]) => name),
+    ),
+    ...spec,
+  };
 }
 
 // Kysely cannot type a table chosen at run time; the column names come from VersionTable.
@@ -120,11 +142,9 @@ function keys(rows: readonly VersionKey[], more = sql``) {
 /**
  * Writes a batch's planned changes (see version-plan.ts): removals and record-time ends first,
  * so that a version closed and recorded again within the batch never meets its old row in
- * `_current`,
- * then the new rows. One statement each, whatever the number of streams: the rows travel as one
- * JSON parameter (no parameter limit to chunk for) and json_populate_recordset types them by
- * the table's own columns. As json, not jsonb: the parameter is read once, so converting it all
- * to jsonb first was parsing it twice (a fifth of the insert's CPU in a rebuild; bench/NOTES.md).
+ * `_current`, then the new rows. One statement each, whatever the number of streams: keys travel
+ * as arrays, new rows by COPY (as one JSON recordset, PostgreSQL parsed every row's text twice,
+ * and inserting was most of the groups' rebuild in the database; bench/NOTES.md).
  */
 export async function writeVersionChanges(
   db: AnyDb,
@@ -151,18 +171,32 @@ export async function writeVersionChanges(
        where v.tenant = c.tenant and ${scope} = c.scope and v.fingerprint = c.fingerprint
          and v.recorded_to is not distinct from c.was`.execute(db);
   }
-  if (changes.inserted.length === 0) return;
-  const rows = changes.inserted.map((added) => ({
-    tenant: added.tenant,
-    ...table.row(added.version, added.scope),
-    valid_from: added.version.validFrom,
-    valid_to: added.version.validTo,
-    recorded_from: added.recordedFrom,
-    recorded_to: added.recordedTo,
-    fingerprint: added.fingerprint,
-  }));
-  await sql`
-    insert into ${name}
-    select * from json_populate_recordset(null::${name}, ${JSON.stringify(rows)}::json)
-  `.execute(db);
+  const columns = [...table.columnNames, ...VERSION_COLUMNS];
+  await copyInto(
+    db,
+    table.name,
+    ['tenant', ...columns],
+    changes.inserted.map((added) => {
+      const row: Record<string, unknown> = {
+        ...table.row(added.version, added.scope),
+        valid_from: added.version.validFrom,
+        valid_to: added.version.validTo,
+        recorded_from: added.recordedFrom,
+        recorded_to: added.recordedTo,
+        fingerprint: added.fingerprint,
+      };
+      return [
+        added.tenant,
+        ...columns.map((column) => copyValueOf(row[column], table.jsonColumns.has(column))),
+      ];
+    }),
+  );
+}
+
+const VERSION_COLUMNS = ['valid_from', 'valid_to', 'recorded_from', 'recorded_to', 'fingerprint'];
+
+/** A JSON column's value as its JSON text; a missing value as null, as a recordset read it. */
+function copyValueOf(value: unknown, json: boolean): CopyValue {
+  if (value === undefined || value === null) return null;
+  return json ? JSON.stringify(value) : (value as CopyValue);
 }
