@@ -9,21 +9,21 @@ export const AUDIT_TRAIL = 'audit-trail';
 
 /** Only the trail's reads use these: a rebuild makes them once its build has caught up. */
 const readIndexes: readonly ReadIndex[] = [
-  { name: 'audit_rowsby_actor', on: 'audit_events (tenant, actor_id, position)' },
-  { name: 'audit_rowsby_entity', on: 'audit_events (tenant, entity_id, position)' },
-  { name: 'audit_rowsby_kind', on: 'audit_events (tenant, entity_kind, position)' },
-  { name: 'audit_rowsby_type', on: 'audit_events (tenant, type, position)' },
+  { name: 'audit_events_by_actor', on: 'audit_events (tenant, actor_id, position)' },
+  { name: 'audit_events_by_entity', on: 'audit_events (tenant, entity_id, position)' },
+  { name: 'audit_events_by_kind', on: 'audit_events (tenant, entity_kind, position)' },
+  { name: 'audit_events_by_type', on: 'audit_events (tenant, type, position)' },
   {
-    name: 'audit_rowson_behalf',
+    name: 'audit_events_on_behalf',
     on: 'audit_events (tenant, on_behalf_of, position) where on_behalf_of is not null',
   },
-  { name: 'audit_rowslate', on: 'audit_events (tenant, position) where late_days > 0' },
-  { name: 'audit_rowsby_record_time', on: 'audit_events (tenant, recorded_at, position)' },
-  { name: 'audit_rowsby_valid_date', on: 'audit_events (tenant, valid_from, position)' },
+  { name: 'audit_events_late', on: 'audit_events (tenant, position) where late_days > 0' },
+  { name: 'audit_events_by_record_time', on: 'audit_events (tenant, recorded_at, position)' },
+  { name: 'audit_events_by_valid_date', on: 'audit_events (tenant, valid_from, position)' },
   // A change report: the model's and its groups' events in a window of valid time, read per
   // entity, so it grows with the model's history in the window and not the municipality's.
   {
-    name: 'audit_rowsby_entity_valid_date',
+    name: 'audit_events_by_entity_valid_date',
     on: 'audit_events (tenant, entity_id, valid_from, position)',
   },
 ];

@@ -171,26 +171,19 @@ export async function writeVersionChanges(
        where v.tenant = c.tenant and ${scope} = c.scope and v.fingerprint = c.fingerprint
          and v.recorded_to is not distinct from c.was`.execute(db);
   }
-  const columns = [...table.columnNames, ...VERSION_COLUMNS];
-  await copyInto(
-    db,
-    table.name,
-    ['tenant', ...columns],
-    changes.inserted.map((added) => {
-      const row: Record<string, unknown> = {
-        ...table.row(added.version, added.scope),
-        valid_from: added.version.validFrom,
-        valid_to: added.version.validTo,
-        recorded_from: added.recordedFrom,
-        recorded_to: added.recordedTo,
-        fingerprint: added.fingerprint,
-      };
-      return [
-        added.tenant,
-        ...columns.map((column) => copyValueOf(row[column], table.jsonColumns.has(column))),
-      ];
-    }),
-  );
+  const columns = ['tenant', ...table.columnNames, ...VERSION_COLUMNS];
+  const rows = changes.inserted.map((added) => {
+    const { version } = added;
+    const row = table.row(version, added.scope);
+    const values: CopyValue[] = [added.tenant];
+    for (const column of table.columnNames) {
+      values.push(copyValueOf(row[column], table.jsonColumns.has(column)));
+    }
+    values.push(version.validFrom, version.validTo, added.recordedFrom, added.recordedTo);
+    values.push(added.fingerprint);
+    return values;
+  });
+  await copyInto(db, table.name, columns, rows);
 }
 
 const VERSION_COLUMNS = ['valid_from', 'valid_to', 'recorded_from', 'recorded_to', 'fingerprint'];
