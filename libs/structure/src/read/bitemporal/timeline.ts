@@ -87,6 +87,9 @@ function knownState<S, E>(
   initial: S,
   evolve: (state: S, event: E) => S,
 ): S {
+  if (facts.every((fact, index) => fact === ordered[index] && isAfter(facts[index - 1], fact))) {
+    return last;
+  }
   const byRevision = [...facts].sort((a, b) => a.revision - b.revision);
   if (byRevision.every((fact, index) => fact === ordered[index])) return last;
   return byRevision.reduce((state, fact) => evolve(state, fact.event), initial);
@@ -141,6 +144,11 @@ function sameAttrs(a: Record<string, unknown>, b: Record<string, unknown>): bool
  */
 export function fingerprintOf(version: Version): string {
   return hash('sha256', canonicalJson(version) ?? '', 'hex');
+}
+
+/** Whether `fact` comes after `before` in revision order (a first fact comes after nothing). */
+function isAfter<E>(before: Fact<E> | undefined, fact: Fact<E>): boolean {
+  return before === undefined || before.revision < fact.revision;
 }
 
 function compareDates(a: IsoDate, b: IsoDate): number {

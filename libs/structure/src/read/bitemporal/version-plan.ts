@@ -52,8 +52,6 @@ interface Row {
 
 export const scopeKey = (tenant: string, scope: string) => `${tenant}\u0000${scope}`;
 
-const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
-
 /**
  * Plays a batch's recomputations in order, in memory, against the rows stored before it, and
  * answers the net writes. Each instant of record time is one reconciliation, however many
@@ -129,15 +127,25 @@ export function planVersions(
 
 function changesOf(rows: readonly Row[]): VersionChanges {
   const changes: VersionChanges = { deleted: [], ended: [], inserted: [] };
+  const iso = isoOfMs();
   for (const row of rows) {
+    const { tenant, scope, fingerprint } = row.key;
     if (row.stored) {
       if (row.deleted) changes.deleted.push(row.key);
       else if (row.toMs !== row.stored.closedMs) {
-        changes.ended.push({ ...row.key, from: iso(row.stored.closedMs), to: iso(row.toMs) });
+        changes.ended.push({
+          tenant,
+          scope,
+          fingerprint,
+          from: iso(row.stored.closedMs),
+          to: iso(row.toMs),
+        });
       }
     } else if (row.added && !row.deleted) {
       changes.inserted.push({
-        ...row.key,
+        tenant,
+        scope,
+        fingerprint,
         version: row.added,
         recordedFrom: iso(row.fromMs)!,
         recordedTo: iso(row.toMs),
@@ -145,4 +153,21 @@ function changesOf(rows: readonly Row[]): VersionChanges {
     }
   }
   return changes;
+}
+
+/**
+ * Instants as ISO text, the last one remembered: a batch's rows share a few instants (in a
+ * rebuild, one per page), and a Date per row was a tenth of the groups' plan.
+ */
+function isoOfMs(): (ms: number | null) => string | null {
+  let lastMs: number | undefined;
+  let lastIso = '';
+  return (ms) => {
+    if (ms === null) return null;
+    if (ms !== lastMs) {
+      lastMs = ms;
+      lastIso = new Date(ms).toISOString();
+    }
+    return lastIso;
+  };
 }
