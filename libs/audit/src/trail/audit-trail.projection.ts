@@ -1,5 +1,5 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
-import { copyInto, type CopyValue } from '@app/platform';
+import { copyInto, CopyRows, type CopyValue } from '@app/platform';
 import type { RecordedEvent } from '@app/event-store';
 import { EVERY_EVENT, type Projection, type ReadIndex } from '@app/projections';
 import { auditEventOrganisationsTable, auditEventsTable, type AuditTrailDb } from './trail.tables';
@@ -34,20 +34,35 @@ const readIndexes: readonly ReadIndex[] = [
  * scan that stops after one page, however long the history. Inserts ignore a row already there:
  * the runner's checkpoint makes a batch land once, and a replayed batch changes nothing.
  */
-export const auditTrailProjection: Projection<AuditTrailDb> = {
+export const auditTrailProjection: Projection<AuditTrailDb, TrailRows> = {
   name: AUDIT_TRAIL,
   // 3: data is json (the text written), not jsonb.
   version: 3,
   handles: [EVERY_EVENT],
   setup,
   readIndexes,
+  prepare,
   apply,
 };
 
 async function setup(db: Kysely<AuditTrailDb>): Promise<void> {
   await sql.raw(auditEventsTable.ddl()).execute(db);
   await sql.raw(auditEventOrganisationsTable.ddl()).execute(db);
+  // No filter or order reads these: ANALYZE (a rebuild's last step) leaves them out, two fifths
+  // of its time on the trail.
+  const unfiltered = NEVER_FILTERED.map((column) => `alter column ${column} set statistics 0`);
+  await sql.raw(`alter table audit_events ${unfiltered.join(', ')}`).execute(db);
 }
+
+const NEVER_FILTERED = [
+  'event_id',
+  'stream',
+  'reason',
+  'correlation_id',
+  'causation_id',
+  'data',
+  'hash',
+];
 
 const EVENT_COLUMNS = [
   'tenant',
@@ -73,6 +88,12 @@ const EVENT_COLUMNS = [
   'hash',
 ] as const;
 
+/** A batch's rows, encoded before its transaction (a rebuild, while the page before is written). */
+interface TrailRows {
+  events: CopyRows;
+  organisations: CopyRows;
+}
+
 /**
  * The batch goes in with COPY, one per table: nothing is parsed on the way but the values (as a
  * JSON recordset, PostgreSQL parsed every row's text twice, and it was most of the trail's
@@ -81,7 +102,14 @@ const EVENT_COLUMNS = [
  * jsonb, PostgreSQL parsed every event's data a second time into its own form, for a column that
  * is only ever read whole or a field at a time.
  */
-async function apply(tx: Transaction<AuditTrailDb>, events: readonly RecordedEvent[]) {
+async function apply(tx: Transaction<AuditTrailDb>, _events: unknown, rows: TrailRows) {
+  await copyInto(tx, 'audit_events', EVENT_COLUMNS, rows.events);
+  await copyInto(tx, 'audit_event_organisations', ORGANISATION_COLUMNS, rows.organisations);
+}
+
+const ORGANISATION_COLUMNS = ['tenant', 'organisation_id', 'position'];
+
+async function prepare(events: readonly RecordedEvent[]): Promise<TrailRows> {
   const rows: CopyValue[][] = [];
   const organisations: CopyValue[][] = [];
   for (const event of events) {
@@ -116,11 +144,5 @@ async function apply(tx: Transaction<AuditTrailDb>, events: readonly RecordedEve
       organisations.push([metadata.tenant, organisation, position]);
     }
   }
-  await copyInto(tx, 'audit_events', EVENT_COLUMNS, rows);
-  await copyInto(
-    tx,
-    'audit_event_organisations',
-    ['tenant', 'organisation_id', 'position'],
-    organisations,
-  );
+  return { events: CopyRows.of(rows), organisations: CopyRows.of(organisations) };
 }

@@ -8,7 +8,15 @@ export type CopyValue = string | number | bigint | boolean | null;
  * the engines' clients (copy-clients.ts) send it as COPY data, which Kysely cannot.
  */
 export class CopyRows {
-  constructor(readonly text: string) {}
+  private constructor(
+    readonly text: string,
+    readonly count: number,
+  ) {}
+
+  /** Encoded ahead of the transaction (a projection's prepare), or by copyInto. */
+  static of(rows: readonly (readonly CopyValue[])[]): CopyRows {
+    return new CopyRows(copyText(rows), rows.length);
+  }
 }
 
 /** The CopyRows a query carries, if it is a COPY through copyInto. */
@@ -31,13 +39,12 @@ export async function copyInto(
   db: Kysely<any>,
   table: string,
   columns: readonly string[],
-  rows: readonly (readonly CopyValue[])[],
+  rows: CopyRows | readonly (readonly CopyValue[])[],
 ): Promise<void> {
-  if (rows.length === 0) return;
+  const copy = rows instanceof CopyRows ? rows : CopyRows.of(rows);
+  if (copy.count === 0) return;
   const target = `${quote(table)} (${columns.map(quote).join(', ')})`;
-  await db.executeQuery(
-    CompiledQuery.raw(`copy ${target} from stdin`, [new CopyRows(copyText(rows))]),
-  );
+  await db.executeQuery(CompiledQuery.raw(`copy ${target} from stdin`, [copy]));
 }
 
 /** COPY's text format: a line per row, tab between columns, \N for null. */
