@@ -1,22 +1,11 @@
 import type { Kysely } from 'kysely';
 import type { Certainty } from '@app/kernel';
 import type { Database } from '@app/platform';
-import {
-  keysetPage,
-  readModel,
-  WHOLE_LIST,
-  type KeysetRequest,
-  type RowOf,
-} from '@app/projections';
+import { readModel, WHOLE_LIST, type KeysetRequest, type RowOf } from '@app/projections';
 import { GROUPS } from '../groups.projection';
 import { groupVersionsTable, type GroupsDb } from '../read-model.tables';
-import {
-  holdsOn,
-  versionPeriod,
-  type TimeSlice,
-  type VersionPeriod,
-  lifeCertainty,
-} from './time-slice';
+import { versionPeriod, type TimeSlice, type VersionPeriod, lifeCertainty } from './time-slice';
+import { manyOnSlice, oneOnSlice, pageOnSlice } from './versions-on-slice';
 
 /**
  * A version of a group; its period says since when it has held, and until when. `certainty`:
@@ -64,8 +53,7 @@ export async function listGroups(
   filter: GroupFilter = {},
   page: KeysetRequest = WHOLE_LIST,
 ): Promise<GroupRow[]> {
-  let query = (await groupVersions(database)).where('tenant', '=', tenant).where(holdsOn(slice));
-  query = keysetPage(query, groupsOrder, page);
+  let query = pageOnSlice(await groupVersions(database), tenant, slice, groupsOrder, page);
   if (filter.modelId !== undefined) query = query.where('model_id', '=', filter.modelId);
   if (filter.kind !== undefined) query = query.where('kind', '=', filter.kind);
   if (filter.parentId !== undefined) query = query.where('parent_id', '=', filter.parentId);
@@ -79,13 +67,7 @@ export async function findGroup(
   id: string,
   slice: TimeSlice,
 ): Promise<GroupRow | undefined> {
-  const row = await (
-    await groupVersions(database)
-  )
-    .where('tenant', '=', tenant)
-    .where('group_id', '=', id)
-    .where(holdsOn(slice))
-    .executeTakeFirst();
+  const row = await oneOnSlice(await groupVersions(database), 'group_id', tenant, id, slice);
   return row && withCertainty(slice)(row);
 }
 
@@ -95,13 +77,6 @@ export async function groupsByIds(
   ids: readonly string[],
   slice: TimeSlice,
 ): Promise<Map<string, GroupRow>> {
-  if (ids.length === 0) return new Map();
-  const rows = await (
-    await groupVersions(database)
-  )
-    .where('tenant', '=', tenant)
-    .where('group_id', 'in', [...new Set(ids)])
-    .where(holdsOn(slice))
-    .execute();
+  const rows = await manyOnSlice(() => groupVersions(database), 'group_id', tenant, ids, slice);
   return new Map(rows.map((row) => [row.id, withCertainty(slice)(row)]));
 }

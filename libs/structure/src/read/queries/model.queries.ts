@@ -1,13 +1,7 @@
 import type { Kysely } from 'kysely';
 import { certaintyOn, type Certainty } from '@app/kernel';
 import type { Database } from '@app/platform';
-import {
-  keysetPage,
-  readModel,
-  WHOLE_LIST,
-  type KeysetRequest,
-  type RowOf,
-} from '@app/projections';
+import { readModel, WHOLE_LIST, type KeysetRequest, type RowOf } from '@app/projections';
 import { MODELS } from '../models.projection';
 import { modelVersionsTable, type ModelsDb } from '../read-model.tables';
 import { organisationsByIds } from './organisation.queries';
@@ -19,6 +13,7 @@ import {
   type VersionPeriod,
   lifeCertainty,
 } from './time-slice';
+import { oneOnSlice, pageOnSlice } from './versions-on-slice';
 
 /** `certainty`: whether the model certainly was in force on the slice's date (as for groups). */
 export type ModelRow = RowOf<typeof modelVersionsTable, typeof modelColumnNames> &
@@ -66,8 +61,7 @@ export async function listModels(
   filter: { includeEnded?: boolean } = {},
   page: KeysetRequest = WHOLE_LIST,
 ): Promise<ModelRow[]> {
-  let query = (await modelVersions(database)).where('tenant', '=', tenant).where(holdsOn(slice));
-  query = keysetPage(query, modelsOrder, page);
+  let query = pageOnSlice(await modelVersions(database), tenant, slice, modelsOrder, page);
   if (!filter.includeEnded) query = query.where('status', '=', 'active');
   return (await query.execute()).map(withCertainty(slice));
 }
@@ -78,13 +72,7 @@ export async function findModel(
   id: string,
   slice: TimeSlice,
 ): Promise<ModelRow | undefined> {
-  const row = await (
-    await modelVersions(database)
-  )
-    .where('tenant', '=', tenant)
-    .where('model_id', '=', id)
-    .where(holdsOn(slice))
-    .executeTakeFirst();
+  const row = await oneOnSlice(await modelVersions(database), 'model_id', tenant, id, slice);
   return row && withCertainty(slice)(row);
 }
 

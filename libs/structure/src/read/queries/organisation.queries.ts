@@ -1,13 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Certainty } from '@app/kernel';
 import type { Database } from '@app/platform';
-import {
-  keysetPage,
-  readModel,
-  WHOLE_LIST,
-  type KeysetRequest,
-  type RowOf,
-} from '@app/projections';
+import { readModel, WHOLE_LIST, type KeysetRequest, type RowOf } from '@app/projections';
 import { ORGANISATIONS } from '../organisations.projection';
 import { organisationVersionsTable, type OrganisationsDb } from '../read-model.tables';
 import {
@@ -18,6 +12,7 @@ import {
   type VersionPeriod,
   lifeCertainty,
 } from './time-slice';
+import { manyOnSlice, oneOnSlice, pageOnSlice } from './versions-on-slice';
 
 /**
  * A version of an organisation; its period says since when its name and status have held.
@@ -63,8 +58,7 @@ export async function listOrganisations(
   filter: OrganisationFilter = {},
   page: KeysetRequest = WHOLE_LIST,
 ): Promise<OrganisationRow[]> {
-  let query = (await organisations(database)).where('tenant', '=', tenant).where(holdsOn(slice));
-  query = keysetPage(query, organisationsOrder, page);
+  let query = pageOnSlice(await organisations(database), tenant, slice, organisationsOrder, page);
   if (filter.kind !== undefined) query = query.where('kind', '=', filter.kind);
   if (filter.parentId !== undefined) query = query.where('parent_id', '=', filter.parentId);
   if (!filter.includeEnded) query = query.where('status', '=', 'active');
@@ -77,13 +71,7 @@ export async function findOrganisation(
   id: string,
   slice: TimeSlice,
 ): Promise<OrganisationRow | undefined> {
-  const row = await (
-    await organisations(database)
-  )
-    .where('tenant', '=', tenant)
-    .where('organisation_id', '=', id)
-    .where(holdsOn(slice))
-    .executeTakeFirst();
+  const row = await oneOnSlice(await organisations(database), 'organisation_id', tenant, id, slice);
   return row && withCertainty(slice)(row);
 }
 
@@ -94,14 +82,13 @@ export async function organisationsByIds(
   ids: readonly string[],
   slice: TimeSlice,
 ): Promise<Map<string, OrganisationRow>> {
-  if (ids.length === 0) return new Map();
-  const rows = await (
-    await organisations(database)
-  )
-    .where('tenant', '=', tenant)
-    .where('organisation_id', 'in', [...new Set(ids)])
-    .where(holdsOn(slice))
-    .execute();
+  const rows = await manyOnSlice(
+    () => organisations(database),
+    'organisation_id',
+    tenant,
+    ids,
+    slice,
+  );
   return new Map(rows.map((row) => [row.id, withCertainty(slice)(row)]));
 }
 

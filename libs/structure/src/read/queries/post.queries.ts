@@ -3,7 +3,6 @@ import { certaintyOn, placedBefore, type Certainty } from '@app/kernel';
 import type { Database } from '@app/platform';
 import { scanPage } from '@app/event-store';
 import {
-  keysetPage,
   readModel,
   WHOLE_LIST,
   type KeysetRequest,
@@ -22,6 +21,7 @@ import {
   type VersionPeriod,
   lifeCertainty,
 } from './time-slice';
+import { manyOnSlice, oneOnSlice, pageOnSlice } from './versions-on-slice';
 
 export interface PersonRef {
   id: string;
@@ -146,8 +146,8 @@ export async function listPosts(
 ): Promise<PostView[]> {
   return scanPage(
     async (after: SortKey | undefined, limit) => {
-      let query = (await posts(database)).where('tenant', '=', tenant).where(holdsOn(slice));
-      query = keysetPage(query, postsOrder, { limit, after, whole: page.whole });
+      const wanted = { limit, after, whole: page.whole };
+      let query = pageOnSlice(await posts(database), tenant, slice, postsOrder, wanted);
       if (filter.organisationId !== undefined) {
         query = query.where('organisation_id', '=', filter.organisationId);
       }
@@ -171,13 +171,7 @@ export async function findPost(
   id: string,
   slice: TimeSlice,
 ): Promise<PostView | undefined> {
-  const row = await (
-    await posts(database)
-  )
-    .where('tenant', '=', tenant)
-    .where('post_id', '=', id)
-    .where(holdsOn(slice))
-    .executeTakeFirst();
+  const row = await oneOnSlice(await posts(database), 'post_id', tenant, id, slice);
   return row && (await describePosts(database, tenant, [row], slice))[0];
 }
 
@@ -188,14 +182,7 @@ export async function postsByIds(
   ids: readonly string[],
   slice: TimeSlice,
 ): Promise<Map<string, PostRow>> {
-  if (ids.length === 0) return new Map();
-  const rows = await (
-    await posts(database)
-  )
-    .where('tenant', '=', tenant)
-    .where('post_id', 'in', [...new Set(ids)])
-    .where(holdsOn(slice))
-    .execute();
+  const rows = await manyOnSlice(() => posts(database), 'post_id', tenant, ids, slice);
   return new Map(rows.map((row) => [row.id, row]));
 }
 
