@@ -26,12 +26,11 @@ import {
   HistoryQuery,
   HistoryResponse,
   ListEndpoint,
-  keysetRequestOf,
-  pageOfRows,
   QueryEndpoint,
 } from '@app/projections';
 import { notFound } from './not-found';
-import { historyAnswer } from './history-answer';
+import { HistoryEndpoint, historyAnswer } from './history-answer';
+import { listAnswer } from './list-answer';
 import { GroupAnswer, GroupsPage } from './responses';
 
 class GroupsQuery extends ListQuery {
@@ -68,17 +67,16 @@ export class GroupsQueriesController {
     @CurrentIdentity() identity: Identity,
     @Req() request: Request,
   ): Promise<GroupsPage> {
-    const slice = sliceOf(query);
-    const wanted = keysetRequestOf(query, request, groupsOrder.length);
     const filter = {
       modelId: query.modelId,
       kind: query.kind,
       parentId: query.parentId,
       includeEnded: query.includeEnded === 'true',
     };
-    const groups = await listGroups(this.database.db, identity.municipality, slice, filter, wanted);
-    const page = pageOfRows(groups, groupKey, wanted, request);
-    return { ...echoOf(slice), groups: page.items, next: page.next };
+    const order = { columns: groupsOrder, keyOf: groupKey };
+    return listAnswer(query, request, 'groups', order, (slice, wanted) =>
+      listGroups(this.database.db, identity.municipality, slice, filter, wanted),
+    );
   }
 
   @CsvExport({
@@ -130,9 +128,7 @@ export class GroupsQueriesController {
     };
   }
 
-  @RequiresPermission('history.read')
-  @ApiOkResponse({ type: HistoryResponse })
-  @ListEndpoint(':id/history', "Every event of the group's stream, oldest first")
+  @HistoryEndpoint('group')
   async history(
     @Param('id') id: string,
     @Query() query: HistoryQuery,

@@ -1,6 +1,15 @@
+import { applyDecorators } from '@nestjs/common';
+import { ApiOkResponse } from '@nestjs/swagger';
 import type { Request } from 'express';
 import type { HistorySources } from '@app/event-store';
-import { historyPageOf, historyWindowOf, type HistoryQuery } from '@app/projections';
+import { RequiresPermission } from '@app/platform';
+import {
+  historyPageOf,
+  HistoryResponse,
+  historyWindowOf,
+  ListEndpoint,
+  type HistoryQuery,
+} from '@app/projections';
 import { historyOf, type HistoryOf } from '../read';
 import { notFound } from './not-found';
 
@@ -25,4 +34,17 @@ export async function historyAnswer(
   if (!events) throw notFound(...NOT_FOUND[of], id);
   const page = historyPageOf(events, window, request);
   return { id, stream: `${of}-${id}`, events: page.items, next: page.next };
+}
+
+/**
+ * `GET :id/history` of an organisation, a model, a group or a post: its stream's events, for
+ * those who may read history. The decorators in the order they stood on each method (the last
+ * one applied first).
+ */
+export function HistoryEndpoint(of: HistoryOf) {
+  return applyDecorators(
+    ListEndpoint(':id/history', `Every event of the ${of}'s stream, oldest first`),
+    ApiOkResponse({ type: HistoryResponse }),
+    RequiresPermission('history.read'),
+  );
 }

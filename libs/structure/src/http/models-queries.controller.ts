@@ -15,16 +15,10 @@ import {
   participantsOn,
 } from '../read';
 import { echoOf, ListQuery, sliceOf, TimeTravelQuery } from './time-travel.query';
-import {
-  HistoryQuery,
-  HistoryResponse,
-  ListEndpoint,
-  keysetRequestOf,
-  pageOfRows,
-  QueryEndpoint,
-} from '@app/projections';
+import { HistoryQuery, HistoryResponse, ListEndpoint, QueryEndpoint } from '@app/projections';
 import { notFound } from './not-found';
-import { historyAnswer } from './history-answer';
+import { HistoryEndpoint, historyAnswer } from './history-answer';
+import { listAnswer } from './list-answer';
 import { ModelAnswer, ModelsPage } from './responses';
 
 @ApiTags('models')
@@ -44,17 +38,11 @@ export class ModelsQueriesController {
     @CurrentIdentity() identity: Identity,
     @Req() request: Request,
   ): Promise<ModelsPage> {
-    const slice = sliceOf(query);
-    const wanted = keysetRequestOf(query, request, modelsOrder.length);
-    const models = await listModels(
-      this.database.db,
-      identity.municipality,
-      slice,
-      { includeEnded: query.includeEnded === 'true' },
-      wanted,
+    const filter = { includeEnded: query.includeEnded === 'true' };
+    const order = { columns: modelsOrder, keyOf: modelKey };
+    return listAnswer(query, request, 'models', order, (slice, wanted) =>
+      listModels(this.database.db, identity.municipality, slice, filter, wanted),
     );
-    const page = pageOfRows(models, modelKey, wanted, request);
-    return { ...echoOf(slice), models: page.items, next: page.next };
   }
 
   @ApiOkResponse({ type: ModelAnswer })
@@ -88,9 +76,7 @@ export class ModelsQueriesController {
     };
   }
 
-  @RequiresPermission('history.read')
-  @ApiOkResponse({ type: HistoryResponse })
-  @ListEndpoint(':id/history', "Every event of the model's stream, oldest first")
+  @HistoryEndpoint('model')
   async history(
     @Param('id') id: string,
     @Query() query: HistoryQuery,

@@ -28,11 +28,11 @@ import {
   ListEndpoint,
   keysetRequestOf,
   pageOfComputedRows,
-  pageOfRows,
   QueryEndpoint,
 } from '@app/projections';
 import { notFound } from './not-found';
-import { historyAnswer } from './history-answer';
+import { HistoryEndpoint, historyAnswer } from './history-answer';
+import { listAnswer } from './list-answer';
 import { OrganisationAnswer, OrganisationsPage, RepresentationAnswer } from './responses';
 
 class OrganisationsQuery extends ListQuery {
@@ -64,22 +64,15 @@ export class OrganisationsQueriesController {
     @CurrentIdentity() identity: Identity,
     @Req() request: Request,
   ): Promise<OrganisationsPage> {
-    const slice = sliceOf(query);
-    const wanted = keysetRequestOf(query, request, organisationsOrder.length);
     const filter = {
       kind: query.kind,
       parentId: query.parentId,
       includeEnded: query.includeEnded === 'true',
     };
-    const rows = await listOrganisations(
-      this.database.db,
-      identity.municipality,
-      slice,
-      filter,
-      wanted,
+    const order = { columns: organisationsOrder, keyOf: organisationKey };
+    return listAnswer(query, request, 'organisations', order, (slice, wanted) =>
+      listOrganisations(this.database.db, identity.municipality, slice, filter, wanted),
     );
-    const page = pageOfRows(rows, organisationKey, wanted, request);
-    return { ...echoOf(slice), organisations: page.items, next: page.next };
   }
 
   @ApiOkResponse({ type: OrganisationAnswer })
@@ -155,9 +148,7 @@ export class OrganisationsQueriesController {
     };
   }
 
-  @RequiresPermission('history.read')
-  @ApiOkResponse({ type: HistoryResponse })
-  @ListEndpoint(':id/history', "Every event of the organisation's stream, oldest first")
+  @HistoryEndpoint('organisation')
   async history(
     @Param('id') id: string,
     @Query() query: HistoryQuery,

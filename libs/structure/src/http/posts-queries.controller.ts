@@ -5,14 +5,7 @@ import { IsOptional, IsUUID } from 'class-validator';
 import { ActorNames, EVENT_STORE, type EventStore } from '@app/event-store';
 import type { Identity } from '@app/kernel';
 import { CurrentIdentity, RequiresPermission, SQL_DATABASE, type SqlDatabase } from '@app/platform';
-import {
-  HistoryQuery,
-  HistoryResponse,
-  ListEndpoint,
-  keysetRequestOf,
-  pageOfRows,
-  QueryEndpoint,
-} from '@app/projections';
+import { HistoryQuery, HistoryResponse, ListEndpoint, QueryEndpoint } from '@app/projections';
 import {
   findPost,
   holderHistory,
@@ -23,7 +16,8 @@ import {
   postsOrder,
 } from '../read';
 import { notFound } from './not-found';
-import { historyAnswer } from './history-answer';
+import { HistoryEndpoint, historyAnswer } from './history-answer';
+import { listAnswer } from './list-answer';
 import { PostAnswer, PostsPage } from './responses';
 import { echoOf, ListQuery, sliceOf, TimeTravelQuery } from './time-travel.query';
 
@@ -61,16 +55,15 @@ export class PostsQueriesController {
     @CurrentIdentity() identity: Identity,
     @Req() request: Request,
   ): Promise<PostsPage> {
-    const slice = sliceOf(query);
-    const wanted = keysetRequestOf(query, request, postsOrder.length);
     const filter = {
       organisationId: query.organisationId,
       personId: query.personId,
       includeEnded: query.includeEnded === 'true',
     };
-    const posts = await listPosts(this.database.db, identity.municipality, slice, filter, wanted);
-    const page = pageOfRows(posts, postKey, wanted, request);
-    return { ...echoOf(slice), posts: page.items, next: page.next };
+    const order = { columns: postsOrder, keyOf: postKey };
+    return listAnswer(query, request, 'posts', order, (slice, wanted) =>
+      listPosts(this.database.db, identity.municipality, slice, filter, wanted),
+    );
   }
 
   @ApiOkResponse({ type: PostAnswer })
@@ -93,9 +86,7 @@ export class PostsQueriesController {
     return { ...post, holders, ...echoOf(slice) };
   }
 
-  @RequiresPermission('history.read')
-  @ApiOkResponse({ type: HistoryResponse })
-  @ListEndpoint(':id/history', "Every event of the post's stream, oldest first")
+  @HistoryEndpoint('post')
   async history(
     @Param('id') id: string,
     @Query() query: HistoryQuery,
