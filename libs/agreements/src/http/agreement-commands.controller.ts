@@ -15,7 +15,12 @@ import {
   withEtag,
 } from '@app/platform';
 import { agreementAggregate } from '../application/aggregates';
-import type { AddAgreementGoal, ReviseAgreement, SetAgreementEconomy } from '../domain';
+import type {
+  AddAgreementGoal,
+  AgreementCommand,
+  ReviseAgreement,
+  SetAgreementEconomy,
+} from '../domain';
 import {
   AddAgreementAssignmentCommand,
   DraftAgreementCommand,
@@ -44,6 +49,17 @@ import { AgreementOwners } from './owners';
 @RequiresPermission('agreements.write', { owners: AgreementOwners })
 export class AgreementCommandsController {
   constructor(private readonly commands: CommandBus) {}
+
+  /** A command decided on the agreement's stream; the answer's ETag is the stream's revision. */
+  private async decide(
+    agreementId: string,
+    command: AgreementCommand,
+    context: CommandContext,
+    response: Response,
+  ): Promise<CommandResponse> {
+    const decided = Decide.on(agreementAggregate, agreementId, command, context);
+    return withEtag(response, await this.commands.execute(decided));
+  }
 
   @Post()
   @CommandEndpoint('Draft an agreement: parties, validity, scope and sections', { created: true })
@@ -87,16 +103,11 @@ export class AgreementCommandsController {
     @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) response: Response,
   ): Promise<CommandResponse> {
-    const command = Decide.on(
-      agreementAggregate,
-      agreementId,
-      {
-        type: 'SetAgreementEconomy',
-        data: { ...inputOf(body), agreementId } as SetAgreementEconomy['data'],
-      },
-      withBody(context, body),
-    );
-    return withEtag(response, await this.commands.execute(command));
+    const command: AgreementCommand = {
+      type: 'SetAgreementEconomy',
+      data: { ...inputOf(body), agreementId } as SetAgreementEconomy['data'],
+    };
+    return this.decide(agreementId, command, withBody(context, body), response);
   }
 
   @Post(':id/goals')
@@ -108,16 +119,11 @@ export class AgreementCommandsController {
     @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) response: Response,
   ): Promise<CommandResponse> {
-    const command = Decide.on(
-      agreementAggregate,
-      agreementId,
-      {
-        type: 'AddAgreementGoal',
-        data: { ...inputOf(body), agreementId } as AddAgreementGoal['data'],
-      },
-      withBody(context, body),
-    );
-    return withEtag(response, await this.commands.execute(command));
+    const command: AgreementCommand = {
+      type: 'AddAgreementGoal',
+      data: { ...inputOf(body), agreementId } as AddAgreementGoal['data'],
+    };
+    return this.decide(agreementId, command, withBody(context, body), response);
   }
 
   @Post(':id/adopt')
@@ -129,13 +135,11 @@ export class AgreementCommandsController {
     @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) response: Response,
   ): Promise<CommandResponse> {
-    const command = Decide.on(
-      agreementAggregate,
-      agreementId,
-      { type: 'AdoptAgreement', data: { ...inputOf(body), agreementId } },
-      withBody(context, body),
-    );
-    return withEtag(response, await this.commands.execute(command));
+    const command: AgreementCommand = {
+      type: 'AdoptAgreement',
+      data: { ...inputOf(body), agreementId },
+    };
+    return this.decide(agreementId, command, withBody(context, body), response);
   }
 
   @Post(':id/revisions')
@@ -147,20 +151,15 @@ export class AgreementCommandsController {
     @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) response: Response,
   ): Promise<CommandResponse> {
-    const command = Decide.on(
-      agreementAggregate,
-      agreementId,
-      {
-        type: 'ReviseAgreement',
-        data: {
-          ...inputOf(body),
-          agreementId,
-          reason: body.reason ?? '',
-        } as ReviseAgreement['data'],
-      },
-      withBody(context, body),
-    );
-    return withEtag(response, await this.commands.execute(command));
+    const command: AgreementCommand = {
+      type: 'ReviseAgreement',
+      data: {
+        ...inputOf(body),
+        agreementId,
+        reason: body.reason ?? '',
+      } as ReviseAgreement['data'],
+    };
+    return this.decide(agreementId, command, withBody(context, body), response);
   }
 
   @Post(':id/follow-ups')
@@ -174,13 +173,11 @@ export class AgreementCommandsController {
     @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) response: Response,
   ): Promise<CommandResponse> {
-    const command = Decide.on(
-      agreementAggregate,
-      agreementId,
-      { type: 'RecordFollowUp', data: { ...inputOf(body), agreementId } },
-      withBody(context, body),
-    );
-    return withEtag(response, await this.commands.execute(command));
+    const command: AgreementCommand = {
+      type: 'RecordFollowUp',
+      data: { ...inputOf(body), agreementId },
+    };
+    return this.decide(agreementId, command, withBody(context, body), response);
   }
 
   @Post(':id/terminate')
@@ -192,12 +189,10 @@ export class AgreementCommandsController {
     @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) response: Response,
   ): Promise<CommandResponse> {
-    const command = Decide.on(
-      agreementAggregate,
-      agreementId,
-      { type: 'TerminateAgreement', data: { ...inputOf(body), agreementId } },
-      withBody(context, body),
-    );
-    return withEtag(response, await this.commands.execute(command));
+    const command: AgreementCommand = {
+      type: 'TerminateAgreement',
+      data: { ...inputOf(body), agreementId },
+    };
+    return this.decide(agreementId, command, withBody(context, body), response);
   }
 }
