@@ -7,8 +7,7 @@ import { CurrentIdentity, RequiresPermission, SQL_DATABASE, type SqlDatabase } f
 import {
   CsvExport,
   HistoryQuery,
-  historyPageOf,
-  historyWindowOf,
+  historyAnswerOf,
   HistoryResponse,
   ListEndpoint,
   keysetRequestOf,
@@ -20,9 +19,9 @@ import { assignmentStream } from '../domain';
 import {
   ASSIGNMENTS,
   assignmentAsKnownAt,
-  assignmentHistory,
   assignmentsOrder,
   assignmentsPage,
+  historyOf,
   listAssignments,
   MEETINGS,
   type AssignmentFilter,
@@ -131,17 +130,15 @@ export class AssignmentsQueriesController {
     @CurrentIdentity() identity: Identity,
     @Req() request: Request,
   ): Promise<HistoryResponse> {
-    const window = historyWindowOf(query);
-    const events = await assignmentHistory(
-      { store: this.store, names: this.names },
-      identity.municipality,
-      id,
+    const sources = { store: this.store, names: this.names };
+    const answer = await historyAnswerOf(
       query,
-      window,
+      request,
+      { id, name: assignmentStream(id) },
+      (window) => historyOf(sources, identity.municipality, 'assignment', id, query, window),
     );
-    if (!events) throw notFound('ASSIGNMENT', 'assignment', id);
-    const page = historyPageOf(events, window, request);
-    return { id, stream: assignmentStream(id), events: page.items, next: page.next };
+    if (!answer) throw notFound('ASSIGNMENT', 'assignment', id);
+    return answer;
   }
 
   /** From the read model; as once known, each replayed from its own events. */

@@ -13,8 +13,7 @@ import {
 import {
   CsvExport,
   HistoryQuery,
-  historyPageOf,
-  historyWindowOf,
+  historyAnswerOf,
   HistoryResponse,
   KnownAtQuery,
   ListEndpoint,
@@ -24,14 +23,7 @@ import {
 } from '@app/projections';
 import { GROUPS, ORGANISATIONS } from '@app/structure';
 import { meetingDate, meetingStream } from '../domain';
-import {
-  bodyNamer,
-  listMeetings,
-  meetingHistory,
-  meetingKey,
-  MEETINGS,
-  meetingsOrder,
-} from '../read';
+import { bodyNamer, listMeetings, historyOf, meetingKey, MEETINGS, meetingsOrder } from '../read';
 import { minutesDocument } from '../application/printed-minutes/minutes-document';
 import { PrintedMinutes } from '../application/printed-minutes/printed-minutes';
 import { MeetingsQuery } from './meetings.query';
@@ -171,17 +163,15 @@ export class MeetingsQueriesController {
     @CurrentIdentity() identity: Identity,
     @Req() request: Request,
   ): Promise<HistoryResponse> {
-    const window = historyWindowOf(query);
-    const events = await meetingHistory(
-      { store: this.store, names: this.names },
-      identity.municipality,
-      id,
+    const sources = { store: this.store, names: this.names };
+    const answer = await historyAnswerOf(
       query,
-      window,
+      request,
+      { id, name: meetingStream(id) },
+      (window) => historyOf(sources, identity.municipality, 'meeting', id, query, window),
     );
-    if (!events) throw notFound('MEETING', 'meeting', id);
-    const page = historyPageOf(events, window, request);
-    return { id, stream: meetingStream(id), events: page.items, next: page.next };
+    if (!answer) throw notFound('MEETING', 'meeting', id);
+    return answer;
   }
 
   private async minutes(tenant: string, id: string, knownAt: string | undefined) {

@@ -39,3 +39,21 @@ export function historyPageOf<T extends { revision: number }>(
   const items = entries.slice(0, window.limit);
   return { items, next: nextLinkOf(request, String(items.at(-1)!.revision)) };
 }
+
+/**
+ * What a stream's `/…/{id}/history` answers (HistoryResponse): the window the query asks for,
+ * read by `read`, as a page naming its stream. Undefined where `read` finds no such stream, for
+ * the caller to answer with its own 404.
+ */
+export async function historyAnswerOf<T extends { revision: number }>(
+  query: PageQueryFields,
+  request: Request,
+  stream: { id: string; name: string },
+  read: (window: HistoryWindow) => Promise<T[] | undefined>,
+): Promise<{ id: string; stream: string; events: T[]; next: string | null } | undefined> {
+  const window = historyWindowOf(query);
+  const events = await read(window);
+  if (!events) return undefined;
+  const page = historyPageOf(events, window, request);
+  return { id: stream.id, stream: stream.name, events: page.items, next: page.next };
+}

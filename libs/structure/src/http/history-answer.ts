@@ -4,9 +4,8 @@ import type { Request } from 'express';
 import type { HistorySources } from '@app/event-store';
 import { RequiresPermission } from '@app/platform';
 import {
-  historyPageOf,
+  historyAnswerOf,
   HistoryResponse,
-  historyWindowOf,
   ListEndpoint,
   type HistoryQuery,
 } from '@app/projections';
@@ -29,11 +28,11 @@ export async function historyAnswer(
   query: HistoryQuery,
   request: Request,
 ) {
-  const window = historyWindowOf(query);
-  const events = await historyOf(sources, tenant, of, id, query, window);
-  if (!events) throw notFound(...NOT_FOUND[of], id);
-  const page = historyPageOf(events, window, request);
-  return { id, stream: `${of}-${id}`, events: page.items, next: page.next };
+  const answer = await historyAnswerOf(query, request, { id, name: `${of}-${id}` }, (window) =>
+    historyOf(sources, tenant, of, id, query, window),
+  );
+  if (!answer) throw notFound(...NOT_FOUND[of], id);
+  return answer;
 }
 
 /**
