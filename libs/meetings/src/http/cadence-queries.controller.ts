@@ -4,10 +4,23 @@ import type { Identity } from '@app/kernel';
 import { CurrentIdentity, RequiresPermission, SQL_DATABASE, type SqlDatabase } from '@app/platform';
 import { QueryEndpoint } from '@app/projections';
 import { GROUPS, ORGANISATIONS } from '@app/structure';
-import { cadenceOf, MEETINGS } from '../read';
+import { cadenceOf, MEETINGS, type CadenceBodyRef } from '../read';
 import { CadenceQuery } from './meetings.query';
 import { notFound } from './not-found.query';
 import { CadenceAnswer } from './responses';
+
+/** A group's or a board's meetings in the query's window against its cadence; 404 as `missing`. */
+async function cadenceAnswer(
+  database: SqlDatabase,
+  tenant: string,
+  body: CadenceBodyRef,
+  query: CadenceQuery,
+  missing: readonly [code: string, what: string],
+): Promise<CadenceAnswer> {
+  const cadence = await cadenceOf(database.db, tenant, { body, from: query.from, to: query.to });
+  if (!cadence) throw notFound(...missing, body.id);
+  return cadence;
+}
 
 @ApiTags('groups')
 @RequiresPermission('record.read')
@@ -31,13 +44,8 @@ export class CadenceQueriesController {
     @Query() query: CadenceQuery,
     @CurrentIdentity() identity: Identity,
   ): Promise<CadenceAnswer> {
-    const cadence = await cadenceOf(this.database.db, identity.municipality, {
-      body: { kind: 'group', id },
-      from: query.from,
-      to: query.to,
-    });
-    if (!cadence) throw notFound('GROUP', 'group', id);
-    return cadence;
+    const body = { kind: 'group', id } as const;
+    return cadenceAnswer(this.database, identity.municipality, body, query, ['GROUP', 'group']);
   }
 }
 
@@ -61,12 +69,8 @@ export class OrganisationCadenceQueriesController {
     @Query() query: CadenceQuery,
     @CurrentIdentity() identity: Identity,
   ): Promise<CadenceAnswer> {
-    const cadence = await cadenceOf(this.database.db, identity.municipality, {
-      body: { kind: 'organisation', id },
-      from: query.from,
-      to: query.to,
-    });
-    if (!cadence) throw notFound('ORGANISATION', 'board or committee', id);
-    return cadence;
+    const body = { kind: 'organisation', id } as const;
+    const missing = ['ORGANISATION', 'board or committee'] as const;
+    return cadenceAnswer(this.database, identity.municipality, body, query, missing);
   }
 }
