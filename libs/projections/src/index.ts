@@ -26,6 +26,7 @@ export * from './http/projection-status.response';
 export * from './http/pagination';
 export * from './http/list-endpoint';
 export * from './http/history-page';
+export * from './http/history-endpoint';
 export * from './http/page.query';
 export * from './http/csv';
 export * from './read-table';

@@ -6,6 +6,7 @@ import type { Identity } from '@app/kernel';
 import { CurrentIdentity, RequiresPermission, SQL_DATABASE, type SqlDatabase } from '@app/platform';
 import {
   CsvExport,
+  HistoryEndpoint,
   HistoryQuery,
   historyAnswerOf,
   HistoryResponse,
@@ -118,10 +119,7 @@ export class AssignmentsQueriesController {
     return { asOf, ...assignment };
   }
 
-  @RequiresPermission('history.read')
-  @ApiOkResponse({ type: HistoryResponse })
-  @ListEndpoint(
-    ':id/history',
+  @HistoryEndpoint(
     "Every event of the assignment's stream, oldest first, with who recorded it, when and why",
   )
   async history(

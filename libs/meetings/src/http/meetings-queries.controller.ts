@@ -12,6 +12,7 @@ import {
 } from '@app/platform';
 import {
   CsvExport,
+  HistoryEndpoint,
   HistoryQuery,
   historyAnswerOf,
   HistoryResponse,
@@ -151,10 +152,7 @@ export class MeetingsQueriesController {
     return minutesDocument(await this.minutes(identity.municipality, id, query.knownAt));
   }
 
-  @RequiresPermission('history.read')
-  @ApiOkResponse({ type: HistoryResponse })
-  @ListEndpoint(
-    ':id/history',
+  @HistoryEndpoint(
     "Every event of the meeting's stream, oldest first, with who recorded it, when and why",
   )
   async history(

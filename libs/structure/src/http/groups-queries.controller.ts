@@ -23,13 +23,14 @@ import {
 import { echoOf, ListQuery, sliceOf, TimeTravelQuery } from './time-travel.query';
 import {
   CsvExport,
+  HistoryEndpoint,
   HistoryQuery,
   HistoryResponse,
   ListEndpoint,
   QueryEndpoint,
 } from '@app/projections';
 import { notFound } from './not-found';
-import { HistoryEndpoint, historyAnswer } from './history-answer';
+import { historyAnswer } from './history-answer';
 import { listAnswer } from './list-answer';
 import { GroupAnswer, GroupsPage } from './responses';
 
@@ -128,7 +129,7 @@ export class GroupsQueriesController {
     };
   }
 
-  @HistoryEndpoint('group')
+  @HistoryEndpoint("Every event of the group's stream, oldest first")
   async history(
     @Param('id') id: string,
     @Query() query: HistoryQuery,

@@ -1,14 +1,6 @@
-import { applyDecorators } from '@nestjs/common';
-import { ApiOkResponse } from '@nestjs/swagger';
 import type { Request } from 'express';
 import type { HistorySources } from '@app/event-store';
-import { RequiresPermission } from '@app/platform';
-import {
-  historyAnswerOf,
-  HistoryResponse,
-  ListEndpoint,
-  type HistoryQuery,
-} from '@app/projections';
+import { historyAnswerOf, type HistoryQuery } from '@app/projections';
 import { historyOf, type HistoryOf } from '../read';
 import { notFound } from './not-found';
 
@@ -33,17 +25,4 @@ export async function historyAnswer(
   );
   if (!answer) throw notFound(...NOT_FOUND[of], id);
   return answer;
-}
-
-/**
- * `GET :id/history` of an organisation, a model, a group or a post: its stream's events, for
- * those who may read history. The decorators in the order they stood on each method (the last
- * one applied first).
- */
-export function HistoryEndpoint(of: HistoryOf) {
-  return applyDecorators(
-    ListEndpoint(':id/history', `Every event of the ${of}'s stream, oldest first`),
-    ApiOkResponse({ type: HistoryResponse }),
-    RequiresPermission('history.read'),
-  );
 }

@@ -15,9 +15,15 @@ import {
   participantsOn,
 } from '../read';
 import { echoOf, ListQuery, sliceOf, TimeTravelQuery } from './time-travel.query';
-import { HistoryQuery, HistoryResponse, ListEndpoint, QueryEndpoint } from '@app/projections';
+import {
+  HistoryEndpoint,
+  HistoryQuery,
+  HistoryResponse,
+  ListEndpoint,
+  QueryEndpoint,
+} from '@app/projections';
 import { notFound } from './not-found';
-import { HistoryEndpoint, historyAnswer } from './history-answer';
+import { historyAnswer } from './history-answer';
 import { listAnswer } from './list-answer';
 import { ModelAnswer, ModelsPage } from './responses';
 
@@ -76,7 +82,7 @@ export class ModelsQueriesController {
     };
   }
 
-  @HistoryEndpoint('model')
+  @HistoryEndpoint("Every event of the model's stream, oldest first")
   async history(
     @Param('id') id: string,
     @Query() query: HistoryQuery,

@@ -23,6 +23,7 @@ import {
 import { echoOf, ListQuery, PagedQuery, sliceOf, TimeTravelQuery } from './time-travel.query';
 import {
   CsvExport,
+  HistoryEndpoint,
   HistoryQuery,
   HistoryResponse,
   ListEndpoint,
@@ -31,7 +32,7 @@ import {
   QueryEndpoint,
 } from '@app/projections';
 import { notFound } from './not-found';
-import { HistoryEndpoint, historyAnswer } from './history-answer';
+import { historyAnswer } from './history-answer';
 import { listAnswer } from './list-answer';
 import { OrganisationAnswer, OrganisationsPage, RepresentationAnswer } from './responses';
 
@@ -148,7 +149,7 @@ export class OrganisationsQueriesController {
     };
   }
 
-  @HistoryEndpoint('organisation')
+  @HistoryEndpoint("Every event of the organisation's stream, oldest first")
   async history(
     @Param('id') id: string,
     @Query() query: HistoryQuery,

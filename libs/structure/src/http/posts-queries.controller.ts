@@ -5,7 +5,13 @@ import { IsOptional, IsUUID } from 'class-validator';
 import { ActorNames, EVENT_STORE, type EventStore } from '@app/event-store';
 import type { Identity } from '@app/kernel';
 import { CurrentIdentity, RequiresPermission, SQL_DATABASE, type SqlDatabase } from '@app/platform';
-import { HistoryQuery, HistoryResponse, ListEndpoint, QueryEndpoint } from '@app/projections';
+import {
+  HistoryEndpoint,
+  HistoryQuery,
+  HistoryResponse,
+  ListEndpoint,
+  QueryEndpoint,
+} from '@app/projections';
 import {
   findPost,
   holderHistory,
@@ -16,7 +22,7 @@ import {
   postsOrder,
 } from '../read';
 import { notFound } from './not-found';
-import { HistoryEndpoint, historyAnswer } from './history-answer';
+import { historyAnswer } from './history-answer';
 import { listAnswer } from './list-answer';
 import { PostAnswer, PostsPage } from './responses';
 import { echoOf, ListQuery, sliceOf, TimeTravelQuery } from './time-travel.query';
@@ -86,7 +92,7 @@ export class PostsQueriesController {
     return { ...post, holders, ...echoOf(slice) };
   }
 
-  @HistoryEndpoint('post')
+  @HistoryEndpoint("Every event of the post's stream, oldest first")
   async history(
     @Param('id') id: string,
     @Query() query: HistoryQuery,
