@@ -50,6 +50,15 @@ async function rebuildAll(database: SqlDatabase, store: EventStore): Promise<voi
   });
 }
 
+/**
+ * Every read model but the transparency log's tree: beside rebuildAll, what the tree itself adds
+ * to a rebuild (the issue asks that it not drag catch-up).
+ */
+async function rebuildAllButTree(database: SqlDatabase, store: EventStore): Promise<void> {
+  const others = READ_MODELS.filter((projection) => projection !== transparencyLogProjection);
+  await rebuildProjections({ database, store }, others, { batchSize: BATCH, dropGraceMs: 0 });
+}
+
 async function main(): Promise<void> {
   const [url, eventsArg, roundsArg, packageArg] = process.argv.slice(2);
   const events = Number(eventsArg);
@@ -63,6 +72,7 @@ async function main(): Promise<void> {
     rebuildPeaksMb: [] as number[],
     rebuildAllRates: [] as number[],
     rebuildAllPeaksMb: [] as number[],
+    rebuildButTreeRates: [] as number[],
     verifyRates: [] as number[],
     verifyPeaksMb: [] as number[],
     package: [] as { seconds: number; bytes: number; rssBeforeMb: number; peakMb: number }[],
@@ -100,6 +110,9 @@ async function main(): Promise<void> {
       figures.rebuildAllRates.push(events / ((now() - t0) / 1000));
       figures.rebuildAllPeaksMb.push(all.peakMb);
       if (round === 0) await checkpoints.issue(TENANT);
+      t0 = now();
+      await rebuildAllButTree(database, store);
+      figures.rebuildButTreeRates.push(events / ((now() - t0) / 1000));
       t0 = now();
       const verified = await withPeakRss(() => verifyAll(store, checkpoints, signer));
       figures.verifyRates.push(verified.result / ((now() - t0) / 1000));
