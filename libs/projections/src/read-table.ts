@@ -113,6 +113,8 @@ export interface ReadTable<C extends Columns> {
   ddl(): string;
   /** The declared columns as SQL column definitions (the bitemporal tables add their own). */
   columnsDdl(): string;
+  /** The table's columns in the order of its DDL, the tenant first: a COPY's column list. */
+  readonly columnNames: readonly string[];
   /** Every declared column under its API name, dates as `YYYY-MM-DD` text. */
   select<N extends Renames<C> = object>(renames?: N): Selected<C, N>[];
 }
@@ -130,6 +132,7 @@ export function readTable<C extends Columns>(
     name,
     columns,
     columnsDdl,
+    columnNames: ['tenant', ...Object.keys(columns)],
     ddl() {
       const key = options.primaryKey ? [`primary key (${options.primaryKey.join(', ')})`] : [];
       const lines = ['tenant text not null', ...definitions, ...key];

@@ -56,13 +56,11 @@ async function appendLeaves(
     const hex = `\\x${hashes.toString('hex')}`;
     return [tenant, first + index, event.id, event.position, event.metadata.recordedAt, hex];
   });
-  await copyInto(tx, 'audit_leaves', LEAF_COLUMNS, leaves);
+  await copyInto(tx, auditLeavesTable.name, auditLeavesTable.columnNames, leaves);
   await sql`
     insert into audit_trees (tenant, size, root) values (${tenant}, ${tree.size}, ${tree.root()})
     on conflict (tenant) do update set size = excluded.size, root = excluded.root`.execute(tx);
 }
-
-const LEAF_COLUMNS = ['tenant', 'leaf_index', 'event_id', 'position', 'recorded_at', 'hashes'];
 
 /** The municipality's tree as it stands: its size and right edge. */
 async function loadTree(db: Kysely<AuditLogDb>, tenant: string): Promise<CompactRange> {

@@ -64,30 +64,6 @@ const NEVER_FILTERED = [
   'hash',
 ];
 
-const EVENT_COLUMNS = [
-  'tenant',
-  'position',
-  'event_id',
-  'stream',
-  'revision',
-  'type',
-  'schema_version',
-  'entity_kind',
-  'entity_id',
-  'actor_id',
-  'actor_role',
-  'actor_organisation',
-  'on_behalf_of',
-  'reason',
-  'correlation_id',
-  'causation_id',
-  'valid_from',
-  'recorded_at',
-  'late_days',
-  'data',
-  'hash',
-] as const;
-
 /** A batch's rows, encoded before its transaction (a rebuild, while the page before is written). */
 interface TrailRows {
   events: CopyRows;
@@ -103,11 +79,14 @@ interface TrailRows {
  * is only ever read whole or a field at a time.
  */
 async function apply(tx: Transaction<AuditTrailDb>, _events: unknown, rows: TrailRows) {
-  await copyInto(tx, 'audit_events', EVENT_COLUMNS, rows.events);
-  await copyInto(tx, 'audit_event_organisations', ORGANISATION_COLUMNS, rows.organisations);
+  await copyInto(tx, auditEventsTable.name, auditEventsTable.columnNames, rows.events);
+  await copyInto(
+    tx,
+    auditEventOrganisationsTable.name,
+    auditEventOrganisationsTable.columnNames,
+    rows.organisations,
+  );
 }
-
-const ORGANISATION_COLUMNS = ['tenant', 'organisation_id', 'position'];
 
 async function prepare(events: readonly RecordedEvent[]): Promise<TrailRows> {
   const rows: CopyValue[][] = [];
@@ -116,6 +95,7 @@ async function prepare(events: readonly RecordedEvent[]): Promise<TrailRows> {
     const { metadata } = event;
     const facts = trailFactsOf(event);
     const position = event.position;
+    // In the order of auditEventsTable's columns, the tenant first.
     rows.push([
       metadata.tenant,
       position,
