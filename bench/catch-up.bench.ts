@@ -2,6 +2,8 @@ import { execFile } from 'node:child_process';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
 import { PostgresEventStore } from '@app/event-store';
+import { meetingsProjections } from '@app/meetings';
+import { structureProjections } from '@app/structure';
 import { READ_MODELS } from '../apps/read-models';
 
 import { openBenchDatabase } from './support/databases';
@@ -19,6 +21,8 @@ interface ChildFigures {
   rebuildAllRates: number[];
   rebuildAllPeaksMb: number[];
   rebuildButTreeRates: number[];
+  structureMeetingsRates: number[];
+  structureMeetingsTreeRates: number[];
   verifyRates: number[];
   verifyPeaksMb: number[];
   package: { seconds: number; bytes: number; rssBeforeMb: number; peakMb: number }[];
@@ -126,7 +130,7 @@ export async function catchUpBench(options: BenchOptions): Promise<Section> {
       ],
       [
         events,
-        `rebuild of the 4 structure projections`,
+        `rebuild of the ${structureProjections.length} structure projections`,
         round1(rebuildRate),
         ratio(rebuildRate, readRate),
         round1(peak),
@@ -135,6 +139,9 @@ export async function catchUpBench(options: BenchOptions): Promise<Section> {
     const rebuildAllRate = median(figures.rebuildAllRates);
     const butTreeRate = median(figures.rebuildButTreeRates);
     const verifyRate = median(figures.verifyRates);
+    const joinedRate = median(figures.structureMeetingsRates);
+    const joinedTreeRate = median(figures.structureMeetingsTreeRates);
+    const joined = structureProjections.length + meetingsProjections.length;
     rows.push(
       [
         events,
@@ -152,6 +159,20 @@ export async function catchUpBench(options: BenchOptions): Promise<Section> {
       ],
       [
         events,
+        `rebuild of the structure's and the meetings' read models (${joined}): the rebuild the tree joined`,
+        round1(joinedRate),
+        ratio(joinedRate, readRate),
+        '',
+      ],
+      [
+        events,
+        `the same with the tree (${joined + 1}): the tree's drag on it`,
+        round1(joinedTreeRate),
+        ratio(joinedTreeRate, readRate),
+        '',
+      ],
+      [
+        events,
         'full verification (every chain, the tree against the signed checkpoint)',
         round1(verifyRate),
         ratio(verifyRate, readRate),
@@ -160,6 +181,7 @@ export async function catchUpBench(options: BenchOptions): Promise<Section> {
     );
     summary['catch-up: rebuild all/readAll'] = rebuildAllRate / readRate;
     summary['catch-up: rebuild all with/without the tree'] = rebuildAllRate / butTreeRate;
+    summary['catch-up: structure and meetings with the tree/readAll'] = joinedTreeRate / readRate;
     summary['verification: verify/readAll'] = verifyRate / readRate;
     if (figures.package.length > 0) {
       if (!options.quick) {
@@ -186,9 +208,12 @@ export async function catchUpBench(options: BenchOptions): Promise<Section> {
       `A generated structure history (three organisations, then models of 10 groups with 20 ` +
       `seats each), appended through the store on PostgreSQL. Then, in a fresh process, ` +
       `${rounds} interleaved round(s) of: readAll alone in pages of ${BATCH}, and a rebuild of ` +
-      `the four structure projections together (rebuildProjections: one reader, each page ` +
-      `projected into all four builds); a rebuild of every read model the apps run, the ` +
-      `transparency log among them, and of every read model but the tree (what the tree adds); ` +
+      `the ${structureProjections.length} structure projections together (rebuildProjections: ` +
+      `one reader, each page projected into every build); a rebuild of every read model the ` +
+      `apps run, the transparency log among them, and of every read model but the tree (what ` +
+      `the tree adds); of the structure's and the meetings' read models, the ones there were ` +
+      `when the tree joined them, without the tree and with it (the tree's drag on the rebuild ` +
+      `it joined); ` +
       `the full verification of \`cli verify\` (every chain, and ` +
       `every municipality's tree rebuilt from the events against the signed checkpoint issued ` +
       `after the first rebuild); and, at the smallest size, the audit package of every event ` +

@@ -54,6 +54,16 @@ export function targets(summary: Record<string, number>, options: BenchOptions):
         false,
       ),
     ]),
+    // The clause as set: the tree must not drag the rebuild it joined (bench/NOTES.md).
+    check(
+      "Rebuild of the structure's and the meetings' read models with the tree vs readAll",
+      figure('catch-up: structure and meetings with the tree/readAll'),
+      'rebuild/readAll ≥ 0.25',
+      0.25,
+      true,
+    ),
+    // The clause read literally, over every read model there is now, the audit trail and
+    // agreements among them: reported beside it (bench/NOTES.md says why it is not the goal).
     check(
       'Rebuild of every read model (the tree among them) vs readAll',
       figure('catch-up: rebuild all/readAll'),
