@@ -2,7 +2,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { RecordedEvent } from '@app/event-store';
 import { byStream, type StreamBatch, type StreamReader } from '@app/projections';
 import type { BitemporalStreams } from './bitemporal-streams';
-import { fingerprintOf, type Fact, type Version } from './timeline';
+import { fingerprintOf, sameVersion, type Fact, type Version } from './timeline';
 
 export interface FingerprintedVersion {
   fingerprint: string;
@@ -71,6 +71,8 @@ function recomputeStream<E extends { type: string }>(
   const facts: Fact<E>[] = earlier.map((event) => (timed(event), factOf(spec, event)));
   const fresh = batch.map((event) => ({ fact: factOf(spec, event), ms: timed(event) }));
   const steps: Recomputation[] = [];
+  // Each step's versions are mostly the step before's again: fingerprinted once.
+  const fingerprints = spec.tables.map(() => new FingerprintMemo());
   for (let index = 0; index < fresh.length;) {
     const atMs = fresh[index].ms;
     while (index < fresh.length && fresh[index].ms === atMs) facts.push(fresh[index++].fact);
@@ -78,12 +80,7 @@ function recomputeStream<E extends { type: string }>(
     steps.push({
       atMs,
       revision: facts[facts.length - 1].revision,
-      tables: spec.tables.map((table) =>
-        (versions[table.name] ?? []).map((version) => ({
-          fingerprint: fingerprintOf(version),
-          version,
-        })),
-      ),
+      tables: spec.tables.map((table, t) => fingerprints[t].next(versions[table.name] ?? [])),
     });
   }
   return { tenant, stream, scope: spec.scopeOf(fresh[0].fact.event), steps };
@@ -97,4 +94,29 @@ function factOf<E>(spec: BitemporalStreams<E>, event: RecordedEvent): Fact<E> {
     validFrom: spec.validFromOf(domainEvent),
     event: domainEvent,
   };
+}
+
+/**
+ * The fingerprints of one table's versions, step after step of one stream: a version equal to
+ * one of the step before (same key, validity and content) takes its fingerprint, so only what
+ * changed is serialised and hashed (a stream of n appends is recomputed n times).
+ */
+class FingerprintMemo {
+  private before = new Map<string, FingerprintedVersion>();
+
+  next(versions: readonly Version[]): FingerprintedVersion[] {
+    const now = new Map<string, FingerprintedVersion>();
+    const fingerprinted = versions.map((version) => {
+      const slot = `${version.key}\u0000${version.validFrom}\u0000${version.validTo ?? ''}`;
+      const earlier = this.before.get(slot);
+      const entry =
+        earlier && sameVersion(earlier.version, version)
+          ? { fingerprint: earlier.fingerprint, version }
+          : { fingerprint: fingerprintOf(version), version };
+      now.set(slot, entry);
+      return entry;
+    });
+    this.before = now;
+    return fingerprinted;
+  }
 }

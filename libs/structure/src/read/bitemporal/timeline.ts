@@ -138,6 +138,16 @@ function sameAttrs(a: Record<string, unknown>, b: Record<string, unknown>): bool
   return true;
 }
 
+/** Whether two versions of one table hold the same row over the same stretch of valid time. */
+export function sameVersion(a: Version, b: Version): boolean {
+  return (
+    a.key === b.key &&
+    a.validFrom === b.validFrom &&
+    a.validTo === b.validTo &&
+    sameAttrs(a.attrs, b.attrs)
+  );
+}
+
 /**
  * Identifies a version by its content, so that unchanged rows are recognised and left alone:
  * SHA-256 of its RFC 8785 canonical JSON, so equal contents match whatever their key order.
