@@ -6,7 +6,7 @@ import { meetingsProjections } from '@app/meetings';
 import { structureProjections } from '@app/structure';
 import { READ_MODELS } from '../apps/read-models';
 
-import { openBenchDatabase } from './support/databases';
+import { openBenchDatabase, settle } from './support/databases';
 import { CATCH_UP_BATCH as BATCH, type BenchOptions } from './support/options';
 import type { Section } from './support/report';
 import { seedStructure } from './support/seed';
@@ -74,6 +74,7 @@ async function packageAt(options: BenchOptions, size: number, rounds: number) {
   try {
     const store = new PostgresEventStore(database);
     const seeded = await seedStructure(store, size).finally(() => store.close());
+    await settle(database.url!);
     await measure(database.url!, seeded.events, 1, 'package-setup');
     const figures = await measure(database.url!, seeded.events, rounds, 'package');
     return { events: seeded.events, package: figures.package };
@@ -105,6 +106,7 @@ async function catchUpAt(options: BenchOptions, size: number, rounds: number) {
   try {
     const store = new PostgresEventStore(database);
     const seeded = await seedStructure(store, size).finally(() => store.close());
+    await settle(database.url!);
     const figures = await measure(database.url!, seeded.events, rounds);
     if (withPackage) {
       const packaged = await measure(database.url!, seeded.events, rounds, 'package');
@@ -213,7 +215,8 @@ export async function catchUpBench(options: BenchOptions): Promise<Section> {
     title: 'Catch-up',
     intro:
       `A generated structure history (three organisations, then models of 10 groups with 20 ` +
-      `seats each), appended through the store on PostgreSQL. Then, in a fresh process, ` +
+      `seats each), appended through the store on PostgreSQL, then vacuumed, analysed and ` +
+      `checkpointed. Then, in a fresh process, ` +
       `${rounds} interleaved round(s) of: readAll alone in pages of ${BATCH}, and a rebuild of ` +
       `the ${structureProjections.length} structure projections together (rebuildProjections: ` +
       `one reader, each page projected into every build); a rebuild of every read model the ` +

@@ -25,6 +25,16 @@ async function admin(adminUrl: string, statement: string): Promise<void> {
   }
 }
 
+/**
+ * After seeding, before measuring: the seed's rows vacuumed and analysed and its dirty pages
+ * flushed, so that autovacuum and the checkpointer do not pick that moment to catch up on a
+ * store bulk-loaded seconds before, in the middle of the measurement, as they did at random.
+ */
+export async function settle(url: string): Promise<void> {
+  await admin(url, 'VACUUM ANALYZE');
+  await admin(url, 'CHECKPOINT');
+}
+
 export interface BenchDatabase extends SqlDatabase {
   url?: string;
 }
