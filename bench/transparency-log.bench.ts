@@ -32,8 +32,8 @@ async function seedTree(database: BenchDatabase, leaves: number): Promise<Kysely
     for (let i = 0; i < count; i++) {
       const entry = createHash('sha256')
         .update(`event ${start + i}`)
-        .digest();
-      hashes.push(Buffer.concat(tree.append(entry)).toString('hex'));
+        .digest('hex');
+      hashes.push(tree.append(entry).join(''));
     }
     await sql`
       insert into ${schema}.audit_leaves (tenant, leaf_index, event_id, position, recorded_at, hashes)

@@ -84,7 +84,7 @@ export async function issueCheckpoints(
   const notes: string[] = [];
   for (const recorded of await store.readAll(START, 10_000)) {
     if (recorded.metadata.tenant !== tenant) continue;
-    tree.append(Buffer.from(recorded.metadata.hash, 'hex'));
+    tree.append(recorded.metadata.hash);
     if (!sizes.includes(tree.size)) continue;
     const root = tree.root();
     const note = signCheckpoint({ origin: `${ORIGIN}/${tenant}`, size: tree.size, root }, signer);

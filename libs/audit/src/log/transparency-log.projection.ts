@@ -51,9 +51,8 @@ async function appendLeaves(
   const tree = await loadTree(tx, tenant);
   const first = tree.size;
   const leaves = events.map((event, index): CopyValue[] => {
-    const hashes = Buffer.concat(tree.append(Buffer.from(event.metadata.hash, 'hex')));
     // bytea's hex form, \x…: COPY's escaping doubles the backslash on the way.
-    const hex = `\\x${hashes.toString('hex')}`;
+    const hex = `\\x${tree.append(event.metadata.hash).join('')}`;
     return [tenant, first + index, event.id, event.position, event.metadata.recordedAt, hex];
   });
   await copyInto(tx, auditLeavesTable.name, auditLeavesTable.columnNames, leaves);

@@ -4,7 +4,9 @@ import {
   consistencyRanges,
   inclusionRanges,
   leafHash,
+  leafHashHex,
   nodeHash,
+  nodeHashHex,
   splitPoint,
   verifyConsistency,
   verifyInclusion,
@@ -90,21 +92,37 @@ describe('RFC 9162 Merkle tree', () => {
     const tree = CompactRange.empty();
     expect(tree.root()).toEqual(ROOTS[0]);
     ENTRIES.forEach((entry, i) => {
-      tree.append(entry);
+      tree.append(entry.toString('hex'));
       expect(tree.root()).toEqual(ROOTS[i + 1]);
     });
   });
 
   it('answers the nodes a leaf completes, which is what the log stores with it', () => {
     const tree = CompactRange.empty();
-    const completed = ENTRIES.map((entry) => tree.append(entry));
-    expect(completed[6]).toEqual([NODES[0][6]]);
-    expect(completed[7]).toEqual([NODES[0][7], NODES[1][3], NODES[2][1], NODES[3][0]]);
+    const completed = ENTRIES.map((entry) => tree.append(entry.toString('hex')));
+    const hex = (hashes: Buffer[]) => hashes.map((hash) => hash.toString('hex'));
+    expect(completed[6]).toEqual(hex([NODES[0][6]]));
+    expect(completed[7]).toEqual(hex([NODES[0][7], NODES[1][3], NODES[2][1], NODES[3][0]]));
+  });
+
+  it('hashes in hex as it does in bytes, a hash that is not 32 bytes of hex included', () => {
+    const event = leafHash(Buffer.from('an event')).toString('hex');
+    const tampered = `${event.slice(0, 62)}zz`;
+    for (const entry of [...ENTRIES.map((e) => e.toString('hex')), event, tampered, 'abc']) {
+      expect(leafHashHex(entry)).toBe(leafHash(Buffer.from(entry, 'hex')).toString('hex'));
+    }
+    // Not left over from the entry before: a tampered hash is hashed as what it decodes to.
+    leafHashHex(event);
+    expect(leafHashHex(tampered)).toBe(leafHash(Buffer.from(tampered, 'hex')).toString('hex'));
+    const [left, right] = [NODES[0][0], NODES[0][1]];
+    expect(nodeHashHex(left.toString('hex'), right.toString('hex'))).toBe(
+      NODES[1][0].toString('hex'),
+    );
   });
 
   it('resumes from the hashes of its right edge', () => {
     const resumed = CompactRange.of(6, [NODES[2][0], NODES[1][2]]);
-    resumed.append(ENTRIES[6]);
+    resumed.append(ENTRIES[6].toString('hex'));
     expect(resumed.root()).toEqual(ROOTS[7]);
   });
 

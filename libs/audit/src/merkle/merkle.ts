@@ -41,6 +41,28 @@ export function nodeHash(left: Uint8Array, right: Uint8Array): Buffer {
 
 const sha256 = (input: Buffer): Buffer => hash('sha256', input, 'buffer') as unknown as Buffer;
 
+/**
+ * leafHash of an entry given in hex, answered in hex: what the tree's growth reads (an event's
+ * hash, stored as hex) and writes (the leaf's row, bytea in hex), with no Buffer made per node.
+ * A hash that is not 32 bytes of hex (tampered) is hashed as the bytes it decodes to, as
+ * leafHash of Buffer.from(entry, 'hex') would.
+ */
+export function leafHashHex(entry: string): string {
+  LEAF_INPUT[0] = 0;
+  if (entry.length !== 2 * HASH_BYTES || LEAF_INPUT.write(entry, 1, 'hex') !== HASH_BYTES) {
+    return leafHash(Buffer.from(entry, 'hex')).toString('hex');
+  }
+  return hash('sha256', LEAF_INPUT, 'hex');
+}
+
+/** nodeHash of two hashes in hex (the tree's own, so always 32 bytes), answered in hex. */
+export function nodeHashHex(left: string, right: string): string {
+  NODE_INPUT[0] = 1;
+  NODE_INPUT.write(left, 1, 'hex');
+  NODE_INPUT.write(right, 1 + HASH_BYTES, 'hex');
+  return hash('sha256', NODE_INPUT, 'hex');
+}
+
 /** The root of the empty tree: SHA-256 of nothing. */
 export const EMPTY_ROOT: Buffer = createHash('sha256').digest();
 

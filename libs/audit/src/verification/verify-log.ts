@@ -169,7 +169,7 @@ function newTenant(
 }
 
 function appendLeaf(event: RecordedEvent, state: TenantState, report: (b: LogBreak) => void) {
-  state.tree.append(Buffer.from(event.metadata.hash, 'hex'));
+  state.tree.append(event.metadata.hash);
   const tenant = event.metadata.tenant;
   while (state.ahead[0]?.size === state.tree.size) {
     matchCheckpoint(tenant, state, state.ahead.shift()!, report);
