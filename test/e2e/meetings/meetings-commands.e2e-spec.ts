@@ -93,6 +93,31 @@ describe.each(testEngines)('meeting commands on %s', (engine) => {
     );
   });
 
+  it("refuses a booking's end before its start or without one, and a reschedule to either", async () => {
+    const { send } = stage.meetings;
+    const endOnly = { date: '2023-11-06', endTime: '15:00' };
+    await expectRefused(
+      api,
+      () => send.schedule(schedule({ scheduledFor: endOnly })),
+      422,
+      'MEETING.END_WITHOUT_START',
+    );
+    const backwards = { date: '2023-11-06', time: '15:00', endTime: '13:00' };
+    await expectRefused(
+      api,
+      () => send.schedule(schedule({ scheduledFor: backwards })),
+      422,
+      'MEETING.END_BEFORE_START',
+    );
+    const id = await stage.meetings.schedule(schedule());
+    await expectRefused(
+      api,
+      () => send.reschedule(id, { scheduledFor: { date: '2023-11-08', endTime: '12:00' } }),
+      422,
+      'MEETING.END_WITHOUT_START',
+    );
+  });
+
   it('refuses a meeting after its body was dissolved, and a reschedule past the dissolution', async () => {
     const committee = await stage.structure.organisation('KFN AU', {
       kind: 'working-committee',

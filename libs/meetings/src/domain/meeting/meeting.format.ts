@@ -5,13 +5,27 @@ import { MEETING_FORMATS, type MeetingFormat, type Schedule } from './meeting.ev
 
 const P = 'MEETING';
 
-/** A booking's start and end are each optional; given both, it ends after it starts. */
+/**
+ * A booking's start is optional, and so is its end once it has a start: a booking with an end
+ * and no start says nothing a plan or a calendar can use ("until 15.00" from when?), so it is
+ * a mistake to refuse, not a record to keep. Given both, it ends after it starts.
+ */
 export function scheduleOf(input: ScheduleInput | undefined): Schedule {
   const schedule = {
     date: requireDate(P, 'scheduledFor', input?.date),
     time: optionalTime(P, 'scheduledFor', input?.time),
     endTime: optionalTime(P, 'scheduledFor', input?.endTime),
   };
+  if (schedule.endTime !== null && schedule.time === null) {
+    throw new DomainError(
+      `${P}.END_WITHOUT_START`,
+      'A booking with an end has a start',
+      'invalid',
+      {
+        endTime: schedule.endTime,
+      },
+    );
+  }
   if (schedule.endTime !== null && schedule.time !== null && schedule.endTime <= schedule.time) {
     throw new DomainError(`${P}.END_BEFORE_START`, 'A meeting ends after it starts', 'invalid', {
       time: schedule.time,

@@ -127,6 +127,18 @@ describe('meeting decider: partial records', () => {
       .thenFails('MEETING.END_BEFORE_START', 'invalid');
   });
 
+  it('books a start alone, and refuses an end without a start', () => {
+    const [event] = given(decider)
+      .when(schedule({ scheduledFor: { date: '2024-02-05', time: '13:00' } }))
+      .events();
+    expect(event).toMatchObject({
+      data: { scheduledFor: { date: '2024-02-05', time: '13:00', endTime: null } },
+    });
+    given(decider)
+      .when(schedule({ scheduledFor: { date: '2024-02-05', endTime: '15:00' } }))
+      .thenFails('MEETING.END_WITHOUT_START', 'invalid');
+  });
+
   it('keeps motions by a party only or by no one named, their kinds, and what the decision adopted', () => {
     const held = run(decider, [schedule(), recordHeld()]);
     const [event] = given(decider, held)
