@@ -9,13 +9,17 @@
 import { PostgresEventStore, START, type EventStore } from '@app/event-store';
 import { openDatabase, type SqlDatabase } from '@app/platform';
 import { transparencyLogProjection } from '@app/audit';
-import { meetingsProjections } from '@app/meetings';
 import { rebuildProjections, type Projection } from '@app/projections';
 import { structureProjections } from '@app/structure';
 import { READ_MODELS } from '../../apps/read-models';
 import { benchSigner, checkpointService, packageOfToday, verifyAll } from './audit-contenders';
 import { TENANT } from './events';
 import { CATCH_UP_BATCH } from './options';
+import {
+  ALL_BUT_THE_TREE,
+  STRUCTURE_AND_MEETINGS,
+  STRUCTURE_MEETINGS_AND_TREE,
+} from './rebuild-sets';
 import { now, withPeakRss } from './stats';
 
 const BATCH = CATCH_UP_BATCH;
@@ -39,22 +43,6 @@ async function readAllOnly(store: EventStore): Promise<number> {
 async function rebuildSet(database: SqlDatabase, store: EventStore, set: readonly Projection[]) {
   await rebuildProjections({ database, store }, set, { batchSize: BATCH, dropGraceMs: 0 });
 }
-
-/** Every read model but the tree: beside READ_MODELS, what the tree adds to a rebuild. */
-const ALL_BUT_THE_TREE = READ_MODELS.filter(
-  (projection) => projection !== transparencyLogProjection,
-);
-
-/**
- * The read models there were when the tree joined them, and issue 13 set its clause ("the tree
- * projection must not drag catch-up"): the structure's and the meetings'. Rebuilt without the
- * tree and with it, interleaved, they show the tree's drag on the rebuild it joined; the audit
- * trail and agreements came later, with costs of their own (bench/NOTES.md).
- */
-const STRUCTURE_AND_MEETINGS: readonly Projection[] = [
-  ...structureProjections,
-  ...meetingsProjections,
-];
 
 async function main(): Promise<void> {
   const [url, eventsArg, roundsArg, packageArg] = process.argv.slice(2);
@@ -116,7 +104,7 @@ async function main(): Promise<void> {
       await rebuildSet(database, store, STRUCTURE_AND_MEETINGS);
       figures.structureMeetingsRates.push(events / ((now() - t0) / 1000));
       t0 = now();
-      await rebuildSet(database, store, [...STRUCTURE_AND_MEETINGS, transparencyLogProjection]);
+      await rebuildSet(database, store, STRUCTURE_MEETINGS_AND_TREE);
       figures.structureMeetingsTreeRates.push(events / ((now() - t0) / 1000));
       t0 = now();
       const verified = await withPeakRss(() => verifyAll(store, checkpoints, signer));

@@ -17,14 +17,9 @@ export function scheduleOf(input: ScheduleInput | undefined): Schedule {
     endTime: optionalTime(P, 'scheduledFor', input?.endTime),
   };
   if (schedule.endTime !== null && schedule.time === null) {
-    throw new DomainError(
-      `${P}.END_WITHOUT_START`,
-      'A booking with an end has a start',
-      'invalid',
-      {
-        endTime: schedule.endTime,
-      },
-    );
+    throw new DomainError(`${P}.END_WITHOUT_START`, 'An end needs its start', 'invalid', {
+      endTime: schedule.endTime,
+    });
   }
   if (schedule.endTime !== null && schedule.time !== null && schedule.endTime <= schedule.time) {
     throw new DomainError(`${P}.END_BEFORE_START`, 'A meeting ends after it starts', 'invalid', {
